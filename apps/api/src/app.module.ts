@@ -1,0 +1,42 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AuthModule } from './auth/auth.module';
+import { AppGraphqlModule } from './common/graphql/graphql.module';
+import { LoggingModule } from './common/logging/logging.module';
+import { AppConfig } from './config/app-config';
+import { buildOrmOptions } from './database/mikro-orm.config';
+import { HealthModule } from './health/health.module';
+import { MeetingsModule } from './meetings/meetings.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { PeopleModule } from './people/people.module';
+import { ProjectsModule } from './projects/projects.module';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
+  }
+}
+
+/** The whole API. The database URL is resolved (embedded PostgreSQL started, migrated) before this module is built. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        MikroOrmModule.forRoot({ ...buildOrmOptions(databaseUrl), registerRequestContext: true }),
+        AuthModule,
+        AppGraphqlModule,
+        HealthModule,
+        PeopleModule,
+        OrganisationsModule,
+        ProjectsModule,
+        MeetingsModule,
+      ],
+    };
+  }
+}

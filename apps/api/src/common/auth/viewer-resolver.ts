@@ -1,0 +1,14 @@
+import type { IncomingMessage } from 'node:http';
+import type { Viewer } from './viewer';
+
+/** Turns the credentials of a request (bearer token or session cookie) into a Viewer. */
+export abstract class ViewerResolver {
+  abstract fromBearerToken(token: string): Promise<Viewer | null>;
+  abstract fromHttpRequest(req: IncomingMessage): Promise<Viewer | null>;
+}
+
+export function bearerTokenOf(authorization: unknown): string | null {
+  if (typeof authorization !== 'string') return null;
+  const match = /^Bearer\s+([A-Za-z0-9._~+/=-]{10,})$/i.exec(authorization.trim());
+  return match ? match[1] : null;
+}

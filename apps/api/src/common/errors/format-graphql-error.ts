@@ -1,0 +1,71 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ErrorCode } from '@ln/domain';
+import { DomainError } from './domain-error';
+
+export interface ErrorLogger {
+  error(details: Record<string, unknown>, message: string): void;
+}
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+const ARMOR_LIMIT = /limit of \d+ exceeded/i;
+
+/** GraphQL's own request errors (parse, validation, bad variables) are the client's fault. */
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function originalOf(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+/**
+ * Maps every error that leaves the API to the contract's `extensions.code`. Unknown errors are logged with the
+ * request id and reach the client as a generic message: no stack trace, no SQL.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  context: { logger: ErrorLogger; requestId?: string },
+): GraphQLFormattedError {
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  const original = originalOf(error);
+
+  if (original instanceof DomainError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
+    };
+  }
+  if (ARMOR_LIMIT.test(formatted.message)) {
+    return {
+      ...base,
+      message: formatted.message.replace(/^Syntax Error: /, ''),
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+    };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...base, extensions: { code } };
+  }
+  if (CLIENT_ERROR_CODES.has(code) || (error instanceof GraphQLError && !error.originalError && !error.path)) {
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  context.logger.error(
+    { err: original, requestId: context.requestId, path: formatted.path },
+    'Unexpected error in GraphQL operation',
+  );
+  return {
+    message: `Er ging iets mis aan onze kant. Probeer het later opnieuw (referentie ${context.requestId ?? 'onbekend'}).`,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: context.requestId },
+  };
+}

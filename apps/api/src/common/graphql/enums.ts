@@ -1,0 +1,23 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  Competence,
+  NetworkRole,
+  OrganisationType,
+  PostKind,
+  ProjectFocus,
+  Reaction,
+  ReportKind,
+  ThemeStatus,
+  Visibility,
+} from '@ln/domain';
+
+// The contract's enums, registered once for the schema.
+registerEnumType(NetworkRole, { name: 'NetworkRole' });
+registerEnumType(OrganisationType, { name: 'OrganisationType' });
+registerEnumType(Visibility, { name: 'Visibility' });
+registerEnumType(ProjectFocus, { name: 'ProjectFocus' });
+registerEnumType(ReportKind, { name: 'ReportKind' });
+registerEnumType(ThemeStatus, { name: 'ThemeStatus' });
+registerEnumType(Competence, { name: 'Competence' });
+registerEnumType(PostKind, { name: 'PostKind' });
+registerEnumType(Reaction, { name: 'Reaction' });

@@ -1,0 +1,154 @@
+import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
+import type { Context } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { PinoLogger } from 'nestjs-pino';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { ErrorCode } from '@ln/domain';
+import { AppConfig } from '../../config/app-config';
+import { bearerTokenOf, ViewerResolver } from '../auth/viewer-resolver';
+import type { Viewer } from '../auth/viewer';
+import { formatGraphqlError } from '../errors/format-graphql-error';
+import { requestIdFrom } from '../logging/request-id';
+import { buildQueryLimits } from './armor';
+import type { GraphqlContext } from './graphql-context';
+
+const PATH = '/graphql';
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 50;
+const CONNECTION_INIT_TIMEOUT_MS = 10_000;
+
+type ConnectionExtra = Record<PropertyKey, unknown> & {
+  socket: WebSocket;
+  request: IncomingMessage;
+  viewer?: Viewer | null;
+  subscriptions?: Set<string>;
+};
+
+/**
+ * graphql-ws (protocol graphql-transport-ws) on /graphql, run by us rather than by @nestjs/graphql so that we set
+ * what it leaves open: a message size cap, an Origin check for cookie sessions, a connection_init timeout,
+ * a per-connection subscription cap, and the same query limits as HTTP.
+ */
+@Injectable()
+export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private wss?: WebSocketServer;
+  private dispose?: () => void | Promise<void>;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly schemaHost: GraphQLSchemaHost,
+    private readonly config: AppConfig,
+    private readonly viewers: ViewerResolver,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext(GraphqlWsServer.name);
+  }
+
+  onApplicationBootstrap(): void {
+    const httpServer: Server = this.adapterHost.httpAdapter.getHttpServer();
+    const schema = this.schemaHost.schema;
+    const limits = buildQueryLimits(this.config);
+    const rules = [...specifiedRules, ...limits.validationRules];
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: this.config.wsMaxPayloadBytes });
+
+    httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (new URL(req.url ?? '/', 'http://x').pathname !== PATH) return;
+      if (!this.originAllowed(req)) {
+        socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+        socket.destroy();
+        return;
+      }
+      this.wss!.handleUpgrade(req, socket, head, (ws) => this.wss!.emit('connection', ws, req));
+    });
+
+    const server = useServer<Record<string, unknown>, ConnectionExtra>(
+      {
+        schema,
+        connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
+        onConnect: async (ctx) => {
+          const token = bearerTokenOf(ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization']);
+          ctx.extra.viewer = token
+            ? await this.viewers.fromBearerToken(token)
+            : await this.viewers.fromHttpRequest(ctx.extra.request);
+          if (token && !ctx.extra.viewer) return false; // an invalid or expired token is refused, not downgraded
+          ctx.extra.subscriptions = new Set();
+          return true;
+        },
+        onSubscribe: (ctx, id, payload) => {
+          const active = ctx.extra.subscriptions!;
+          if (active.size >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+            return [
+              new GraphQLError(`Maximaal ${MAX_SUBSCRIPTIONS_PER_CONNECTION} abonnementen per verbinding.`, {
+                extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+              }),
+            ];
+          }
+          let document: DocumentNode;
+          try {
+            document = parse(payload.query, { maxTokens: this.config.graphqlLimits.maxTokens });
+          } catch (error) {
+            return [this.format(error, id)];
+          }
+          const errors = validate(schema, document, rules);
+          if (errors.length > 0) return errors.map((error) => this.format(error, id));
+          active.add(id);
+          const args: ExecutionArgs = {
+            schema,
+            document,
+            operationName: payload.operationName,
+            variableValues: payload.variables,
+            contextValue: this.contextFor(ctx, id),
+          };
+          return args;
+        },
+        onComplete: (ctx, id) => {
+          ctx.extra.subscriptions?.delete(id);
+        },
+        onError: (ctx, id, _payload, errors) => {
+          ctx.extra.subscriptions?.delete(id);
+          return errors.map((error) => this.format(error, id));
+        },
+        onNext: (_ctx, id, _payload, args, result) => {
+          if ('errors' in result && result.errors) {
+            return { ...result, errors: result.errors.map((error) => this.format(error, id)) };
+          }
+          void args;
+          return result;
+        },
+      },
+      this.wss,
+    );
+    this.dispose = () => server.dispose();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    for (const client of this.wss?.clients ?? []) client.close(1001, 'Server stopt');
+    await this.dispose?.();
+    this.wss?.close();
+  }
+
+  private contextFor(ctx: Context<Record<string, unknown>, ConnectionExtra>, id: string): GraphqlContext {
+    return {
+      requestId: `${requestIdFrom(undefined)}:${id}`,
+      viewer: ctx.extra.viewer ?? null,
+      loaders: new Map(),
+    };
+  }
+
+  private format(error: unknown, id: string): GraphQLError {
+    const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String(error));
+    const formatted = formatGraphqlError(graphqlError.toJSON(), error, { logger: this.logger, requestId: id });
+    return new GraphQLError(formatted.message, { extensions: formatted.extensions, path: formatted.path });
+  }
+
+  /** Cookie sessions ride along on the upgrade, so a foreign page must not open a socket with them. */
+  private originAllowed(req: IncomingMessage): boolean {
+    const origin = req.headers.origin;
+    if (!origin || !req.headers.cookie) return true;
+    return this.config.allowedOrigins.includes(origin);
+  }
+}

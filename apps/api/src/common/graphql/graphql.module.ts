@@ -1,0 +1,58 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { PinoLogger } from 'nestjs-pino';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../../config/app-config';
+import { formatGraphqlError } from '../errors/format-graphql-error';
+import { buildQueryLimits } from './armor';
+import type { GraphqlContext } from './graphql-context';
+import { GraphqlWsServer } from './graphql-ws.server';
+import { requestIdFrom } from '../logging/request-id';
+import { DateTimeScalar } from './date-time.scalar';
+
+type RequestWithExtras = Request & { id?: string; viewer?: GraphqlContext['viewer'] };
+
+/** Apollo Server at /graphql (code-first); subscriptions come from GraphqlWsServer on the same path. */
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [AppConfig, PinoLogger],
+      useFactory: (config: AppConfig, logger: PinoLogger) => {
+        const limits = buildQueryLimits(config);
+        logger.setContext('GraphQL');
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          graphiql: !config.isProduction,
+          introspection: true,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          validationRules: limits.validationRules,
+          // graphql-armor is typed against Apollo's CJS build, Nest against its ESM build: same runtime objects.
+          plugins: limits.plugins as unknown as ApolloDriverConfig['plugins'],
+          context: ({ req, res }: { req: RequestWithExtras; res: Response }): GraphqlContext => ({
+            requestId: req.id ?? requestIdFrom(req.headers['x-request-id']),
+            viewer: req.viewer ?? null,
+            req,
+            res,
+            loaders: new Map(),
+          }),
+          formatError: (formatted, error) =>
+            formatGraphqlError(formatted, error, { logger, requestId: currentRequestId(logger) }),
+        };
+      },
+    }),
+  ],
+  providers: [GraphqlWsServer, DateTimeScalar],
+})
+export class AppGraphqlModule {}
+
+/** Apollo does not hand formatError the context; the active pino logger (per request or operation) knows the id. */
+function currentRequestId(logger: PinoLogger): string | undefined {
+  const id = logger.logger.bindings()['requestId'];
+  return typeof id === 'string' ? id : undefined;
+}

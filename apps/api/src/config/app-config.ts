@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { configSchema } from './config.schema';
+
+export class ConfigError extends Error {}
+
+const repoRoot = resolve(__dirname, '..', '..', '..', '..');
+
+/** Typed, validated configuration. Built once at boot; features inject it instead of reading process.env. */
+export class AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly embeddedPostgres: { dataDir: string; port: number };
+  readonly redisUrl: string | undefined;
+  readonly seedDemo: boolean;
+  readonly migrateOnStart: boolean;
+  readonly logLevel: string;
+  readonly publicUrl: string;
+  readonly allowedOrigins: string[];
+  readonly webDistDir: string;
+  readonly graphqlLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  readonly wsMaxPayloadBytes: number;
+
+  constructor(env: z.output<typeof configSchema>) {
+    this.nodeEnv = env.NODE_ENV;
+    this.port = env.PORT;
+    this.host = env.HOST;
+    this.databaseUrl = env.DATABASE_URL;
+    this.embeddedPostgres = {
+      dataDir: resolve(env.EMBEDDED_PG_DIR ?? resolve(repoRoot, '.data', 'postgres')),
+      port: env.EMBEDDED_PG_PORT,
+    };
+    this.redisUrl = env.REDIS_URL;
+    this.seedDemo = env.SEED_DEMO ?? env.NODE_ENV !== 'production';
+    this.migrateOnStart = env.MIGRATE_ON_START;
+    this.logLevel = env.LOG_LEVEL;
+    this.publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
+    this.allowedOrigins = (env.ALLOWED_ORIGINS ?? this.publicUrl)
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
+    this.webDistDir = resolve(env.WEB_DIST_DIR ?? resolve(repoRoot, 'apps', 'web', 'dist'));
+    this.graphqlLimits = {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+    };
+    this.wsMaxPayloadBytes = env.WS_MAX_PAYLOAD_BYTES;
+  }
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+
+  /** Validates the given environment; throws a ConfigError naming every wrong variable. */
+  static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
+    const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+    const result = configSchema.safeParse(cleaned);
+    if (!result.success) {
+      const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+      throw new ConfigError(`Ongeldige configuratie (invalid configuration):\n${lines.join('\n')}`);
+    }
+    return new AppConfig(result.data);
+  }
+}

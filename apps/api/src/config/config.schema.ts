@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0'], { message: 'moet "true" of "false" zijn' })
+  .transform((value) => value === 'true' || value === '1');
+
+const port = z.coerce
+  .number({ message: 'moet een poortnummer zijn' })
+  .int('moet een geheel getal zijn')
+  .min(1, 'moet tussen 1 en 65535 liggen')
+  .max(65535, 'moet tussen 1 en 65535 liggen');
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/.+/, 'moet een PostgreSQL-URL zijn (postgres://gebruiker@host:poort/databank)');
+
+/** The environment the API reads, validated once at boot. Names are the variables' own. */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: port.default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: postgresUrl.optional(),
+    EMBEDDED_PG_DIR: z.string().min(1).optional(),
+    EMBEDDED_PG_PORT: port.default(54329),
+    REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'moet een Redis-URL zijn (redis://host:poort)').optional(),
+    SEED_DEMO: booleanString.optional(),
+    MIGRATE_ON_START: booleanString.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    PUBLIC_URL: z.string().url('moet een volledige URL zijn (https://…)').optional(),
+    ALLOWED_ORIGINS: z.string().optional(),
+    WEB_DIST_DIR: z.string().min(1).optional(),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2000),
+    WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(256 * 1024),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie' });
+    }
+  });
+
+export type RawConfig = z.output<typeof configSchema>;

@@ -1,0 +1,52 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { AppConfig, ConfigError } from '../config/app-config';
+import { openDatabase } from './database-bootstrap';
+import { migrate } from './migrate';
+import { buildOrmOptions } from './mikro-orm.config';
+import { seedDemoNetwork } from './seeds/demo-network.seed';
+
+const USAGE = 'Gebruik: cli.js migrate | seed | migration:create [naam]';
+
+async function main(command: string | undefined): Promise<void> {
+  const config = AppConfig.fromEnv();
+  const database = await openDatabase(config, (line) => console.log(line));
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await migrate(database.url);
+        console.log(applied.length ? `Migraties toegepast: ${applied.join(', ')}` : 'Databank is al bij.');
+        break;
+      }
+      case 'seed': {
+        await migrate(database.url);
+        const orm = await MikroORM.init(buildOrmOptions(database.url));
+        try {
+          console.log(`Demonetwerk: ${await seedDemoNetwork(orm.em.fork())}`);
+        } finally {
+          await orm.close(true);
+        }
+        break;
+      }
+      case 'migration:create': {
+        await migrate(database.url);
+        const orm = await MikroORM.init(buildOrmOptions(database.url));
+        try {
+          const result = await orm.getMigrator().createMigration(undefined, false, false, process.argv[3]);
+          console.log(result.fileName ? `Nieuwe migratie: ${result.fileName} — voeg ze toe aan migrations/index.ts` : 'Geen wijzigingen.');
+        } finally {
+          await orm.close(true);
+        }
+        break;
+      }
+      default:
+        throw new Error(USAGE);
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+import type { AppConfig } from '../config/app-config';
+import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export const EMBEDDED_DATABASE_NAME = 'lerend_netwerk';
+
+/** DATABASE_URL when set; otherwise the embedded PostgreSQL with its data kept under .data/. */
+export async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  const server = await startEmbeddedPostgres(config.embeddedPostgres.dataDir, config.embeddedPostgres.port, log);
+  await ensureDatabase(server.serverUrl, EMBEDDED_DATABASE_NAME);
+  return { url: `${server.serverUrl}/${EMBEDDED_DATABASE_NAME}`, embedded: true, stop: server.stop };
+}

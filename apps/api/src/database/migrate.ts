@@ -1,0 +1,33 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { buildOrmOptions } from './mikro-orm.config';
+
+/** One number for the whole platform: replicas starting together wait for each other here. */
+const MIGRATION_LOCK_KEY = 727_070_01;
+
+/** Runs fn while holding a session-level advisory lock on its own connection. */
+export async function withAdvisoryLock<T>(databaseUrl: string, fn: () => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    return await fn();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Applies pending migrations; returns the names applied. */
+export async function migrate(databaseUrl: string): Promise<string[]> {
+  return withAdvisoryLock(databaseUrl, async () => {
+    const orm = await MikroORM.init(buildOrmOptions(databaseUrl));
+    try {
+      const applied = await orm.getMigrator().up();
+      return applied.map((migration) => migration.name);
+    } finally {
+      await orm.close(true);
+    }
+  });
+}

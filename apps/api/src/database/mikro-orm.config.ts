@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+/** Where `db:migration:create` writes new migrations: the source folder, not dist. */
+export const MIGRATIONS_SOURCE_DIR = resolve(__dirname, '..', '..', 'src', 'database', 'migrations');
+
+export function buildOrmOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: MIGRATIONS_SOURCE_DIR,
+      migrationsList: MIGRATIONS,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+    forceUtcTimezone: true,
+    pool: { min: 0, max: 10, acquireTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 },
+    driverOptions: { connection: { connectionTimeoutMillis: 5_000, application_name: 'lerend-netwerk-api' } },
+    allowGlobalContext: false,
+    debug: false,
+    ...overrides,
+  });
+}

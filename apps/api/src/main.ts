@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { writeSchemaFile } from './common/graphql/schema-file';
+import { AppConfig, ConfigError } from './config/app-config';
+import { openDatabase } from './database/database-bootstrap';
+import { migrate } from './database/migrate';
+import { seedDemoNetwork } from './database/seeds/demo-network.seed';
+import { serveWebApp } from './web/serve-web-app';
+
+function readConfig(): AppConfig {
+  try {
+    return AppConfig.fromEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
+async function bootstrap(): Promise<void> {
+  const config = readConfig();
+  const bootLog = (line: string) => console.log(JSON.stringify({ level: 30, time: Date.now(), context: 'Bootstrap', msg: line }));
+  const database = await openDatabase(config, bootLog);
+  if (config.migrateOnStart) {
+    const applied = await migrate(database.url);
+    if (applied.length) bootLog(`Migraties toegepast: ${applied.join(', ')}`);
+  }
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(cookieParser());
+  serveWebApp(app, config.webDistDir);
+
+  if (config.seedDemo) {
+    const result = await seedDemoNetwork(app.get(EntityManager).fork());
+    bootLog(result === 'seeded' ? 'Demonetwerk geladen.' : 'Demonetwerk niet geladen: de databank heeft al gegevens.');
+  }
+  await app.init();
+  if (!config.isProduction && writeSchemaFile(app.get(GraphQLSchemaHost).schema)) bootLog('schema.gql bijgewerkt.');
+
+  await app.listen(config.port, config.host);
+  bootLog(`Lerend Netwerk luistert op ${config.publicUrl}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    bootLog(`${signal} ontvangen: afsluiten.`);
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error('Het platform kon niet starten:', error instanceof Error ? error.message : error);
+  if (error instanceof Error && error.stack) console.error(error.stack);
+  process.exit(1);
+});

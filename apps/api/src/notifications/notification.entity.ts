@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { User } from '../people/user.entity';
+
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['user', 'createdAt'] })
+export class Notification {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  user!: User;
+
+  /** e.g. MENTION, REPLY, MEMBERSHIP_APPROVED, MEETING_CHANGED. */
+  @Property({ length: 60 })
+  kind!: string;
+
+  @Property({ length: 300 })
+  subject!: string;
+
+  /** Path inside the web app, e.g. /draden/<id>. */
+  @Property({ length: 500 })
+  link!: string;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'datetime', nullable: true })
+  readAt?: Date | null;
+}

@@ -1,0 +1,52 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { PageArgs } from '../common/graphql/pagination';
+import { UserModel } from '../people/user.model';
+import { PilotProjectModel } from '../projects/pilot-project.model';
+import { ProjectsService } from '../projects/projects.service';
+import { OrganisationConnection, OrganisationModel } from './organisation.model';
+import { OrganisationFilter } from './organisation.inputs';
+import type { Organisation } from './organisation.entity';
+import { OrganisationsService } from './organisations.service';
+
+@Resolver(() => OrganisationModel)
+export class OrganisationsResolver {
+  constructor(
+    private readonly organisationsService: OrganisationsService,
+    private readonly projects: ProjectsService,
+  ) {}
+
+  @Query(() => OrganisationConnection, { description: 'De organisaties van het netwerk (publiek deel voor bezoekers).' })
+  organisations(
+    @Context() context: GraphqlContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter?: OrganisationFilter | null,
+  ) {
+    return this.organisationsService.list(context.viewer, filter, page.first, page.after);
+  }
+
+  @Query(() => OrganisationModel, { nullable: true })
+  organisation(@Context() context: GraphqlContext, @Args('id', { type: () => ID }) id: string) {
+    return this.organisationsService.byId(context.viewer, id);
+  }
+
+  @ResolveField(() => [OrganisationModel], { description: 'De gemeenten en OCMW’s van een samenwerkingsverband.' })
+  memberOrganisations(@Parent() organisation: Organisation, @Context() context: GraphqlContext) {
+    return this.organisationsService.membersOf(context, organisation.id);
+  }
+
+  @ResolveField(() => [OrganisationModel])
+  partOf(@Parent() organisation: Organisation, @Context() context: GraphqlContext) {
+    return this.organisationsService.partOf(context, organisation.id);
+  }
+
+  @ResolveField(() => PilotProjectModel, { nullable: true })
+  pilotProject(@Parent() organisation: Organisation, @Context() context: GraphqlContext) {
+    return this.projects.byPartnership(context, organisation.id);
+  }
+
+  @ResolveField(() => [UserModel], { description: 'Enkel zichtbaar voor leden van het netwerk.' })
+  people(@Parent() organisation: Organisation, @Context() context: GraphqlContext) {
+    return this.organisationsService.peopleOf(context, organisation.id);
+  }
+}

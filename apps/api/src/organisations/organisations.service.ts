@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { LIMITS, Visibility } from '@ln/domain';
+import { isNetworkMember, type Viewer } from '../common/auth/viewer';
+import { badInput } from '../common/errors/domain-error';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { groupByKeys, loaderFor } from '../common/graphql/loaders';
+import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
+import { isUuid } from '../common/ids';
+import { User } from '../people/user.entity';
+import type { OrganisationFilter } from './organisation.inputs';
+import { Organisation } from './organisation.entity';
+
+interface LinkRow {
+  partnership_id: string;
+  member_id: string;
+}
+
+@Injectable()
+export class OrganisationsService {
+  constructor(private readonly em: EntityManager) {}
+
+  private visibleTo(viewer: Viewer | null): FilterQuery<Organisation> {
+    return isNetworkMember(viewer) ? {} : { visibility: Visibility.PUBLIC };
+  }
+
+  async list(
+    viewer: Viewer | null,
+    filter: OrganisationFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<Organisation>> {
+    const limit = pageSize(first);
+    const offset = decodeOffsetCursor(after);
+    const where: FilterQuery<Organisation>[] = [this.visibleTo(viewer)];
+    if (filter?.types?.length) where.push({ type: { $in: filter.types } });
+    if (typeof filter?.subsidised === 'boolean') where.push({ subsidised: filter.subsidised });
+    if (filter?.nameContains) {
+      if (filter.nameContains.length > LIMITS.searchQueryMaxLength) {
+        throw badInput({ nameContains: `Maximaal ${LIMITS.searchQueryMaxLength} tekens.` });
+      }
+      where.push({ name: { $ilike: `%${filter.nameContains.replace(/[%_\\]/g, (c) => `\\${c}`)}%` } });
+    }
+    if (filter?.topLevelOnly) where.push({ partOf: { $none: {} } });
+    const [nodes, totalCount] = await this.em.findAndCount(
+      Organisation,
+      { $and: where },
+      { orderBy: { name: 'asc', id: 'asc' }, limit, offset },
+    );
+    return offsetConnection(nodes, offset, totalCount);
+  }
+
+  async byId(viewer: Viewer | null, id: string): Promise<Organisation | null> {
+    if (!isUuid(id)) return null;
+    return this.em.findOne(Organisation, { $and: [{ id }, this.visibleTo(viewer)] });
+  }
+
+  /** A partnership's members, batched per operation. */
+  membersOf(context: GraphqlContext, organisationId: string): Promise<Organisation[]> {
+    return loaderFor<string, Organisation[]>(context, 'organisation.members', (ids) =>
+      this.linked(context.viewer, ids, 'partnership_id', 'member_id'),
+    ).load(organisationId);
+  }
+
+  /** What an organisation is part of, batched per operation. */
+  partOf(context: GraphqlContext, organisationId: string): Promise<Organisation[]> {
+    return loaderFor<string, Organisation[]>(context, 'organisation.partOf', (ids) =>
+      this.linked(context.viewer, ids, 'member_id', 'partnership_id'),
+    ).load(organisationId);
+  }
+
+  byIdBatched(context: GraphqlContext, id: string): Promise<Organisation | null> {
+    return loaderFor<string, Organisation | null>(context, 'organisation.byId', async (ids) => {
+      const rows = await this.em.find(Organisation, { $and: [{ id: { $in: [...ids] } }, this.visibleTo(context.viewer)] });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((key) => byId.get(key) ?? null);
+    }).load(id);
+  }
+
+  /** The people of an organisation: members of the network only. */
+  peopleOf(context: GraphqlContext, organisationId: string): Promise<User[]> {
+    if (!isNetworkMember(context.viewer)) return Promise.resolve([]);
+    return loaderFor<string, User[]>(context, 'organisation.people', async (ids) => {
+      const users = await this.em.find(
+        User,
+        { memberships: { organisation: { $in: [...ids] } }, deactivatedAt: null },
+        { populate: ['memberships'], orderBy: { displayName: 'asc' } },
+      );
+      return ids.map((id) => users.filter((user) => user.memberships.getItems().some((m) => m.organisation.id === id)));
+    }).load(organisationId);
+  }
+
+  private async linked(
+    viewer: Viewer | null,
+    ids: readonly string[],
+    fromColumn: keyof LinkRow,
+    toColumn: keyof LinkRow,
+  ): Promise<Organisation[][]> {
+    const links: LinkRow[] = await this.em
+      .getConnection()
+      .execute(`select partnership_id, member_id from organisation_member where ${fromColumn} in (?)`, [[...ids]]);
+    const targets = await this.em.find(
+      Organisation,
+      { $and: [{ id: { $in: [...new Set(links.map((link) => link[toColumn]))] } }, this.visibleTo(viewer)] },
+      { orderBy: { name: 'asc' } },
+    );
+    const byId = new Map(targets.map((org) => [org.id, org]));
+    const grouped = groupByKeys(ids, links, (link) => link[fromColumn]);
+    return grouped.map((group) =>
+      group
+        .map((link) => byId.get(link[toColumn]))
+        .filter((org): org is Organisation => org !== undefined)
+        .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    );
+  }
+}

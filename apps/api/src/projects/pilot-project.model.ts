@@ -1,0 +1,65 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ProjectFocus, ReportKind } from '@ln/domain';
+import { Node } from '../common/graphql/node.interface';
+import { OrganisationModel } from '../organisations/organisation.model';
+import '../common/graphql/enums';
+
+@ObjectType('ProjectReport', { implements: () => [Node] })
+export class ProjectReportModel implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ReportKind)
+  kind!: ReportKind;
+
+  @Field({ description: 'Vervaldatum (YYYY-MM-DD).' })
+  dueOn!: string;
+
+  @Field(() => Date, { nullable: true })
+  submittedAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  summary?: string | null;
+
+  @Field(() => String, { nullable: true })
+  link?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  reviewedAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  reviewRemark?: string | null;
+
+  @Field({ description: 'Niet ingediend en de vervaldatum is voorbij (in Europe/Brussels).' })
+  overdue!: boolean;
+}
+
+@ObjectType('PilotProject', { implements: () => [Node] })
+export class PilotProjectModel implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  slug!: string;
+
+  @Field(() => ProjectFocus)
+  focus!: ProjectFocus;
+
+  @Field({ description: 'Begin van de subsidieperiode (YYYY-MM-DD).' })
+  startsOn!: string;
+
+  @Field({ description: 'Einde van de subsidieperiode (YYYY-MM-DD).' })
+  endsOn!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => OrganisationModel)
+  leadOrganisation!: OrganisationModel;
+
+  @Field(() => OrganisationModel, { description: 'Het samenwerkingsverband dat het project draagt.' })
+  partnership!: OrganisationModel;
+}

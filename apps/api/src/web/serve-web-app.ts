@@ -1,0 +1,26 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+
+const API_PATHS = /^\/(graphql|health|calendar)(\/|\.|$)/;
+
+/** Serves the built web app (apps/web/dist) beside the API, with index.html for the app's own routes. */
+export function serveWebApp(app: NestExpressApplication, distDir: string): void {
+  const indexFile = join(distDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || API_PATHS.test(req.path)) return next();
+      res.status(503).type('text/plain; charset=utf-8').send('De webapp is nog niet gebouwd: voer `pnpm build` uit.');
+    });
+    return;
+  }
+  const indexHtml = readFileSync(indexFile, 'utf8');
+  app.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
+  app.use(express.static(distDir, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(indexHtml);
+  });
+}

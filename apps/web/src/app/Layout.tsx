@@ -1,0 +1,65 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export const MAIN_ID = 'main';
+
+/** Page frame: skip link, header, navigation, main content and footer landmarks. */
+export function Layout() {
+  const { t } = useTranslation();
+
+  // Move focus explicitly: following a fragment link does not focus the target in
+  // every browser, and the router must not treat it as a navigation.
+  function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+    const main = document.getElementById(MAIN_ID);
+    if (!main) return;
+    event.preventDefault();
+    main.focus();
+    main.scrollIntoView();
+  }
+
+  return (
+    <>
+      <a className="skip-link" href={`#${MAIN_ID}`} onClick={skipToMain}>
+        {t('site.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="site-name">
+            <span className="site-name__title">{t('site.name')}</span>
+            <span className="site-name__tagline">{t('site.tagline')}</span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <nav className="site-nav" aria-label={t('site.primaryNavigation')}>
+        <ul className="container site-nav__list">
+          <li>
+            <Link to="/">{t('nav.home')}</Link>
+          </li>
+          <li>
+            <a href="/#over">{t('nav.about')}</a>
+          </li>
+          <li>
+            <a href="/#leden">{t('nav.members')}</a>
+          </li>
+          <li>
+            <a href="/#ontmoetingsmomenten">{t('nav.meetings')}</a>
+          </li>
+        </ul>
+      </nav>
+      <main id={MAIN_ID} tabIndex={-1} className="container site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('site.footer')}</p>
+          <p>
+            <a href="/calendar.ics">{t('site.calendarFeed')}</a>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

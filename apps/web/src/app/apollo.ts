@@ -1,0 +1,40 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
+
+const GRAPHQL_PATH = '/graphql';
+
+/** ws(s)://<host>/graphql for the page's own origin (the dev server proxies it). */
+export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${location.host}${GRAPHQL_PATH}`;
+}
+
+export function createApolloClient(): ApolloClient {
+  // Queries and mutations over HTTP; the session is an httpOnly cookie, so the
+  // browser must send it (the API serves the web app from the same origin).
+  const httpLink = new HttpLink({ uri: GRAPHQL_PATH, credentials: 'include' });
+
+  // Subscriptions over graphql-ws. `lazy` (the default) opens the socket only when
+  // the first subscription starts, so public pages do not hold a connection.
+  const wsLink = new GraphQLWsLink(
+    createClient({
+      url: graphqlWsUrl(window.location),
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+    }),
+  );
+
+  const link = ApolloLink.split(
+    (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+    wsLink,
+    httpLink,
+  );
+
+  return new ApolloClient({
+    link,
+    cache: new InMemoryCache(),
+  });
+}

@@ -1,0 +1,89 @@
+import type { Messages } from './nl';
+
+export const en: Messages = {
+  site: {
+    name: 'Lerend Netwerk',
+    tagline: 'Intermunicipal cooperation on integration',
+    skipToContent: 'Skip to content',
+    primaryNavigation: 'Main navigation',
+    language: 'Language',
+    footer:
+      'An initiative of the Agency for Domestic Governance, the Agency for Integration and Civic Integration and the Association of Flemish Cities and Municipalities.',
+    calendarFeed: 'Calendar of meetings (iCalendar)',
+  },
+  nav: {
+    home: 'Home',
+    about: 'About the network',
+    members: 'Members',
+    meetings: 'Meetings',
+  },
+  languages: {
+    nl: 'Nederlands',
+    en: 'English',
+  },
+  common: {
+    loading: 'Loading…',
+    loadError: 'The data could not be loaded. Please try again later.',
+    retry: 'Try again',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'This page does not exist (any more).',
+    back: 'Back to the home page',
+  },
+  landing: {
+    documentTitle: 'Lerend Netwerk – intermunicipal cooperation on integration',
+    title: 'Learning network for intermunicipal cooperation on integration',
+    lead: 'Local governments that work together on the integration of people of foreign origin learn from each other here.',
+    origin:
+      'The Agency for Domestic Governance started the Lerend Netwerk together with the Agency for Integration and Civic Integration and the Association of Flemish Cities and Municipalities (VVSG). Seven intermunicipal pilot projects received a subsidy; the network lets them learn from each other and is open to other intermunicipal cooperations on integration.',
+    bottomUp:
+      'The network works bottom-up: members exchange experience, map bottlenecks and levers, and show solution strategies that came out of cooperation.',
+    competencesIntro: 'Together we build key competences of local integration policy:',
+    sharing:
+      'What the projects learn is shared with all municipalities in Flanders: through meetings, publications and good examples.',
+    membersTitle: 'Members of the network',
+    membersCount_one: '{{count}} organisation',
+    membersCount_other: '{{count}} organisations',
+    membersEmpty: 'There are no members to show yet.',
+    groups: {
+      coordinating: 'Coordinating bodies',
+      pilotProjects: 'Subsidised pilot projects',
+      cooperations: 'Other cooperations',
+      other: 'Other members',
+    },
+    membersOf: 'Members of {{name}}',
+    pilotProject: 'Pilot project: {{title}}',
+    meetingsTitle: 'Upcoming meetings',
+    meetingsTimeZone: 'All times are Belgian time.',
+    meetingsEmpty: 'No meetings are planned at the moment.',
+    location: 'Location',
+    online: 'Online',
+    joinOnline: 'Join online',
+    membersOnly: 'Members only',
+  },
+  badge: {
+    subsidised: 'Subsidised pilot project',
+  },
+  organisationType: {
+    MUNICIPALITY: 'Municipality',
+    OCMW: 'OCMW (public social welfare centre)',
+    PARTNERSHIP: 'Intermunicipal partnership',
+    WELFARE_REGION: 'Welfare region',
+    AGENCY: 'Agency',
+    ASSOCIATION: 'Association',
+    OTHER: 'Other organisation',
+  },
+  projectFocus: {
+    RECEPTION: 'Reception policy',
+    INCLUSIVE: 'Inclusive integration policy',
+  },
+  competence: {
+    RESISTANCE: 'Dealing with resistance',
+    SUPPORT_AND_URGENCY:
+      'Creating support and a sense of urgency, at political and administrative level and in society at large',
+    STRATEGIC_THINKING: 'Strategic thinking',
+    COMMUNICATION: 'Communication',
+    OTHER: 'Other',
+  },
+};

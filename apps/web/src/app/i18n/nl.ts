@@ -1,0 +1,92 @@
+// Dutch is the platform's first language. Every other language file must have the
+// same shape (see `Messages`), so a missing translation is a type error.
+export const nl = {
+  site: {
+    name: 'Lerend Netwerk',
+    tagline: 'Intergemeentelijke samenwerking rond integratie',
+    skipToContent: 'Naar de inhoud',
+    primaryNavigation: 'Hoofdnavigatie',
+    language: 'Taal',
+    footer:
+      'Een initiatief van het Agentschap Binnenlands Bestuur, het Agentschap Integratie en Inburgering en de Vereniging van Vlaamse Steden en Gemeenten.',
+    calendarFeed: 'Agenda van de ontmoetingsmomenten (iCalendar)',
+  },
+  nav: {
+    home: 'Startpagina',
+    about: 'Over het netwerk',
+    members: 'Leden',
+    meetings: 'Ontmoetingsmomenten',
+  },
+  languages: {
+    nl: 'Nederlands',
+    en: 'English',
+  },
+  common: {
+    loading: 'Bezig met laden…',
+    loadError: 'De gegevens konden niet geladen worden. Probeer het later opnieuw.',
+    retry: 'Opnieuw proberen',
+  },
+  notFound: {
+    title: 'Pagina niet gevonden',
+    body: 'Deze pagina bestaat niet (meer).',
+    back: 'Terug naar de startpagina',
+  },
+  landing: {
+    documentTitle: 'Lerend Netwerk – intergemeentelijke samenwerking rond integratie',
+    title: 'Lerend Netwerk intergemeentelijke samenwerking rond integratie',
+    lead: 'Lokale besturen die samenwerken rond de integratie van personen met buitenlandse herkomst, leren hier van elkaar.',
+    origin:
+      'Het Agentschap Binnenlands Bestuur startte het Lerend Netwerk samen met het Agentschap Integratie en Inburgering en de Vereniging van Vlaamse Steden en Gemeenten (VVSG). Zeven intergemeentelijke pilootprojecten kregen een subsidie; het netwerk laat hen van elkaar leren en staat ook open voor andere intergemeentelijke samenwerkingen rond integratie.',
+    bottomUp:
+      'Het netwerk werkt bottom-up: de leden wisselen ervaringen uit, brengen knelpunten en handvatten in kaart en tonen oplossingsstrategieën die voortkomen uit samenwerking.',
+    competencesIntro: 'Samen bouwen we aan sleutelcompetenties van het lokaal integratiebeleid:',
+    sharing:
+      'Wat in de projecten geleerd wordt, delen we met alle gemeenten in Vlaanderen: via ontmoetingsmomenten, publicaties en goede voorbeelden.',
+    membersTitle: 'Leden van het netwerk',
+    membersCount_one: '{{count}} organisatie',
+    membersCount_other: '{{count}} organisaties',
+    membersEmpty: 'Er zijn nog geen leden om te tonen.',
+    groups: {
+      coordinating: 'Coördinerende organisaties',
+      pilotProjects: 'Gesubsidieerde pilootprojecten',
+      cooperations: 'Andere samenwerkingsverbanden',
+      other: 'Andere leden',
+    },
+    membersOf: 'Leden van {{name}}',
+    pilotProject: 'Pilootproject: {{title}}',
+    meetingsTitle: 'Komende ontmoetingsmomenten',
+    meetingsTimeZone: 'Alle tijden zijn in Belgische tijd.',
+    meetingsEmpty: 'Er zijn momenteel geen ontmoetingsmomenten gepland.',
+    location: 'Locatie',
+    online: 'Online',
+    joinOnline: 'Online deelnemen',
+    membersOnly: 'Enkel voor leden',
+  },
+  badge: {
+    subsidised: 'Gesubsidieerd pilootproject',
+  },
+  organisationType: {
+    MUNICIPALITY: 'Gemeente',
+    OCMW: 'OCMW',
+    PARTNERSHIP: 'Intergemeentelijk samenwerkingsverband',
+    WELFARE_REGION: 'Welzijnsregio',
+    AGENCY: 'Agentschap',
+    ASSOCIATION: 'Vereniging',
+    OTHER: 'Andere organisatie',
+  },
+  projectFocus: {
+    RECEPTION: 'Onthaalbeleid',
+    INCLUSIVE: 'Inclusief integratiebeleid',
+  },
+  competence: {
+    RESISTANCE: 'Omgaan met weerstand',
+    SUPPORT_AND_URGENCY:
+      'Draagvlak en urgentiebesef creëren, op politiek en ambtelijk niveau en in de brede samenleving',
+    STRATEGIC_THINKING: 'Strategisch denken',
+    COMMUNICATION: 'Communicatie',
+    OTHER: 'Andere',
+  },
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Messages = Shape<typeof nl>;

@@ -1,0 +1,26 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { createApolloClient } from './apollo';
+import { createI18n } from './i18n';
+import { createAppRouter } from './router';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Missing #root element in index.html');
+
+const i18n = createI18n();
+const client = createApolloClient();
+const router = createAppRouter();
+
+createRoot(container).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <ApolloProvider client={client}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

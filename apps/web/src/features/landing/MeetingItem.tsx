@@ -1,0 +1,72 @@
+import { gql } from '@apollo/client';
+import { Visibility } from '@ln/domain';
+import { useTranslation } from 'react-i18next';
+import { formatDateTimeRange } from '../../app/i18n/dateFormat';
+import { currentLocale } from '../../app/i18n';
+import { Badge } from '../../ui/Badge';
+import { ExternalLink, safeHttpUrl } from '../../ui/ExternalLink';
+
+export const MEETING_ITEM_FRAGMENT = gql`
+  fragment MeetingItem_meeting on Meeting {
+    id
+    title
+    startsAt
+    endsAt
+    location
+    onlineUrl
+    visibility
+  }
+`;
+
+export interface MeetingItemData {
+  id: string;
+  title: string;
+  /** ISO 8601 with offset */
+  startsAt: string;
+  endsAt: string | null;
+  location: string | null;
+  onlineUrl: string | null;
+  visibility: Visibility;
+}
+
+/** An upcoming meeting: title, time in Brussels, where (and/or online). */
+export function MeetingItem({ meeting }: { meeting: MeetingItemData }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
+  const headingId = `meeting-${meeting.id}`;
+  const onlineUrl = safeHttpUrl(meeting.onlineUrl);
+
+  return (
+    <li className="meeting" aria-labelledby={headingId}>
+      <h3 id={headingId} className="meeting__title">
+        {meeting.title}
+      </h3>
+      <p className="meeting__when">
+        <time dateTime={meeting.startsAt}>{formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale)}</time>
+      </p>
+      {meeting.visibility === Visibility.MEMBERS && (
+        <p>
+          <Badge>{t('landing.membersOnly')}</Badge>
+        </p>
+      )}
+      {(meeting.location || onlineUrl) && (
+        <dl className="meeting__where">
+          {meeting.location && (
+            <div>
+              <dt>{t('landing.location')}</dt>
+              <dd>{meeting.location}</dd>
+            </div>
+          )}
+          {onlineUrl && (
+            <div>
+              <dt>{t('landing.online')}</dt>
+              <dd>
+                <ExternalLink href={onlineUrl}>{t('landing.joinOnline')}</ExternalLink>
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../ui/QueryState';
+import { MeetingItem, type MeetingItemData } from './MeetingItem';
+
+/** "Komende ontmoetingsmomenten": the next public meetings. */
+export function MeetingsSection({ meetings }: { meetings: MeetingItemData[] }) {
+  const { t } = useTranslation();
+  return (
+    <section id="ontmoetingsmomenten" aria-labelledby="ontmoetingsmomenten-title" className="section">
+      <h2 id="ontmoetingsmomenten-title">{t('landing.meetingsTitle')}</h2>
+      {meetings.length === 0 ? (
+        <EmptyState>{t('landing.meetingsEmpty')}</EmptyState>
+      ) : (
+        <>
+          <p className="section__intro">{t('landing.meetingsTimeZone')}</p>
+          <ul className="meeting-list">
+            {meetings.map((meeting) => (
+              <MeetingItem key={meeting.id} meeting={meeting} />
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <a href="/calendar.ics">{t('site.calendarFeed')}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../ui/QueryState';
+import { GROUP_ORDER, groupOrganisations } from './groupOrganisations';
+import { OrganisationItem, type OrganisationItemData } from './OrganisationItem';
+import { INTL_LOCALE, currentLocale } from '../../app/i18n';
+
+/** "Leden van het netwerk": top-level organisations by group, members nested. */
+export function MembersSection({ organisations, totalCount }: { organisations: OrganisationItemData[]; totalCount: number }) {
+  const { t, i18n } = useTranslation();
+  const locale = INTL_LOCALE[currentLocale(i18n.resolvedLanguage ?? i18n.language)];
+  const groups = groupOrganisations(organisations, locale);
+
+  return (
+    <section id="leden" aria-labelledby="leden-title" className="section">
+      <h2 id="leden-title">{t('landing.membersTitle')}</h2>
+      {organisations.length === 0 ? (
+        <EmptyState>{t('landing.membersEmpty')}</EmptyState>
+      ) : (
+        <>
+          <p className="section__intro">{t('landing.membersCount', { count: totalCount })}</p>
+          {GROUP_ORDER.filter((key) => groups[key].length > 0).map((key) => (
+            <section key={key} aria-labelledby={`leden-${key}`} className="organisation-group">
+              <h3 id={`leden-${key}`}>{t(`landing.groups.${key}`)}</h3>
+              <ul className="organisation-list">
+                {groups[key].map((organisation) => (
+                  <OrganisationItem key={organisation.id} organisation={organisation} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { gql } from '@apollo/client';
+import type { OrganisationType, ProjectFocus } from '@ln/domain';
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../ui/Badge';
+
+export const ORGANISATION_ITEM_FRAGMENT = gql`
+  fragment OrganisationItem_organisation on Organisation {
+    id
+    name
+    type
+    region
+    subsidised
+    memberOrganisations {
+      id
+      name
+      type
+    }
+    partOf {
+      id
+      name
+    }
+    pilotProject {
+      id
+      title
+      focus
+    }
+  }
+`;
+
+export interface OrganisationRef {
+  id: string;
+  name: string;
+}
+
+export interface MemberOrganisation extends OrganisationRef {
+  type: OrganisationType;
+}
+
+export interface OrganisationItemData extends OrganisationRef {
+  type: OrganisationType;
+  region: string | null;
+  subsidised: boolean;
+  memberOrganisations: MemberOrganisation[];
+  partOf: OrganisationRef[];
+  pilotProject: { id: string; title: string; focus: ProjectFocus } | null;
+}
+
+/** One top-level member of the network, with its own member organisations nested. */
+export function OrganisationItem({ organisation }: { organisation: OrganisationItemData }) {
+  const { t } = useTranslation();
+  const { name, type, region, subsidised, pilotProject, memberOrganisations } = organisation;
+  const headingId = `organisation-${organisation.id}`;
+
+  return (
+    <li className="organisation" aria-labelledby={headingId}>
+      <h4 id={headingId} className="organisation__name">
+        {name}
+      </h4>
+      <p className="organisation__meta">
+        {t(`organisationType.${type}`)}
+        {region && <> · {region}</>}
+      </p>
+      {(subsidised || pilotProject) && (
+        <p className="organisation__badges">
+          {subsidised && <Badge tone="success">{t('badge.subsidised')}</Badge>}
+          {pilotProject && <Badge tone="info">{t(`projectFocus.${pilotProject.focus}`)}</Badge>}
+        </p>
+      )}
+      {pilotProject && pilotProject.title !== name && (
+        <p className="organisation__project">{t('landing.pilotProject', { title: pilotProject.title })}</p>
+      )}
+      {memberOrganisations.length > 0 && (
+        <ul className="organisation__members" aria-label={t('landing.membersOf', { name })}>
+          {memberOrganisations.map((member) => (
+            <li key={member.id}>
+              {member.name} <span className="organisation__member-type">({t(`organisationType.${member.type}`)})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

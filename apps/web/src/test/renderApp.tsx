@@ -1,0 +1,29 @@
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createI18n, type Locale } from '../app/i18n';
+import { routes } from '../app/router';
+
+/** Renders the real routes and layout at `path`, with mocked GraphQL responses. */
+export function renderApp({
+  path = '/',
+  mocks = [],
+  language = 'nl',
+}: {
+  path?: string;
+  mocks?: MockLink.MockedResponse[];
+  language?: Locale;
+} = {}) {
+  const i18n = createI18n(language);
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <MockedProvider mocks={mocks}>
+        <RouterProvider router={router} />
+      </MockedProvider>
+    </I18nextProvider>,
+  );
+  return { ...view, i18n, router };
+}

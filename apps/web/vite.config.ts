@@ -1,0 +1,29 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// The API (NestJS) listens on port 3000 in development; the dev server forwards
+// GraphQL (HTTP and WebSocket), the health check and the iCalendar feeds to it so
+// that the browser only ever talks to one origin (cookies, CSRF, WebSocket Origin).
+const API_ORIGIN = 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: API_ORIGIN, ws: true },
+      '/health': { target: API_ORIGIN },
+      '/calendar': { target: API_ORIGIN },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/test/setup.ts'],
+  },
+});

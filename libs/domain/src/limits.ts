@@ -1,0 +1,19 @@
+// Limits both sides enforce: the API rejects beyond them, the web app shows them in forms.
+
+export const LIMITS = {
+  pageSizeDefault: 20,
+  pageSizeMax: 100,
+  titleMaxLength: 200,
+  descriptionMaxLength: 10_000,
+  postBodyMaxLength: 20_000,
+  searchQueryMaxLength: 200,
+  displayNameMaxLength: 100,
+  passwordMinLength: 12,
+  passwordMaxLength: 256,
+} as const;
+
+export const TIME_ZONE = 'Europe/Brussels';
+
+export const SUPPORTED_LOCALES = ['nl', 'en'] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'nl';
