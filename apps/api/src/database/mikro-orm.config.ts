@@ -21,6 +21,7 @@ export function buildOrmOptions(clientUrl: string, overrides: Partial<Options> =
       allOrNothing: true,
       snapshot: false,
       emit: 'ts',
+      silent: true,
     },
     forceUtcTimezone: true,
     pool: { min: 0, max: 10, acquireTimeoutMillis: 10_000, idleTimeoutMillis: 30_000 },

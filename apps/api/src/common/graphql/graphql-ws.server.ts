@@ -1,7 +1,8 @@
 import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
+import { MikroORM, RequestContext } from '@mikro-orm/core';
+import { execute, GraphQLError, parse, specifiedRules, subscribe, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { PinoLogger } from 'nestjs-pino';
@@ -44,6 +45,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     private readonly config: AppConfig,
     private readonly viewers: ViewerResolver,
     private readonly logger: PinoLogger,
+    private readonly orm: MikroORM,
   ) {
     this.logger.setContext(GraphqlWsServer.name);
   }
@@ -68,6 +70,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     const server = useServer<Record<string, unknown>, ConnectionExtra>(
       {
         schema,
+        // Each operation gets its own ORM context and its own request id on its log lines, as an HTTP request does.
+        execute: (args: ExecutionArgs) => this.inOperationContext(args, () => execute(args)),
+        subscribe: (args: ExecutionArgs) => this.inOperationContext(args, () => subscribe(args)),
         connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
         onConnect: async (ctx) => {
           const token = bearerTokenOf(ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization']);
@@ -129,6 +134,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     for (const client of this.wss?.clients ?? []) client.close(1001, 'Server stopt');
     await this.dispose?.();
     this.wss?.close();
+  }
+
+  private inOperationContext<T>(args: ExecutionArgs, run: () => T): T {
+    const requestId = (args.contextValue as GraphqlContext | undefined)?.requestId;
+    return this.logger.runInContext(() => RequestContext.create(this.orm.em, run), { bindings: { requestId } });
   }
 
   private contextFor(ctx: Context<Record<string, unknown>, ConnectionExtra>, id: string): GraphqlContext {

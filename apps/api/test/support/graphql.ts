@@ -1,0 +1,84 @@
+import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+}
+
+/** POST /graphql like a real client. */
+export async function gql<T = Record<string, any>>(
+  baseUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphqlResponse<T>> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: { data?: T; errors?: GraphqlResponse['errors'] };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new Error(`Geen JSON van /graphql (HTTP ${res.status}): ${text.slice(0, 500)}`);
+  }
+  return { status: res.status, headers: res.headers, ...body };
+}
+
+export function codesOf(response: { errors?: Array<{ extensions?: Record<string, unknown> }> }): unknown[] {
+  return (response.errors ?? []).map((error) => error.extensions?.['code']);
+}
+
+/** A graphql-ws client (protocol graphql-transport-ws) over a real WebSocket. */
+export function wsClient(wsUrl: string, connectionParams?: Record<string, unknown>, options: { headers?: Record<string, string> } = {}): Client {
+  class HeaderWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: options.headers });
+    }
+  }
+  return createClient({
+    url: wsUrl,
+    webSocketImpl: HeaderWebSocket,
+    connectionParams,
+    retryAttempts: 0,
+    lazy: true,
+  });
+}
+
+/** Runs one operation over the socket and returns its first result (or the error it ended with). */
+export function wsOnce<T = Record<string, unknown>>(
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<ExecutionResult<T> | { socketError: unknown }> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const dispose = client.subscribe<T>(
+      { query, variables },
+      {
+        next: (value) => {
+          if (settled) return;
+          settled = true;
+          dispose();
+          resolve(value);
+        },
+        error: (error) => {
+          if (settled) return;
+          settled = true;
+          resolve(Array.isArray(error) ? { errors: error } as ExecutionResult<T> : { socketError: error });
+        },
+        complete: () => {
+          if (!settled) {
+            settled = true;
+            resolve({ socketError: 'completed without result' });
+          }
+        },
+      },
+    );
+  });
+}
