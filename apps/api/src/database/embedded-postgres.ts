@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, chownSync, statSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
@@ -54,6 +54,15 @@ function prepareDataDir(dataDir: string): void {
   }
   if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (statSync(dataDir).uid !== ids.uid) chownSync(dataDir, ids.uid, ids.gid);
+  for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
+    const stat = statSync(dir);
+    if (stat.uid !== ids.uid && (stat.mode & 0o001) === 0) {
+      throw new Error(
+        `Ingebedde PostgreSQL draait als gebruiker "postgres", die de map ${dir} niet in mag. ` +
+          `Geef die map leesrechten (chmod o+x ${dir}) of kies met EMBEDDED_PG_DIR een andere plaats.`,
+      );
+    }
+  }
 }
 
 /**
