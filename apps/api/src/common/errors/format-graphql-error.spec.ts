@@ -1,0 +1,37 @@
+import { GraphQLError } from 'graphql';
+import { badInput, notFound } from './domain-error';
+import { formatGraphqlError } from './format-graphql-error';
+
+const logged: unknown[] = [];
+const logger = { error: (details: Record<string, unknown>) => void logged.push(details) };
+
+function format(error: GraphQLError) {
+  return formatGraphqlError(error.toJSON(), error, { logger, requestId: 'req-1' });
+}
+
+describe('formatGraphqlError', () => {
+  beforeEach(() => (logged.length = 0));
+
+  it('passes domain errors through with their code and fields', () => {
+    const error = new GraphQLError('x', { originalError: badInput({ title: 'Vul een titel in.' }) });
+    expect(format(error)).toMatchObject({
+      message: 'Controleer de gemarkeerde velden.',
+      extensions: { code: 'BAD_USER_INPUT', fields: { title: 'Vul een titel in.' } },
+    });
+    expect(format(new GraphQLError('x', { originalError: notFound() })).extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('hides unknown errors behind a generic message with the request id, and logs them', () => {
+    const sqlError = Object.assign(new Error('select * from app_user where password_hash = …'), { stack: 'at db.js:1' });
+    const formatted = format(new GraphQLError(sqlError.message, { originalError: sqlError, path: ['viewer'] }));
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' });
+    expect(formatted.message).not.toMatch(/select|password/);
+    expect(formatted.message).toContain('req-1');
+    expect(logged).toHaveLength(1);
+  });
+
+  it('maps graphql-armor rejections to QUERY_TOO_COMPLEX', () => {
+    const formatted = format(new GraphQLError('Syntax Error: Query depth limit of 6 exceeded, found 9.'));
+    expect(formatted).toMatchObject({ message: 'Query depth limit of 6 exceeded, found 9.', extensions: { code: 'QUERY_TOO_COMPLEX' } });
+  });
+});
