@@ -1,10 +1,28 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from '../common/auth/auth.guard';
 import { ViewerResolver } from '../common/auth/viewer-resolver';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
 import { SessionViewerResolver } from './session-viewer.resolver';
+import { SessionsService } from './sessions.service';
+import { ViewerMiddleware } from './viewer.middleware';
 
 @Global()
 @Module({
-  providers: [{ provide: ViewerResolver, useClass: SessionViewerResolver }],
-  exports: [ViewerResolver],
+  providers: [
+    SessionsService,
+    LoginThrottle,
+    AuthService,
+    AuthResolver,
+    { provide: ViewerResolver, useClass: SessionViewerResolver },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [ViewerResolver, SessionsService, LoginThrottle],
 })
-export class AuthModule {}
+export class AuthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(ViewerMiddleware).forRoutes('{*path}');
+  }
+}

@@ -2,15 +2,22 @@ import { Injectable } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import type { Viewer } from '../common/auth/viewer';
 import { ViewerResolver } from '../common/auth/viewer-resolver';
+import { sessionCookieOf } from './session-cookie';
+import { SessionsService } from './sessions.service';
 
-/** Sessions arrive with the accounts issue (#3); until then every request is anonymous. */
+/** Bearer tokens (API clients, graphql-ws connection_init) and the web app's session cookie. */
 @Injectable()
 export class SessionViewerResolver extends ViewerResolver {
-  async fromBearerToken(_token: string): Promise<Viewer | null> {
-    return null;
+  constructor(private readonly sessions: SessionsService) {
+    super();
   }
 
-  async fromHttpRequest(_req: IncomingMessage): Promise<Viewer | null> {
-    return null;
+  fromBearerToken(token: string): Promise<Viewer | null> {
+    return this.sessions.viewerForToken(token);
+  }
+
+  async fromHttpRequest(req: IncomingMessage): Promise<Viewer | null> {
+    const token = sessionCookieOf(req);
+    return token ? this.sessions.viewerForToken(token) : null;
   }
 }

@@ -22,6 +22,10 @@ export class AppConfig {
   readonly webDistDir: string;
   readonly graphqlLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
   readonly wsMaxPayloadBytes: number;
+  readonly sessionTtlMs: number;
+  readonly mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
+  readonly loginThrottle: { accountMaxFailures: number; ipMaxAttempts: number; windowSeconds: number; hashConcurrency: number };
+  readonly reminderDaysBeforeDue: number;
 
   constructor(env: z.output<typeof configSchema>) {
     this.nodeEnv = env.NODE_ENV;
@@ -49,6 +53,24 @@ export class AppConfig {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
     };
     this.wsMaxPayloadBytes = env.WS_MAX_PAYLOAD_BYTES;
+    this.sessionTtlMs = env.SESSION_TTL_HOURS * 3_600_000;
+    this.mail = {
+      smtpUrl: env.SMTP_URL,
+      from: env.MAIL_FROM,
+      outboxDir: resolve(env.OUTBOX_DIR ?? resolve(repoRoot, '.data', 'outbox')),
+    };
+    this.loginThrottle = {
+      accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,
+      ipMaxAttempts: env.LOGIN_IP_MAX_ATTEMPTS,
+      windowSeconds: env.LOGIN_WINDOW_SECONDS,
+      hashConcurrency: env.PASSWORD_HASH_CONCURRENCY,
+    };
+    this.reminderDaysBeforeDue = env.REMINDER_DAYS_BEFORE_DUE;
+  }
+
+  /** Session cookies are Secure when the platform is served over https. */
+  get secureCookies(): boolean {
+    return this.publicUrl.startsWith('https://');
   }
 
   get isProduction(): boolean {

@@ -34,6 +34,15 @@ export const configSchema = z
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2000),
+    SESSION_TTL_HOURS: z.coerce.number({ message: 'moet een aantal uren zijn' }).positive().max(24 * 365).default(24 * 14),
+    SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'moet een SMTP-URL zijn (smtp://gebruiker:wachtwoord@host:587)').optional(),
+    MAIL_FROM: z.string().min(3).default('Lerend Netwerk <no-reply@lerend-netwerk.invalid>'),
+    OUTBOX_DIR: z.string().min(1).optional(),
+    LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+    LOGIN_IP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100_000).default(30),
+    LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+    PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    REMINDER_DAYS_BEFORE_DUE: z.coerce.number().int().min(1).max(365).default(14),
     WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(256 * 1024),
   })
   .superRefine((env, ctx) => {

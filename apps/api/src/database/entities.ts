@@ -1,3 +1,5 @@
+import { AuthSession } from '../auth/auth-session.entity';
+import { OneTimeToken } from '../auth/one-time-token.entity';
 import { PostRevision } from '../discussions/post-revision.entity';
 import { Post } from '../discussions/post.entity';
 import { PostReaction } from '../discussions/reaction.entity';
@@ -37,4 +39,6 @@ export const ENTITIES = [
   PostReaction,
   Practice,
   Notification,
+  AuthSession,
+  OneTimeToken,
 ];

@@ -1,3 +1,4 @@
+import { Public } from '../common/auth/decorators';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { isNetworkMember } from '../common/auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -10,6 +11,7 @@ import { MeetingsService } from './meetings.service';
 export class MeetingsResolver {
   constructor(private readonly meetingsService: MeetingsService) {}
 
+  @Public()
   @Query(() => MeetingConnection, { description: 'Bijeenkomsten; bezoekers zien enkel de publieke.' })
   meetings(
     @Context() context: GraphqlContext,
@@ -19,6 +21,7 @@ export class MeetingsResolver {
     return this.meetingsService.list(context.viewer, filter, page.first, page.after);
   }
 
+  @Public()
   @Query(() => MeetingModel, { nullable: true })
   meeting(@Context() context: GraphqlContext, @Args('id', { type: () => ID }) id: string) {
     return this.meetingsService.byId(context.viewer, id);

@@ -54,6 +54,10 @@ export class Organisation {
   @OneToOne({ entity: 'PilotProject', mappedBy: 'partnership', nullable: true })
   pilotProject?: PilotProject | null;
 
+  /** Null while a cooperation's application to join awaits a facilitator. */
+  @Property({ type: 'datetime', nullable: true, defaultRaw: 'now()' })
+  admittedAt?: Date | null = new Date();
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 

@@ -1,3 +1,4 @@
+import { Public } from '../common/auth/decorators';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { PageArgs } from '../common/graphql/pagination';
@@ -16,6 +17,7 @@ export class OrganisationsResolver {
     private readonly projects: ProjectsService,
   ) {}
 
+  @Public()
   @Query(() => OrganisationConnection, { description: 'De organisaties van het netwerk (publiek deel voor bezoekers).' })
   organisations(
     @Context() context: GraphqlContext,
@@ -25,6 +27,7 @@ export class OrganisationsResolver {
     return this.organisationsService.list(context.viewer, filter, page.first, page.after);
   }
 
+  @Public()
   @Query(() => OrganisationModel, { nullable: true })
   organisation(@Context() context: GraphqlContext, @Args('id', { type: () => ID }) id: string) {
     return this.organisationsService.byId(context.viewer, id);

@@ -1,3 +1,4 @@
+import { Public } from '../common/auth/decorators';
 import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { OrganisationModel } from '../organisations/organisation.model';
@@ -10,6 +11,7 @@ import { isOverdue, ProjectsService } from './projects.service';
 export class ProjectsResolver {
   constructor(private readonly projects: ProjectsService) {}
 
+  @Public()
   @Query(() => [PilotProjectModel], { description: 'De gesubsidieerde pilootprojecten.' })
   pilotProjects() {
     return this.projects.list();

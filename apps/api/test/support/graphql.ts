@@ -1,4 +1,4 @@
-import { createClient, type Client, type ExecutionResult } from 'graphql-ws';
+import { createClient, type Client, type FormattedExecutionResult as ExecutionResult } from 'graphql-ws';
 import WebSocket from 'ws';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
@@ -61,7 +61,7 @@ export function wsOnce<T = Record<string, unknown>>(
     const dispose = client.subscribe<T>(
       { query, variables },
       {
-        next: (value) => {
+        next: (value: any) => {
           if (settled) return;
           settled = true;
           dispose();
@@ -70,7 +70,7 @@ export function wsOnce<T = Record<string, unknown>>(
         error: (error) => {
           if (settled) return;
           settled = true;
-          resolve(Array.isArray(error) ? { errors: error } as ExecutionResult<T> : { socketError: error });
+          resolve(Array.isArray(error) ? ({ errors: error } as ExecutionResult<T>) : { socketError: error });
         },
         complete: () => {
           if (!settled) {

@@ -1,10 +1,16 @@
 import type { Request, Response } from 'express';
+import type { Locale } from '@ln/domain';
 import type { Viewer } from '../auth/viewer';
 
 /** What every resolver receives, over HTTP and over WebSocket alike. */
 export interface GraphqlContext {
   requestId: string;
   viewer: Viewer | null;
+  /** The language for messages: Accept-Language (the web app sends its UI language). */
+  locale: Locale;
+  /** A bearer token was sent but is not (or no longer) valid: every operation answers UNAUTHENTICATED. */
+  authFailed?: boolean;
+  sessionToken?: string | null;
   req?: Request;
   res?: Response;
   /** Per-operation cache (DataLoaders live here, created lazily by their service). */

@@ -15,6 +15,7 @@ import { bearerTokenOf, ViewerResolver } from '../auth/viewer-resolver';
 import type { Viewer } from '../auth/viewer';
 import { formatGraphqlError } from '../errors/format-graphql-error';
 import { requestIdFrom } from '../logging/request-id';
+import { localeFrom } from '../i18n/messages';
 import { buildQueryLimits } from './armor';
 import type { GraphqlContext } from './graphql-context';
 
@@ -145,6 +146,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     return {
       requestId: `${requestIdFrom(undefined)}:${id}`,
       viewer: ctx.extra.viewer ?? null,
+      locale: localeFrom(ctx.extra.request.headers['accept-language']),
       loaders: new Map(),
     };
   }

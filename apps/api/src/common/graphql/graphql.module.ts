@@ -10,8 +10,14 @@ import type { GraphqlContext } from './graphql-context';
 import { GraphqlWsServer } from './graphql-ws.server';
 import { requestIdFrom } from '../logging/request-id';
 import { DateTimeScalar } from './date-time.scalar';
+import { localeFrom } from '../i18n/messages';
 
-type RequestWithExtras = Request & { id?: string; viewer?: GraphqlContext['viewer'] };
+type RequestWithExtras = Request & {
+  id?: string;
+  viewer?: GraphqlContext['viewer'];
+  authFailed?: boolean;
+  sessionToken?: string | null;
+};
 
 /** Apollo Server at /graphql (code-first); subscriptions come from GraphqlWsServer on the same path. */
 @Module({
@@ -37,6 +43,9 @@ type RequestWithExtras = Request & { id?: string; viewer?: GraphqlContext['viewe
           context: ({ req, res }: { req: RequestWithExtras; res: Response }): GraphqlContext => ({
             requestId: req.id ?? requestIdFrom(req.headers['x-request-id']),
             viewer: req.viewer ?? null,
+            locale: localeFrom(req.headers['accept-language']),
+            authFailed: req.authFailed ?? false,
+            sessionToken: req.sessionToken ?? null,
             req,
             res,
             loaders: new Map(),

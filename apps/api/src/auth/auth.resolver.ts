@@ -1,0 +1,59 @@
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Public } from '../common/auth/decorators';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { AppConfig } from '../config/app-config';
+import { AuthPayload, RegisterInput, ResetPasswordInput } from './auth.inputs';
+import { AuthService, type SignedIn } from './auth.service';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Account aanmaken; met organisationId ook een lidmaatschapsaanvraag.' })
+  async register(@Args('input') input: RegisterInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
+    return this.signedIn(await this.auth.register(input, context.locale), context);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() context: GraphqlContext,
+  ): Promise<AuthPayload> {
+    const address = context.req?.ip ?? 'onbekend';
+    return this.signedIn(await this.auth.login(email, password, address, context.locale), context);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Trekt de sessie van dit verzoek in (token of cookie).' })
+  async logout(@Context() context: GraphqlContext): Promise<boolean> {
+    await this.auth.logout(context.sessionToken);
+    if (context.res) clearSessionCookie(context.res, this.config);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Stuurt een herstellink als het adres bekend is; antwoordt altijd true.' })
+  async requestPasswordReset(@Args('email') email: string, @Context() context: GraphqlContext): Promise<boolean> {
+    await this.auth.requestPasswordReset(email, context.locale);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean)
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() context: GraphqlContext): Promise<boolean> {
+    await this.auth.resetPassword(input, context.locale);
+    return true;
+  }
+
+  private signedIn(result: SignedIn, context: GraphqlContext): AuthPayload {
+    if (context.res) setSessionCookie(context.res, result.token, result.expiresAt, this.config);
+    return { token: result.token, expiresAt: result.expiresAt, viewer: result.user };
+  }
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { ErrorCode, LIMITS, MembershipRequestStatus, type Locale } from '@ln/domain';
+import { DomainError } from '../common/errors/domain-error';
+import { message } from '../common/i18n/messages';
+import { isUuid } from '../common/ids';
+import { InputValidator } from '../common/validation';
+import { AppConfig } from '../config/app-config';
+import { Mailer } from '../mail/mailer';
+import { Organisation } from '../organisations/organisation.entity';
+import { MembershipRequest } from '../people/membership-request.entity';
+import { User } from '../people/user.entity';
+import type { RegisterInput, ResetPasswordInput } from './auth.inputs';
+import { LoginThrottle } from './login-throttle';
+import { OneTimeToken, OneTimeTokenPurpose } from './one-time-token.entity';
+import { SessionsService } from './sessions.service';
+import { hashToken, newToken } from './tokens';
+
+const RESET_TTL_MS = 60 * 60 * 1000;
+// A real argon2id hash of a random password: unknown e-mails cost as much time as known ones.
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$qBcP3lkeiSgTlXnTNSwfgQ$iNEDgh5DkvOUtoxwD75I92k0XT8W2dLlguW4G1x9tc0';
+
+export interface SignedIn {
+  user: User;
+  token: string;
+  expiresAt: Date;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottle,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+  ) {}
+
+  async register(input: RegisterInput, locale: Locale): Promise<SignedIn> {
+    const v = new InputValidator(locale);
+    const email = v.email('email', input.email);
+    const displayName = v.text('displayName', input.displayName, { max: LIMITS.displayNameMaxLength });
+    this.checkPassword(v, 'password', input.password);
+    const note = v.text('message', input.message, { max: 2000, optional: true });
+    let organisation: Organisation | null = null;
+    if (input.organisationId) {
+      organisation = isUuid(input.organisationId)
+        ? await this.em.findOne(Organisation, { id: input.organisationId, admittedAt: { $ne: null } })
+        : null;
+      if (!organisation) v.fail('organisationId', 'unknownOrganisation');
+    }
+    if (email && (await this.em.count(User, { email })) > 0) v.fail('email', 'emailTaken');
+    v.done();
+
+    const passwordHash = await this.throttle.hash(input.password);
+    const user = this.em.create(User, { email, displayName: displayName!, passwordHash, locale });
+    if (organisation) this.em.create(MembershipRequest, { user, organisation, message: note, status: MembershipRequestStatus.PENDING });
+    try {
+      await this.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, message(locale, 'fixFields'), { email: message(locale, 'emailTaken') });
+      }
+      throw error;
+    }
+    return { user, ...(await this.sessions.create(user.id)) };
+  }
+
+  async login(emailInput: string, password: string, address: string, locale: Locale): Promise<SignedIn> {
+    const email = emailInput.trim().toLowerCase().slice(0, 320);
+    await this.throttle.beforeAttempt(email, address);
+    const user = await this.em.findOne(User, { email, deactivatedAt: null }, { populate: ['passwordHash'] });
+    const valid = await this.throttle.verify(user?.passwordHash ?? DUMMY_HASH, password.slice(0, LIMITS.passwordMaxLength));
+    if (!user || !valid) {
+      await this.throttle.failed(email);
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, message(locale, 'invalidCredentials'));
+    }
+    await this.throttle.succeeded(email);
+    return { user, ...(await this.sessions.create(user.id)) };
+  }
+
+  logout(token: string | null | undefined): Promise<void> {
+    return token ? this.sessions.revoke(token) : Promise.resolve();
+  }
+
+  /** Always answers the same, whether the address is known or not. */
+  async requestPasswordReset(emailInput: string, locale: Locale): Promise<void> {
+    const email = emailInput.trim().toLowerCase();
+    const user = await this.em.findOne(User, { email, deactivatedAt: null });
+    if (!user) return;
+    const token = newToken('reset');
+    this.em.create(OneTimeToken, {
+      purpose: OneTimeTokenPurpose.PASSWORD_RESET,
+      tokenHash: hashToken(token),
+      user,
+      expiresAt: new Date(Date.now() + RESET_TTL_MS),
+    });
+    await this.em.flush();
+    const link = `${this.config.publicUrl}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
+    await this.mailer.send({
+      to: user.email,
+      subject: locale === 'en' ? 'Reset your password — Lerend Netwerk' : 'Je wachtwoord herstellen — Lerend Netwerk',
+      text:
+        locale === 'en'
+          ? `Hello ${user.displayName},\n\nChoose a new password within one hour via:\n${link}\n\nDid you not ask for this? Then ignore this mail.`
+          : `Dag ${user.displayName},\n\nKies binnen het uur een nieuw wachtwoord via:\n${link}\n\nVroeg je dit niet aan? Negeer dan deze mail.`,
+    });
+  }
+
+  /** Sets the new password, uses up the token and signs the person out everywhere. */
+  async resetPassword(input: ResetPasswordInput, locale: Locale): Promise<void> {
+    const v = new InputValidator(locale);
+    this.checkPassword(v, 'password', input.password);
+    v.done();
+    const passwordHash = await this.throttle.hash(input.password);
+    await this.em.transactional(async (tx) => {
+      const found = await tx.findOne(
+        OneTimeToken,
+        { tokenHash: hashToken(input.token), purpose: OneTimeTokenPurpose.PASSWORD_RESET, usedAt: null, expiresAt: { $gt: new Date() } },
+        { populate: ['user'], lockMode: 4 /* PESSIMISTIC_WRITE */ },
+      );
+      if (!found?.user) throw new DomainError(ErrorCode.BAD_USER_INPUT, message(locale, 'invalidToken'), { token: message(locale, 'invalidToken') });
+      found.usedAt = new Date();
+      found.user.passwordHash = passwordHash;
+      await tx.flush();
+      await this.sessions.revokeAllOf(found.user.id);
+    });
+  }
+
+  private checkPassword(v: InputValidator, field: string, password: string | null | undefined): void {
+    if (!password) v.fail(field, 'required');
+    else if (password.length < LIMITS.passwordMinLength) v.fail(field, 'tooShort', { min: LIMITS.passwordMinLength });
+    else if (password.length > LIMITS.passwordMaxLength) v.fail(field, 'tooLong', { max: LIMITS.passwordMaxLength });
+  }
+}

@@ -1,0 +1,27 @@
+import type { Locale } from '@ln/domain';
+
+// Validation messages in the viewer's language (Dutch first).
+const MESSAGES = {
+  required: { nl: 'Vul dit veld in.', en: 'Please fill in this field.' },
+  tooLong: { nl: 'Maximaal {max} tekens.', en: 'At most {max} characters.' },
+  tooShort: { nl: 'Minstens {min} tekens.', en: 'At least {min} characters.' },
+  email: { nl: 'Geef een geldig e-mailadres.', en: 'Enter a valid e-mail address.' },
+  url: { nl: 'Geef een volledige link die begint met https://', en: 'Enter a full link starting with https://' },
+  emailTaken: { nl: 'Er bestaat al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' },
+  unknownOrganisation: { nl: 'Deze organisatie bestaat niet (meer).', en: 'This organisation does not exist (any more).' },
+  invalidCredentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is incorrect.' },
+  invalidToken: { nl: 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan.', en: 'This link is invalid or has expired. Request a new one.' },
+  fixFields: { nl: 'Controleer de gemarkeerde velden.', en: 'Please check the marked fields.' },
+} as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function message(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** The viewer's language from Accept-Language: English when asked for first, Dutch otherwise. */
+export function localeFrom(acceptLanguage: string | string[] | undefined): Locale {
+  const value = Array.isArray(acceptLanguage) ? acceptLanguage[0] : acceptLanguage;
+  return value?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
+}

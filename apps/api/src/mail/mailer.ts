@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createTransport, type Transporter } from 'nodemailer';
+import { PinoLogger } from 'nestjs-pino';
+import { AppConfig } from '../config/app-config';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Sends mail through SMTP when SMTP_URL is set; otherwise writes each message as a JSON file to the dev outbox
+ * (OUTBOX_DIR, default .data/outbox), where a developer reads reset and invitation links.
+ */
+@Injectable()
+export class Mailer {
+  private readonly transport?: Transporter;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext(Mailer.name);
+    if (config.mail.smtpUrl) this.transport = createTransport(config.mail.smtpUrl);
+  }
+
+  async send(message: MailMessage): Promise<void> {
+    if (this.transport) {
+      await this.transport.sendMail({ from: this.config.mail.from, ...message });
+      this.logger.info({ subject: message.subject }, 'Mail verstuurd');
+      return;
+    }
+    mkdirSync(this.config.mail.outboxDir, { recursive: true });
+    const file = join(this.config.mail.outboxDir, `${Date.now()}-${randomBytes(4).toString('hex')}.json`);
+    writeFileSync(file, JSON.stringify({ from: this.config.mail.from, ...message, createdAt: new Date().toISOString() }, null, 2));
+    this.logger.info({ file }, 'Mail in de dev-outbox gezet');
+  }
+}
