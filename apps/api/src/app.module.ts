@@ -8,6 +8,7 @@ import { buildOrmOptions } from './database/mikro-orm.config';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { ProjectsModule } from './projects/projects.module';
@@ -34,6 +35,7 @@ export class AppModule {
         AuthModule,
         AppGraphqlModule,
         HealthModule,
+        NotificationsModule,
         PeopleModule,
         OrganisationsModule,
         ProjectsModule,

@@ -78,6 +78,15 @@ export class OrganisationsService {
     }).load(id);
   }
 
+  /** For references the viewer already may see (their own memberships): no visibility filter. */
+  byIdUnfiltered(context: GraphqlContext, id: string): Promise<Organisation | null> {
+    return loaderFor<string, Organisation | null>(context, 'organisation.byIdUnfiltered', async (ids) => {
+      const rows = await this.em.find(Organisation, { id: { $in: [...ids] } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((key) => byId.get(key) ?? null);
+    }).load(id);
+  }
+
   /** The people of an organisation: members of the network only. */
   peopleOf(context: GraphqlContext, organisationId: string): Promise<User[]> {
     if (!isNetworkMember(context.viewer)) return Promise.resolve([]);

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
-import { PeopleResolver } from './people.resolver';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { MembershipsService } from './memberships.service';
+import { MembershipRequestsResolver, MembershipResolver, PeopleResolver } from './people.resolver';
 import { PeopleService } from './people.service';
 
 @Module({
-  providers: [PeopleService, PeopleResolver],
-  exports: [PeopleService],
+  imports: [OrganisationsModule],
+  providers: [PeopleService, MembershipsService, PeopleResolver, MembershipResolver, MembershipRequestsResolver],
+  exports: [PeopleService, MembershipsService],
 })
 export class PeopleModule {}

@@ -1,16 +1,133 @@
-import { Public } from '../common/auth/decorators';
-import { Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { NetworkRole } from '@ln/domain';
+import { STAFF } from '../common/auth/auth.guard';
+import { Public, Roles } from '../common/auth/decorators';
+import { isFacilitator } from '../common/auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { UserModel } from './user.model';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { OrganisationsService } from '../organisations/organisations.service';
+import type { MembershipRequest } from './membership-request.entity';
+import type { Membership } from './membership.entity';
+import { MembershipsService } from './memberships.service';
+import { UpdateProfileInput } from './people.inputs';
 import { PeopleService } from './people.service';
+import type { User } from './user.entity';
+import { MembershipModel, MembershipRequestModel, UserModel } from './user.model';
 
 @Resolver(() => UserModel)
 export class PeopleResolver {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly people: PeopleService,
+    private readonly membershipsService: MembershipsService,
+  ) {}
 
   @Public()
   @Query(() => UserModel, { nullable: true, description: 'De aangemelde persoon, of null.' })
   viewer(@Context() context: GraphqlContext) {
     return context.viewer ? this.people.byId(context.viewer.userId) : null;
+  }
+
+  @Mutation(() => UserModel)
+  updateProfile(@Args('input') input: UpdateProfileInput, @Context() context: GraphqlContext) {
+    return this.people.updateProfile(context.viewer!, input, context.locale);
+  }
+
+  @Roles(NetworkRole.ADMIN)
+  @Mutation(() => UserModel, { description: 'Beheerders: de rol van een persoon instellen (MEMBER, FACILITATOR, ADMIN).' })
+  setUserRole(@Args('userId', { type: () => ID }) userId: string, @Args('role', { type: () => NetworkRole }) role: NetworkRole) {
+    return this.membershipsService.setRole(userId, role);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  email(@Parent() user: User, @Context() context: GraphqlContext) {
+    return context.viewer?.userId === user.id || isFacilitator(context.viewer) ? user.email : null;
+  }
+
+  @ResolveField(() => NetworkRole, { nullable: true })
+  async role(@Parent() user: User, @Context() context: GraphqlContext) {
+    if (user.role !== NetworkRole.MEMBER) return user.role;
+    return (await this.people.membershipsOf(context, user.id)).length > 0 ? NetworkRole.MEMBER : null;
+  }
+
+  @ResolveField(() => [MembershipModel])
+  memberships(@Parent() user: User, @Context() context: GraphqlContext) {
+    return this.people.membershipsOf(context, user.id);
+  }
+
+  @ResolveField(() => [MembershipRequestModel], { description: 'Je eigen aanvragen (enkel voor jezelf en facilitatoren).' })
+  async membershipRequests(@Parent() user: User, @Context() context: GraphqlContext) {
+    if (context.viewer?.userId !== user.id && !isFacilitator(context.viewer)) return [];
+    return this.membershipsService.mine({ userId: user.id, role: user.role, organisationIds: [] });
+  }
+}
+
+@Resolver(() => MembershipModel)
+export class MembershipResolver {
+  constructor(
+    private readonly organisations: OrganisationsService,
+    private readonly people: PeopleService,
+    private readonly memberships: MembershipsService,
+  ) {}
+
+  @ResolveField(() => OrganisationModel)
+  organisation(@Parent() membership: Membership, @Context() context: GraphqlContext) {
+    return this.organisations.byIdUnfiltered(context, membership.organisation.id);
+  }
+
+  @ResolveField(() => UserModel)
+  user(@Parent() membership: Membership, @Context() context: GraphqlContext) {
+    return this.people.byIdBatched(context, membership.user.id);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Boolean, { description: 'Facilitatoren: een lidmaatschap beëindigen (geldt vanaf het volgende verzoek).' })
+  removeMembership(@Args('membershipId', { type: () => ID }) membershipId: string) {
+    return this.memberships.remove(membershipId);
+  }
+}
+
+@Resolver(() => MembershipRequestModel)
+export class MembershipRequestsResolver {
+  constructor(private readonly memberships: MembershipsService) {}
+
+  @Roles(...STAFF)
+  @Query(() => [MembershipRequestModel], { description: 'Facilitatoren: openstaande lidmaatschapsaanvragen.' })
+  membershipRequests() {
+    return this.memberships.pending();
+  }
+
+  @Mutation(() => MembershipRequestModel, { description: 'Aanvragen om lid te worden van een organisatie.' })
+  requestMembership(
+    @Args('organisationId', { type: () => ID }) organisationId: string,
+    @Args('message', { type: () => String, nullable: true }) message: string | null,
+    @Context() context: GraphqlContext,
+  ) {
+    return this.memberships.request(context.viewer!, organisationId, message, context.locale);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => MembershipModel)
+  approveMembership(@Args('requestId', { type: () => ID }) requestId: string, @Context() context: GraphqlContext) {
+    return this.memberships.approve(context.viewer!, requestId);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => MembershipRequestModel)
+  rejectMembership(
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('reason', { type: () => String, nullable: true }) reason: string | null,
+    @Context() context: GraphqlContext,
+  ) {
+    return this.memberships.reject(context.viewer!, requestId, reason, context.locale);
+  }
+
+  @ResolveField(() => UserModel)
+  user(@Parent() request: MembershipRequest) {
+    return request.user;
+  }
+
+  @ResolveField(() => OrganisationModel)
+  organisation(@Parent() request: MembershipRequest) {
+    return request.organisation;
   }
 }

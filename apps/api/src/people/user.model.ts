@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { NetworkRole } from '@ln/domain';
+import { MembershipRequestStatus, NetworkRole } from '@ln/domain';
 import { Node } from '../common/graphql/node.interface';
 import { OrganisationModel } from '../organisations/organisation.model';
 import '../common/graphql/enums';
@@ -31,4 +31,28 @@ export class MembershipModel implements Node {
 
   @Field(() => UserModel)
   user!: UserModel;
+}
+
+@ObjectType('MembershipRequest', { implements: () => [Node] })
+export class MembershipRequestModel implements Node {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => UserModel)
+  user!: UserModel;
+
+  @Field(() => OrganisationModel)
+  organisation!: OrganisationModel;
+
+  @Field(() => MembershipRequestStatus)
+  status!: MembershipRequestStatus;
+
+  @Field(() => String, { nullable: true })
+  message?: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  decidedAt?: Date | null;
 }

@@ -5,6 +5,13 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 export const MAIN_ID = 'main';
 
+// Sections of the landing page (plain links: the browser scrolls to the fragment).
+const SECTION_LINKS = [
+  { href: '/#over', label: 'nav.about' },
+  { href: '/#leden', label: 'nav.members' },
+  { href: '/#ontmoetingsmomenten', label: 'nav.meetings' },
+] as const;
+
 /** Page frame: skip link, header, navigation, main content and footer landmarks. */
 export function Layout() {
   const { t } = useTranslation();
@@ -15,8 +22,7 @@ export function Layout() {
     const main = document.getElementById(MAIN_ID);
     if (!main) return;
     event.preventDefault();
-    main.focus();
-    main.scrollIntoView();
+    main.focus(); // also scrolls it into view
   }
 
   return (
@@ -38,15 +44,11 @@ export function Layout() {
           <li>
             <Link to="/">{t('nav.home')}</Link>
           </li>
-          <li>
-            <a href="/#over">{t('nav.about')}</a>
-          </li>
-          <li>
-            <a href="/#leden">{t('nav.members')}</a>
-          </li>
-          <li>
-            <a href="/#ontmoetingsmomenten">{t('nav.meetings')}</a>
-          </li>
+          {SECTION_LINKS.map(({ href, label }) => (
+            <li key={href}>
+              <a href={href}>{t(label)}</a>
+            </li>
+          ))}
         </ul>
       </nav>
       <main id={MAIN_ID} tabIndex={-1} className="container site-main">

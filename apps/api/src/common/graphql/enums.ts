@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   Competence,
+  MembershipRequestStatus,
   NetworkRole,
   OrganisationType,
   PostKind,
@@ -21,3 +22,4 @@ registerEnumType(ThemeStatus, { name: 'ThemeStatus' });
 registerEnumType(Competence, { name: 'Competence' });
 registerEnumType(PostKind, { name: 'PostKind' });
 registerEnumType(Reaction, { name: 'Reaction' });
+registerEnumType(MembershipRequestStatus, { name: 'MembershipRequestStatus' });

@@ -54,7 +54,6 @@ export function createI18n(language: Locale = readStoredLocale()) {
     supportedLngs: [...SUPPORTED_LOCALES],
     initAsync: false,
     interpolation: { escapeValue: false }, // React escapes already
-    returnNull: false,
   });
   return instance;
 }

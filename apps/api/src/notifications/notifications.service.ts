@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../common/auth/viewer';
+import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
+import { isUuid } from '../common/ids';
+import { User } from '../people/user.entity';
+import { Notification } from './notification.entity';
+
+export interface NotificationDraft {
+  kind: string;
+  subject: string;
+  link: string;
+}
+
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Adds notifications inside the caller's unit of work: they are saved with the change they announce. */
+  queue(em: EntityManager, userIds: string[], draft: NotificationDraft): Notification[] {
+    return [...new Set(userIds)].map((userId) => em.create(Notification, { user: em.getReference(User, userId), ...draft }));
+  }
+
+  async list(viewer: Viewer, unreadOnly: boolean, first?: number | null, after?: string | null): Promise<Connection<Notification>> {
+    const limit = pageSize(first);
+    const offset = decodeOffsetCursor(after);
+    const [nodes, total] = await this.em.findAndCount(
+      Notification,
+      { user: viewer.userId, ...(unreadOnly ? { readAt: null } : {}) },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
+    );
+    return offsetConnection(nodes, offset, total);
+  }
+
+  unreadCount(viewer: Viewer): Promise<number> {
+    return this.em.count(Notification, { user: viewer.userId, readAt: null });
+  }
+
+  /** Marks the given (or all) unread notifications of the viewer read; returns how many changed. */
+  async markRead(viewer: Viewer, ids: string[] | null | undefined): Promise<number> {
+    const validIds = ids?.filter(isUuid);
+    if (ids && validIds!.length === 0) return 0;
+    return this.em.nativeUpdate(
+      Notification,
+      { user: viewer.userId, readAt: null, ...(validIds ? { id: { $in: validIds } } : {}) },
+      { readAt: new Date() },
+    );
+  }
+}

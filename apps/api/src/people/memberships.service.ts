@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { MembershipRequestStatus, NetworkRole, type Locale } from '@ln/domain';
+import type { Viewer } from '../common/auth/viewer';
+import { conflict, notFound } from '../common/errors/domain-error';
+import { isUuid } from '../common/ids';
+import { InputValidator } from '../common/validation';
+import { NotificationsService } from '../notifications/notifications.service';
+import { Organisation } from '../organisations/organisation.entity';
+import { MembershipRequest } from './membership-request.entity';
+import { Membership } from './membership.entity';
+import { User } from './user.entity';
+
+@Injectable()
+export class MembershipsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  pending(): Promise<MembershipRequest[]> {
+    return this.em.find(
+      MembershipRequest,
+      { status: MembershipRequestStatus.PENDING },
+      { populate: ['user', 'organisation'], orderBy: { createdAt: 'asc' } },
+    );
+  }
+
+  mine(viewer: Viewer): Promise<MembershipRequest[]> {
+    return this.em.find(MembershipRequest, { user: viewer.userId }, { populate: ['organisation'], orderBy: { createdAt: 'desc' } });
+  }
+
+  /** A signed-in person asks to join an organisation. */
+  async request(viewer: Viewer, organisationId: string, note: string | null | undefined, locale: Locale): Promise<MembershipRequest> {
+    const v = new InputValidator(locale);
+    const message = v.text('message', note, { max: 2000, optional: true });
+    const organisation = isUuid(organisationId) ? await this.em.findOne(Organisation, { id: organisationId }) : null;
+    if (!organisation) v.fail('organisationId', 'unknownOrganisation');
+    v.done();
+    if (viewer.organisationIds.includes(organisationId)) throw conflict('Je bent al lid van deze organisatie.');
+    const existing = await this.em.findOne(MembershipRequest, {
+      user: viewer.userId,
+      organisation: organisationId,
+      status: MembershipRequestStatus.PENDING,
+    });
+    if (existing) return existing;
+    const request = this.em.create(MembershipRequest, {
+      user: this.em.getReference(User, viewer.userId),
+      organisation: organisation!,
+      message,
+    });
+    await this.em.flush();
+    return request;
+  }
+
+  async approve(viewer: Viewer, requestId: string): Promise<Membership> {
+    return this.em.transactional(async (tx) => {
+      const request = await this.lockPending(tx, requestId);
+      request.status = MembershipRequestStatus.APPROVED;
+      request.decidedAt = new Date();
+      request.decidedBy = tx.getReference(User, viewer.userId);
+      const membership =
+        (await tx.findOne(Membership, { user: request.user, organisation: request.organisation })) ??
+        tx.create(Membership, { user: request.user, organisation: request.organisation });
+      this.notifications.queue(tx, [request.user.id], {
+        kind: 'MEMBERSHIP_APPROVED',
+        subject: `Je lidmaatschap van ${request.organisation.name} is goedgekeurd.`,
+        link: `/organisaties/${request.organisation.id}`,
+      });
+      await tx.flush();
+      return membership;
+    });
+  }
+
+  async reject(viewer: Viewer, requestId: string, reason: string | null | undefined, locale: Locale): Promise<MembershipRequest> {
+    const v = new InputValidator(locale);
+    const why = v.text('reason', reason, { max: 2000, optional: true });
+    v.done();
+    return this.em.transactional(async (tx) => {
+      const request = await this.lockPending(tx, requestId);
+      request.status = MembershipRequestStatus.REJECTED;
+      request.decidedAt = new Date();
+      request.decidedBy = tx.getReference(User, viewer.userId);
+      this.notifications.queue(tx, [request.user.id], {
+        kind: 'MEMBERSHIP_REJECTED',
+        subject: `Je aanvraag bij ${request.organisation.name} werd niet goedgekeurd${why ? `: ${why}` : '.'}`,
+        link: '/profiel',
+      });
+      await tx.flush();
+      return request;
+    });
+  }
+
+  /** Ends a membership; the person loses access on their next request. */
+  async remove(membershipId: string): Promise<boolean> {
+    if (!isUuid(membershipId)) throw notFound('Dit lidmaatschap bestaat niet.');
+    return this.em.transactional(async (tx) => {
+      const membership = await tx.findOne(Membership, { id: membershipId }, { populate: ['organisation'] });
+      if (!membership) throw notFound('Dit lidmaatschap bestaat niet.');
+      this.notifications.queue(tx, [membership.user.id], {
+        kind: 'MEMBERSHIP_ENDED',
+        subject: `Je lidmaatschap van ${membership.organisation.name} werd beëindigd.`,
+        link: '/profiel',
+      });
+      tx.remove(membership);
+      await tx.flush();
+      return true;
+    });
+  }
+
+  /** Admins set staff roles; the last admin cannot step down (someone must be able to manage roles). */
+  async setRole(userId: string, role: NetworkRole): Promise<User> {
+    if (!isUuid(userId)) throw notFound('Deze persoon bestaat niet.');
+    return this.em.transactional(async (tx) => {
+      const user = await tx.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!user) throw notFound('Deze persoon bestaat niet.');
+      if (user.role === NetworkRole.ADMIN && role !== NetworkRole.ADMIN) {
+        await tx.execute('select id from app_user where role = ? for update', [NetworkRole.ADMIN]);
+        if ((await tx.count(User, { role: NetworkRole.ADMIN, deactivatedAt: null })) <= 1) {
+          throw conflict('Er moet minstens één beheerder overblijven.');
+        }
+      }
+      user.role = role;
+      await tx.flush();
+      return user;
+    });
+  }
+
+  private async lockPending(tx: EntityManager, requestId: string): Promise<MembershipRequest> {
+    const request = isUuid(requestId)
+      ? await tx.findOne(MembershipRequest, { id: requestId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+      : null;
+    if (!request) throw notFound('Deze aanvraag bestaat niet.');
+    await tx.populate(request, ['user', 'organisation']);
+    if (request.status !== MembershipRequestStatus.PENDING) throw conflict('Over deze aanvraag werd al beslist.');
+    return request;
+  }
+}

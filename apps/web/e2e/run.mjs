@@ -1,0 +1,263 @@
+// Browser journeys over the real platform (API + built web app), in headless Chromium.
+//
+//   E2E_BASE_URL=http://localhost:3000 node e2e/run.mjs   # against a running platform
+//   node e2e/run.mjs                                      # starts ../api/dist/testing/e2e-server.js
+//
+// Prints one line per journey and closes with `e2e: N passed, M failed`;
+// exits non-zero when a journey fails or the platform cannot be started.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SERVER_SCRIPT = resolve(WEB_ROOT, '../api/dist/testing/e2e-server.js');
+const RESULTS_DIR = resolve(WEB_ROOT, 'test-results');
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SERVER_READY_TIMEOUT_MS = 180_000;
+const SERVER_STOP_TIMEOUT_MS = 15_000;
+const STEP_TIMEOUT_MS = 15_000;
+
+class Failure extends Error {}
+
+function check(condition, message) {
+  if (!condition) throw new Failure(message);
+}
+
+// ---------------------------------------------------------------------------
+// The platform under test
+
+/** Starts the API's e2e server and resolves with its URL once it prints E2E_SERVER_READY. */
+function startServer() {
+  if (!existsSync(SERVER_SCRIPT)) {
+    throw new Failure(
+      `${SERVER_SCRIPT} does not exist: build the API first (pnpm build), or set E2E_BASE_URL to a running platform.`,
+    );
+  }
+  const child = spawn(process.execPath, [SERVER_SCRIPT], { cwd: WEB_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = [];
+  const remember = (chunk) => {
+    log.push(...String(chunk).split('\n').filter(Boolean).map((line) => line.slice(0, 400)));
+    log.splice(0, Math.max(0, log.length - 60));
+  };
+  child.stderr.on('data', remember);
+
+  const ready = new Promise((resolveUrl, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => {
+      reject(new Failure(`e2e server not ready within ${SERVER_READY_TIMEOUT_MS / 1000} s.\n${log.join('\n')}`));
+    }, SERVER_READY_TIMEOUT_MS);
+    child.stdout.on('data', (chunk) => {
+      remember(chunk);
+      buffered += chunk;
+      const match = /^E2E_SERVER_READY (\S+)\s*$/m.exec(buffered);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Failure(`e2e server exited before it was ready (code ${code}, signal ${signal}).\n${log.join('\n')}`));
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+  });
+  return { child, ready };
+}
+
+/** SIGTERM, then SIGKILL if it has not stopped in time. */
+async function stopServer(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), SERVER_STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+// ---------------------------------------------------------------------------
+// Journeys: each gets a fresh browser context (no stored language, no cookies)
+
+async function openLanding(context, baseUrl) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(new URL('/', baseUrl).href);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return { page, pageErrors };
+}
+
+const journeys = [
+  {
+    name: 'landing page shows the network, its members nested and the coordinating bodies',
+    async run(context, baseUrl) {
+      const { page, pageErrors } = await openLanding(context, baseUrl);
+      check((await page.locator('h1').count()) === 1, 'expected exactly one h1');
+      check((await page.locator('html').getAttribute('lang')) === 'nl', 'expected <html lang="nl"> by default');
+
+      const members = page.getByRole('region', { name: 'Leden van het netwerk' });
+      await members.waitFor();
+
+      const regions = members
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 4, name: /Noord-Limburg/ }) });
+      const regionCount = await regions.count();
+      check(regionCount > 0, 'no top-level organisation named "…Noord-Limburg…"');
+      let found = false;
+      for (let index = 0; index < regionCount && !found; index++) {
+        const nested = regions.nth(index).getByRole('list').getByRole('listitem');
+        const texts = await nested.allTextContents();
+        found = texts.length === 9 && texts.every((text) => text.includes('OCMW'));
+      }
+      check(found, 'Noord-Limburg does not list 9 nested OCMW members');
+
+      const badges = await members.getByText('Gesubsidieerd pilootproject', { exact: true }).count();
+      check(badges >= 7, `expected at least 7 subsidised badges, found ${badges}`);
+      check(
+        (await members.getByText('Vereniging van Vlaamse Steden en Gemeenten').count()) > 0,
+        'the VVSG is not listed among the members',
+      );
+      check(
+        await page.getByRole('region', { name: 'Komende ontmoetingsmomenten' }).isVisible(),
+        'no "Komende ontmoetingsmomenten" section',
+      );
+
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      await page.screenshot({ path: resolve(RESULTS_DIR, 'landing.png'), fullPage: true });
+      check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
+    },
+  },
+  {
+    name: 'switching to English changes the texts and <html lang>, and is remembered',
+    async run(context, baseUrl) {
+      const { page, pageErrors } = await openLanding(context, baseUrl);
+      const dutchTitle = await page.getByRole('heading', { level: 1 }).textContent();
+      await page.getByRole('region', { name: 'Leden van het netwerk' }).waitFor();
+
+      const english = page.getByRole('button', { name: 'English' });
+      check((await english.getAttribute('aria-pressed')) === 'false', 'English is pressed before switching');
+      await english.click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+
+      check((await english.getAttribute('aria-pressed')) === 'true', 'English is not marked as pressed');
+      const englishTitle = await page.getByRole('heading', { level: 1 }).textContent();
+      check(englishTitle !== dutchTitle, 'the h1 did not change');
+      await page.getByRole('region', { name: 'Members of the network' }).waitFor();
+      await page.getByRole('link', { name: 'Skip to content' }).waitFor({ state: 'attached' });
+
+      await page.reload();
+      await page.getByRole('region', { name: 'Members of the network' }).waitFor();
+      check((await page.locator('html').getAttribute('lang')) === 'en', 'the language was not remembered');
+      check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
+    },
+  },
+  {
+    name: 'keyboard: the skip link is the first Tab stop and moves focus to main',
+    async run(context, baseUrl) {
+      const { page } = await openLanding(context, baseUrl);
+      // Wait for the data, so that main holds links (the meetings' calendar link at least).
+      await page.getByRole('region', { name: 'Komende ontmoetingsmomenten' }).waitFor();
+      await page.keyboard.press('Tab');
+      const first = await page.evaluate(() => {
+        const element = document.activeElement;
+        const box = element?.getBoundingClientRect();
+        return {
+          tag: element?.tagName,
+          href: element?.getAttribute('href'),
+          text: element?.textContent?.trim(),
+          onScreen: !!box && box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < window.innerHeight,
+        };
+      });
+      check(first.tag === 'A' && first.href === '#main', `first Tab stop is ${JSON.stringify(first)}`);
+      check(first.text === 'Naar de inhoud', `skip link text is "${first.text}"`);
+      check(first.onScreen, 'the focused skip link is not visible');
+
+      await page.keyboard.press('Enter');
+      const focused = await page.evaluate(() => document.activeElement?.id);
+      check(focused === 'main', `focus after the skip link is on #${focused}, not #main`);
+
+      await page.keyboard.press('Tab');
+      const inMain = await page.evaluate(() => document.getElementById('main')?.contains(document.activeElement));
+      check(inMain, 'the next Tab stop after skipping is not inside main');
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------
+
+async function main() {
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(
+      `e2e: Chromium not found at ${CHROMIUM_PATH}. Install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    );
+    console.log(`e2e: 0 passed, ${journeys.length} failed`);
+    return 1;
+  }
+
+  let server;
+  let browser;
+  let passed = 0;
+  let failed = 0;
+  const stop = async () => {
+    await browser?.close().catch(() => {});
+    if (server) await stopServer(server.child);
+  };
+  const onSignal = (signal) => {
+    void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    let baseUrl = process.env.E2E_BASE_URL;
+    if (!baseUrl) {
+      server = startServer();
+      baseUrl = await server.ready;
+    }
+    console.log(`e2e: testing ${baseUrl}`);
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+      ],
+    });
+
+    for (const journey of journeys) {
+      const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+      try {
+        await journey.run(context, baseUrl);
+        passed++;
+        console.log(`ok - ${journey.name}`);
+      } catch (error) {
+        failed++;
+        const detail = error instanceof Failure ? error.message : (error?.stack ?? String(error));
+        console.log(`not ok - ${journey.name}\n  ${detail.replace(/\n/g, '\n  ')}`);
+      } finally {
+        await context.close();
+      }
+    }
+  } catch (error) {
+    console.error(`e2e: ${error instanceof Failure ? error.message : (error?.stack ?? String(error))}`);
+    failed = journeys.length - passed;
+  } finally {
+    await stop();
+  }
+
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
