@@ -2,7 +2,9 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { AppConfig, ConfigError } from '../config/app-config';
 import { openDatabase } from './database-bootstrap';
 import { migrate } from './migrate';
-import { buildOrmOptions } from './mikro-orm.config';
+import { join } from 'node:path';
+import { buildOrmOptions, MIGRATIONS_SOURCE_DIR } from './mikro-orm.config';
+import { cleanGeneratedMigration, writeMigrationIndex } from './migration-files';
 import { seedDemoNetwork } from './seeds/demo-network.seed';
 
 const USAGE = 'Gebruik: cli.js migrate | seed | migration:create [naam]';
@@ -32,7 +34,11 @@ async function main(command: string | undefined): Promise<void> {
         const orm = await MikroORM.init(buildOrmOptions(database.url));
         try {
           const result = await orm.getMigrator().createMigration(undefined, false, false, process.argv[3]);
-          console.log(result.fileName ? `Nieuwe migratie: ${result.fileName} — voeg ze toe aan migrations/index.ts` : 'Geen wijzigingen.');
+          if (result.fileName) {
+            cleanGeneratedMigration(join(MIGRATIONS_SOURCE_DIR, result.fileName));
+            writeMigrationIndex(MIGRATIONS_SOURCE_DIR);
+          }
+          console.log(result.fileName ? `Nieuwe migratie: ${result.fileName} (opgenomen in migrations/index.ts)` : 'Geen wijzigingen.');
         } finally {
           await orm.close(true);
         }

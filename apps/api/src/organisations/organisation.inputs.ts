@@ -1,5 +1,5 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { OrganisationType } from '@ln/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { OrganisationType, Visibility } from '@ln/domain';
 
 @InputType()
 export class OrganisationFilter {
@@ -14,4 +14,85 @@ export class OrganisationFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Enkel organisaties die geen deel zijn van een andere (samenwerkingsverbanden, regio’s, losse besturen).' })
   topLevelOnly?: boolean | null;
+}
+
+@InputType()
+export class CreateOrganisationInput {
+  @Field()
+  name!: string;
+
+  @Field(() => OrganisationType)
+  type!: OrganisationType;
+
+  @Field(() => String, { nullable: true })
+  region?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  subsidised?: boolean | null;
+
+  @Field(() => Visibility, { nullable: true })
+  visibility?: Visibility | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  website?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Voor een samenwerkingsverband: de gemeenten en OCMW’s die er deel van zijn.' })
+  memberOrganisationIds?: string[] | null;
+}
+
+@InputType()
+export class UpdateOrganisationInput {
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => OrganisationType, { nullable: true })
+  type?: OrganisationType | null;
+
+  @Field(() => String, { nullable: true })
+  region?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  subsidised?: boolean | null;
+
+  @Field(() => Visibility, { nullable: true })
+  visibility?: Visibility | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  website?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  memberOrganisationIds?: string[] | null;
+}
+
+@InputType()
+export class ApplicantMemberInput {
+  @Field()
+  name!: string;
+
+  @Field(() => OrganisationType)
+  type!: OrganisationType;
+}
+
+@InputType({ description: 'Een samenwerkingsverband dat nog geen deel is van het netwerk vraagt toegang, met zijn leden.' })
+export class ApplyToJoinInput {
+  @Field()
+  name!: string;
+
+  @Field(() => OrganisationType)
+  type!: OrganisationType;
+
+  @Field(() => String, { nullable: true })
+  region?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [ApplicantMemberInput], { nullable: true })
+  members?: ApplicantMemberInput[] | null;
 }

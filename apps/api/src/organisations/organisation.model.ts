@@ -32,6 +32,9 @@ export class OrganisationModel implements Node {
 
   @Field(() => String, { nullable: true })
   website?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Null zolang een aanvraag tot toetreding wacht op een facilitator.' })
+  admittedAt?: Date | null;
 }
 
 @ObjectType('OrganisationConnection')

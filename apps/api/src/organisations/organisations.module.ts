@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { ProjectsModule } from '../projects/projects.module';
 import { OrganisationsResolver } from './organisations.resolver';
 import { OrganisationsService } from './organisations.service';
+import { OrganisationAdminService } from './organisation-admin.service';
 
 @Module({
   imports: [ProjectsModule],
-  providers: [OrganisationsService, OrganisationsResolver],
+  providers: [OrganisationsService, OrganisationAdminService, OrganisationsResolver],
   exports: [OrganisationsService],
 })
 export class OrganisationsModule {}

@@ -1,12 +1,15 @@
 import { Public } from '../common/auth/decorators';
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { STAFF } from '../common/auth/auth.guard';
+import { Roles } from '../common/auth/decorators';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { PageArgs } from '../common/graphql/pagination';
 import { UserModel } from '../people/user.model';
 import { PilotProjectModel } from '../projects/pilot-project.model';
 import { ProjectsService } from '../projects/projects.service';
 import { OrganisationConnection, OrganisationModel } from './organisation.model';
-import { OrganisationFilter } from './organisation.inputs';
+import { ApplyToJoinInput, CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs';
+import { OrganisationAdminService } from './organisation-admin.service';
 import type { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
 
@@ -15,7 +18,41 @@ export class OrganisationsResolver {
   constructor(
     private readonly organisationsService: OrganisationsService,
     private readonly projects: ProjectsService,
+    private readonly admin: OrganisationAdminService,
   ) {}
+
+  @Roles(...STAFF)
+  @Query(() => [OrganisationModel], { description: 'Facilitatoren: samenwerkingsverbanden die vroegen om toe te treden.' })
+  organisationApplications() {
+    return this.admin.pendingApplications();
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => OrganisationModel)
+  createOrganisation(@Args('input') input: CreateOrganisationInput, @Context() context: GraphqlContext) {
+    return this.admin.create(input, context.locale);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => OrganisationModel)
+  updateOrganisation(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateOrganisationInput,
+    @Context() context: GraphqlContext,
+  ) {
+    return this.admin.update(id, input, context.locale);
+  }
+
+  @Mutation(() => OrganisationModel, { description: 'Een samenwerkingsverband vraagt toegang tot het netwerk (wacht op een facilitator).' })
+  applyToJoin(@Args('input') input: ApplyToJoinInput, @Context() context: GraphqlContext) {
+    return this.admin.apply(context.viewer!, input, context.locale);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => OrganisationModel, { description: 'Facilitatoren: een aanvrager toelaten, met zijn leden.' })
+  admitOrganisation(@Args('organisationId', { type: () => ID }) organisationId: string) {
+    return this.admin.admit(organisationId);
+  }
 
   @Public()
   @Query(() => OrganisationConnection, { description: 'De organisaties van het netwerk (publiek deel voor bezoekers).' })

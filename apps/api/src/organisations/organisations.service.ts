@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { LIMITS, Visibility } from '@ln/domain';
-import { isNetworkMember, type Viewer } from '../common/auth/viewer';
+import { isFacilitator, isNetworkMember, type Viewer } from '../common/auth/viewer';
 import { badInput } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { groupByKeys, loaderFor } from '../common/graphql/loaders';
@@ -21,8 +21,10 @@ interface LinkRow {
 export class OrganisationsService {
   constructor(private readonly em: EntityManager) {}
 
+  /** Members see members-only organisations; only facilitators see applicants that are not admitted yet. */
   private visibleTo(viewer: Viewer | null): FilterQuery<Organisation> {
-    return isNetworkMember(viewer) ? {} : { visibility: Visibility.PUBLIC };
+    const admitted: FilterQuery<Organisation> = isFacilitator(viewer) ? {} : { admittedAt: { $ne: null } };
+    return isNetworkMember(viewer) ? admitted : { ...admitted, visibility: Visibility.PUBLIC };
   }
 
   async list(
@@ -33,7 +35,7 @@ export class OrganisationsService {
   ): Promise<Connection<Organisation>> {
     const limit = pageSize(first);
     const offset = decodeOffsetCursor(after);
-    const where: FilterQuery<Organisation>[] = [this.visibleTo(viewer)];
+    const where: FilterQuery<Organisation>[] = [this.visibleTo(viewer), { admittedAt: { $ne: null } }];
     if (filter?.types?.length) where.push({ type: { $in: filter.types } });
     if (typeof filter?.subsidised === 'boolean') where.push({ subsidised: filter.subsidised });
     if (filter?.nameContains) {

@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ProjectFocus, ReportKind } from '@ln/domain';
+import { ReportStatus } from './report-status';
 import { Node } from '../common/graphql/node.interface';
 import { OrganisationModel } from '../organisations/organisation.model';
 import '../common/graphql/enums';
@@ -32,6 +33,27 @@ export class ProjectReportModel implements Node {
 
   @Field({ description: 'Niet ingediend en de vervaldatum is voorbij (in Europe/Brussels).' })
   overdue!: boolean;
+
+  @Field(() => ReportStatus)
+  status!: ReportStatus;
+
+  @Field(() => Date, { nullable: true })
+  sentBackAt?: Date | null;
+}
+
+@InputType()
+export class SubmitProjectReportInput {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => ReportKind)
+  kind!: ReportKind;
+
+  @Field()
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: 'Link naar het volledige rapport (https://…).' })
+  link?: string | null;
 }
 
 @ObjectType('PilotProject', { implements: () => [Node] })

@@ -38,6 +38,10 @@ export class ProjectReport {
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   reviewedBy?: User | null;
 
+  /** When a facilitator last sent the report back for changes. */
+  @Property({ type: 'datetime', nullable: true })
+  sentBackAt?: Date | null;
+
   /** A facilitator's remark when the report is sent back. */
   @Property({ type: 'text', nullable: true })
   reviewRemark?: string | null;

@@ -1,20 +1,32 @@
-import { Public } from '../common/auth/decorators';
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { STAFF } from '../common/auth/auth.guard';
+import { Public, Roles } from '../common/auth/decorators';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { OrganisationModel } from '../organisations/organisation.model';
-import { PilotProjectModel, ProjectReportModel } from './pilot-project.model';
+import { PilotProjectModel, ProjectReportModel, SubmitProjectReportInput } from './pilot-project.model';
 import type { PilotProject } from './pilot-project.entity';
 import type { ProjectReport } from './project-report.entity';
-import { isOverdue, ProjectsService } from './projects.service';
+import { ProjectReportsService } from './project-reports.service';
+import { ProjectsService } from './projects.service';
+import { isOverdue, reportStatus, ReportStatus } from './report-status';
 
 @Resolver(() => PilotProjectModel)
 export class ProjectsResolver {
-  constructor(private readonly projects: ProjectsService) {}
+  constructor(
+    private readonly projects: ProjectsService,
+    private readonly reportsService: ProjectReportsService,
+  ) {}
 
   @Public()
   @Query(() => [PilotProjectModel], { description: 'De gesubsidieerde pilootprojecten.' })
   pilotProjects() {
     return this.projects.list();
+  }
+
+  @Public()
+  @Query(() => PilotProjectModel, { nullable: true })
+  pilotProject(@Args('id', { type: () => ID }) id: string) {
+    return this.projects.byId(id);
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'Het samenwerkingsverband en zijn leden.' })
@@ -26,12 +38,51 @@ export class ProjectsResolver {
   reports(@Parent() project: PilotProject) {
     return project.reports.getItems();
   }
+
+  @ResolveField(() => Boolean, { description: 'Of de aangemelde persoon de rapporten van dit project mag indienen.' })
+  viewerCanSubmit(@Parent() project: PilotProject, @Context() context: GraphqlContext) {
+    return this.reportsService.canSubmit(context.viewer, project.id);
+  }
 }
 
 @Resolver(() => ProjectReportModel)
 export class ProjectReportsResolver {
+  constructor(private readonly reports: ProjectReportsService) {}
+
   @ResolveField(() => Boolean)
   overdue(@Parent() report: ProjectReport) {
     return isOverdue(report);
+  }
+
+  @ResolveField(() => ReportStatus)
+  status(@Parent() report: ProjectReport) {
+    return reportStatus(report);
+  }
+
+  @Mutation(() => ProjectReportModel, { description: 'Leden van de projectorganisaties dienen een rapport in.' })
+  submitProjectReport(@Args('input') input: SubmitProjectReportInput, @Context() context: GraphqlContext) {
+    return this.reports.submit(context.viewer!, input, context.locale);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => ProjectReportModel, { description: 'Facilitatoren: een ingediend rapport goedkeuren.' })
+  reviewProjectReport(@Args('reportId', { type: () => ID }) reportId: string, @Context() context: GraphqlContext) {
+    return this.reports.review(context.viewer!, reportId);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => ProjectReportModel, { description: 'Facilitatoren: een ingediend rapport terugsturen met een opmerking.' })
+  sendBackProjectReport(
+    @Args('reportId', { type: () => ID }) reportId: string,
+    @Args('remark') remark: string,
+    @Context() context: GraphqlContext,
+  ) {
+    return this.reports.sendBack(context.viewer!, reportId, remark, context.locale);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Int, { description: 'Facilitatoren: herinneringen versturen voor rapporten die binnenkort vervallen (gebeurt ook elk uur).' })
+  runReportReminders(@Args('asOf', { type: () => Date }) asOf: Date) {
+    return this.reports.sendDueReminders(asOf);
   }
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { brusselsDate } from '../common/time';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { loaderFor } from '../common/graphql/loaders';
+import { isUuid } from '../common/ids';
 import { Organisation } from '../organisations/organisation.entity';
 import { PilotProject } from './pilot-project.entity';
-import type { ProjectReport } from './project-report.entity';
 
 const POPULATE = ['partnership', 'leadOrganisation', 'reports'] as const;
 
@@ -15,6 +14,10 @@ export class ProjectsService {
 
   list(): Promise<PilotProject[]> {
     return this.em.find(PilotProject, {}, { populate: POPULATE, orderBy: { title: 'asc' } });
+  }
+
+  byId(id: string): Promise<PilotProject | null> {
+    return isUuid(id) ? this.em.findOne(PilotProject, { id }, { populate: POPULATE }) : Promise.resolve(null);
   }
 
   byPartnership(context: GraphqlContext, partnershipId: string): Promise<PilotProject | null> {
@@ -40,9 +43,4 @@ export class ProjectsService {
       ]);
     }).load(project.partnership.id);
   }
-}
-
-/** Not submitted and past its due date, counted in Brussels days. */
-export function isOverdue(report: ProjectReport, now: Date = new Date()): boolean {
-  return !report.submittedAt && brusselsDate(now) > report.dueOn;
 }

@@ -1,13 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128152820 } from './Migration20261128152820';
 import { Migration20261128154039 } from './Migration20261128154039';
+import { Migration20261128154950 } from './Migration20261128154950';
 
-/**
- * Every migration in order. Add a new one here after `pnpm --filter @ln/api db:migration:create`; never edit a landed
- * one. The generator also proposes dropping the check constraints of competence_info.code, reaction.reaction and
- * organisation_member (it cannot see them on the entities): delete those lines from a new migration.
- */
+/** Every migration in order; written by `db:migration:create`. Never edit a landed migration. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128152820', class: Migration20261128152820 },
   { name: 'Migration20261128154039', class: Migration20261128154039 },
+  { name: 'Migration20261128154950', class: Migration20261128154950 },
 ];

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { OrganisationType, Visibility, type Locale } from '@ln/domain';
+import type { Viewer } from '../common/auth/viewer';
+import { badInput, notFound, conflict } from '../common/errors/domain-error';
+import { isUuid } from '../common/ids';
+import { InputValidator } from '../common/validation';
+import { MembershipRequest } from '../people/membership-request.entity';
+import { User } from '../people/user.entity';
+import type { ApplyToJoinInput, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
+import { Organisation } from './organisation.entity';
+import { slugify } from './slugify';
+
+const MAX_MEMBERS = 100;
+
+/** Facilitators create, edit and admit organisations; cooperations apply to join. */
+@Injectable()
+export class OrganisationAdminService {
+  constructor(private readonly em: EntityManager) {}
+
+  async create(input: CreateOrganisationInput, locale: Locale): Promise<Organisation> {
+    const v = new InputValidator(locale);
+    const fields = this.validated(v, input, true);
+    const members = await this.membersFor(v, input.memberOrganisationIds);
+    v.done();
+    return this.em.transactional(async (tx) => {
+      const organisation = tx.create(Organisation, {
+        ...fields,
+        name: fields.name!,
+        type: input.type,
+        slug: await this.uniqueSlug(tx, fields.name!),
+        subsidised: input.subsidised ?? false,
+        visibility: input.visibility ?? Visibility.PUBLIC,
+      });
+      organisation.memberOrganisations.set(members);
+      await this.flushChecked(tx, locale);
+      return organisation;
+    });
+  }
+
+  async update(id: string, input: UpdateOrganisationInput, locale: Locale): Promise<Organisation> {
+    const organisation = isUuid(id) ? await this.em.findOne(Organisation, { id }, { populate: ['memberOrganisations'] }) : null;
+    if (!organisation) throw notFound('Deze organisatie bestaat niet.');
+    const v = new InputValidator(locale);
+    const fields = this.validated(v, input, false);
+    const members = input.memberOrganisationIds ? await this.membersFor(v, input.memberOrganisationIds, id) : null;
+    v.done();
+    if (fields.name) organisation.name = fields.name;
+    if (input.type) organisation.type = input.type;
+    if (input.region !== undefined) organisation.region = fields.region;
+    if (input.description !== undefined) organisation.description = fields.description;
+    if (input.website !== undefined) organisation.website = fields.website;
+    if (typeof input.subsidised === 'boolean') organisation.subsidised = input.subsidised;
+    if (input.visibility) organisation.visibility = input.visibility;
+    if (members) organisation.memberOrganisations.set(members);
+    await this.flushChecked(this.em, locale);
+    return organisation;
+  }
+
+  /** A signed-in person applies for their cooperation; it stays invisible until a facilitator admits it. */
+  async apply(viewer: Viewer, input: ApplyToJoinInput, locale: Locale): Promise<Organisation> {
+    const v = new InputValidator(locale);
+    const fields = this.validated(v, { ...input, website: null }, true);
+    const members = (input.members ?? []).map((member, index) => ({
+      name: v.text(`members.${index}.name`, member.name, { max: 200 }),
+      type: member.type,
+    }));
+    if (members.length > MAX_MEMBERS) v.fail('members', 'tooLong', { max: MAX_MEMBERS });
+    v.done();
+    return this.em.transactional(async (tx) => {
+      const organisation = tx.create(Organisation, {
+        ...fields,
+        name: fields.name!,
+        type: input.type,
+        slug: await this.uniqueSlug(tx, fields.name!),
+        admittedAt: null,
+        visibility: Visibility.PUBLIC,
+      });
+      const created: Organisation[] = [];
+      for (const member of members) {
+        created.push(
+          tx.create(Organisation, {
+            name: member.name!,
+            type: member.type,
+            region: fields.region,
+            slug: await this.uniqueSlug(tx, member.name!, created.map((o) => o.slug)),
+            admittedAt: null,
+            visibility: Visibility.PUBLIC,
+          }),
+        );
+      }
+      organisation.memberOrganisations.set(created);
+      tx.create(MembershipRequest, { user: tx.getReference(User, viewer.userId), organisation, message: 'Aanvraag tot toetreding' });
+      await this.flushChecked(tx, locale);
+      return organisation;
+    });
+  }
+
+  pendingApplications(): Promise<Organisation[]> {
+    return this.em.find(Organisation, { admittedAt: null, partOf: { $none: { admittedAt: null } } }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  /** Admits an applicant cooperation together with its member organisations. */
+  async admit(id: string): Promise<Organisation> {
+    return this.em.transactional(async (tx) => {
+      const organisation = isUuid(id) ? await tx.findOne(Organisation, { id }, { populate: ['memberOrganisations'] }) : null;
+      if (!organisation) throw notFound('Deze organisatie bestaat niet.');
+      if (organisation.admittedAt) throw conflict('Deze organisatie is al toegelaten.');
+      const now = new Date();
+      organisation.admittedAt = now;
+      for (const member of organisation.memberOrganisations) member.admittedAt ??= now;
+      await tx.flush();
+      return organisation;
+    });
+  }
+
+  private validated(
+    v: InputValidator,
+    input: { name?: string | null; region?: string | null; description?: string | null; website?: string | null },
+    requireName: boolean,
+  ) {
+    return {
+      name: requireName || input.name !== undefined ? v.text('name', input.name, { max: 200 }) : null,
+      region: v.text('region', input.region, { max: 120, optional: true }),
+      description: v.text('description', input.description, { max: 10_000, optional: true }),
+      website: v.url('website', input.website),
+    };
+  }
+
+  private async membersFor(v: InputValidator, ids: string[] | null | undefined, selfId?: string): Promise<Organisation[]> {
+    if (!ids?.length) return [];
+    if (ids.length > MAX_MEMBERS || ids.some((id) => !isUuid(id) || id === selfId)) {
+      v.fail('memberOrganisationIds', 'unknownOrganisation');
+      return [];
+    }
+    const members = await this.em.find(Organisation, { id: { $in: ids }, type: { $in: [OrganisationType.MUNICIPALITY, OrganisationType.OCMW, OrganisationType.OTHER] } });
+    if (members.length !== new Set(ids).size) v.fail('memberOrganisationIds', 'unknownOrganisation');
+    return members;
+  }
+
+  private async uniqueSlug(tx: EntityManager, name: string, taken: string[] = []): Promise<string> {
+    const base = slugify(name);
+    const existing = await tx.find(Organisation, { slug: { $like: `${base}%` } }, { fields: ['slug'] });
+    const used = new Set([...existing.map((o) => o.slug), ...taken]);
+    let slug = base;
+    for (let n = 2; used.has(slug); n += 1) slug = `${base}-${n}`;
+    return slug;
+  }
+
+  private async flushChecked(em: EntityManager, locale: Locale): Promise<void> {
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw badInput({ name: locale === 'en' ? 'An organisation with this name already exists.' : 'Er bestaat al een organisatie met deze naam.' });
+      }
+      throw error;
+    }
+  }
+}

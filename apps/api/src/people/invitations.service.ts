@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { ErrorCode, LIMITS, type Locale } from '@ln/domain';
+import { OneTimeToken, OneTimeTokenPurpose } from '../auth/one-time-token.entity';
+import { LoginThrottle } from '../auth/login-throttle';
+import { hashToken, newToken } from '../auth/tokens';
+import type { Viewer } from '../common/auth/viewer';
+import { DomainError } from '../common/errors/domain-error';
+import { message } from '../common/i18n/messages';
+import { isUuid } from '../common/ids';
+import { InputValidator } from '../common/validation';
+import { AppConfig } from '../config/app-config';
+import { Mailer } from '../mail/mailer';
+import { Organisation } from '../organisations/organisation.entity';
+import { Membership } from './membership.entity';
+import type { AcceptInvitationInput, InviteToOrganisationInput } from './people.inputs';
+import { User } from './user.entity';
+
+const INVITATION_TTL_MS = 14 * 86_400_000;
+
+/** Facilitators invite a person by e-mail to an organisation; the link creates (or joins) the account. */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly mailer: Mailer,
+    private readonly throttle: LoginThrottle,
+    private readonly config: AppConfig,
+  ) {}
+
+  async invite(viewer: Viewer, input: InviteToOrganisationInput, locale: Locale): Promise<boolean> {
+    const v = new InputValidator(locale);
+    const email = v.email('email', input.email);
+    const organisation = isUuid(input.organisationId)
+      ? await this.em.findOne(Organisation, { id: input.organisationId, admittedAt: { $ne: null } })
+      : null;
+    if (!organisation) v.fail('organisationId', 'unknownOrganisation');
+    v.done();
+    const token = newToken('invite');
+    this.em.create(OneTimeToken, {
+      purpose: OneTimeTokenPurpose.INVITATION,
+      tokenHash: hashToken(token),
+      email,
+      organisation: organisation!,
+      createdBy: this.em.getReference(User, viewer.userId),
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+    });
+    await this.em.flush();
+    await this.mailer.send({
+      to: email,
+      subject: `Uitnodiging voor het Lerend Netwerk (${organisation!.name})`,
+      text:
+        `Dag,\n\nJe bent uitgenodigd om als lid van ${organisation!.name} deel te nemen aan het Lerend Netwerk ` +
+        `intergemeentelijke samenwerking rond integratie.\n\nAanvaard binnen 14 dagen via:\n` +
+        `${this.config.publicUrl}/uitnodiging?token=${encodeURIComponent(token)}\n`,
+    });
+    return true;
+  }
+
+  /** New address: creates the account. Known address: the password must be theirs. Either way: a membership. */
+  async accept(input: AcceptInvitationInput, locale: Locale): Promise<User> {
+    const invalid = () =>
+      new DomainError(ErrorCode.BAD_USER_INPUT, message(locale, 'invalidToken'), { token: message(locale, 'invalidToken') });
+    const preview = await this.em.findOne(OneTimeToken, {
+      tokenHash: hashToken(input.token ?? ''),
+      purpose: OneTimeTokenPurpose.INVITATION,
+      usedAt: null,
+      expiresAt: { $gt: new Date() },
+    });
+    if (!preview?.email) throw invalid();
+    const existing = await this.em.findOne(User, { email: preview.email }, { populate: ['passwordHash'] });
+    const v = new InputValidator(locale);
+    let passwordHash: string | null = null;
+    let displayName: string | null = null;
+    if (existing) {
+      if (!(await this.throttle.verify(existing.passwordHash, input.password ?? ''))) v.fail('password', 'invalidCredentials');
+    } else {
+      displayName = v.text('displayName', input.displayName, { max: LIMITS.displayNameMaxLength });
+      if (!input.password || input.password.length < LIMITS.passwordMinLength) v.fail('password', 'tooShort', { min: LIMITS.passwordMinLength });
+    }
+    v.done();
+    if (!existing) passwordHash = await this.throttle.hash(input.password);
+
+    return this.em.transactional(async (tx) => {
+      const token = await tx.findOne(OneTimeToken, { id: preview.id, usedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!token?.organisation) throw invalid();
+      token.usedAt = new Date();
+      const user = existing
+        ? tx.merge(existing)
+        : tx.create(User, { email: preview.email!, displayName: displayName!, passwordHash: passwordHash!, locale });
+      if (!existing || !(await tx.count(Membership, { user, organisation: token.organisation }))) {
+        tx.create(Membership, { user, organisation: token.organisation });
+      }
+      await tx.flush();
+      return user;
+    });
+  }
+}

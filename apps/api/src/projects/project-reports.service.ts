@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { ReportKind, type Locale } from '@ln/domain';
+import type { Viewer } from '../common/auth/viewer';
+import { conflict, forbidden, notFound } from '../common/errors/domain-error';
+import { brusselsDate } from '../common/time';
+import { isUuid } from '../common/ids';
+import { InputValidator } from '../common/validation';
+import { AppConfig } from '../config/app-config';
+import { Mailer } from '../mail/mailer';
+import { NotificationsService } from '../notifications/notifications.service';
+import { User } from '../people/user.entity';
+import { PilotProject } from './pilot-project.entity';
+import { ProjectReport } from './project-report.entity';
+
+export interface SubmitReportInput {
+  projectId: string;
+  kind: ReportKind;
+  summary: string;
+  link?: string | null;
+}
+
+const KIND_NL: Record<ReportKind, string> = {
+  [ReportKind.INTERIM_PROGRESS]: 'tussentijds voortgangsrapport',
+  [ReportKind.FINAL_CONTENT]: 'inhoudelijk eindverslag',
+  [ReportKind.FINANCIAL]: 'financieel verslag',
+};
+
+/** Reports a pilot project owes: submitted by its members, reviewed or sent back by facilitators, reminded before due. */
+@Injectable()
+export class ProjectReportsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly notifications: NotificationsService,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** The organisations whose members act for a project: its partnership and the partnership's members. */
+  async organisationIdsOf(projectIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const rows: Array<{ project_id: string; organisation_id: string }> = await this.em.getConnection().execute(
+      `select p.id as project_id, p.partnership_id as organisation_id from pilot_project p where p.id in (?)
+       union
+       select p.id, om.member_id from pilot_project p join organisation_member om on om.partnership_id = p.partnership_id where p.id in (?)`,
+      [[...projectIds], [...projectIds]],
+    );
+    const result = new Map<string, Set<string>>(projectIds.map((id) => [id, new Set<string>()]));
+    for (const row of rows) result.get(row.project_id)?.add(row.organisation_id);
+    return result;
+  }
+
+  async canSubmit(viewer: Viewer | null, projectId: string): Promise<boolean> {
+    if (!viewer) return false;
+    const organisations = (await this.organisationIdsOf([projectId])).get(projectId) ?? new Set();
+    return viewer.organisationIds.some((id) => organisations.has(id));
+  }
+
+  async submit(viewer: Viewer, input: SubmitReportInput, locale: Locale): Promise<ProjectReport> {
+    const v = new InputValidator(locale);
+    const summary = v.text('summary', input.summary, { max: 20_000 });
+    const link = v.url('link', input.link);
+    v.done();
+    if (!isUuid(input.projectId) || !(await this.em.count(PilotProject, { id: input.projectId }))) {
+      throw notFound('Dit pilootproject bestaat niet.');
+    }
+    if (!(await this.canSubmit(viewer, input.projectId))) {
+      throw forbidden('Enkel leden van de organisaties van dit project dienen zijn rapporten in.');
+    }
+    return this.em.transactional(async (tx) => {
+      const report = await tx.findOne(ProjectReport, { project: input.projectId, kind: input.kind }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!report) throw notFound('Dit rapport bestaat niet voor dit project.');
+      if (report.reviewedAt) throw conflict('Dit rapport is al goedgekeurd.');
+      report.summary = summary;
+      report.link = link;
+      report.submittedAt = new Date();
+      report.submittedBy = tx.getReference(User, viewer.userId);
+      await tx.flush();
+      return report;
+    });
+  }
+
+  async review(viewer: Viewer, reportId: string): Promise<ProjectReport> {
+    return this.decide(reportId, async (tx, report) => {
+      report.reviewedAt = new Date();
+      report.reviewedBy = tx.getReference(User, viewer.userId);
+      report.reviewRemark = null;
+      await this.notifyProject(tx, report, 'REPORT_REVIEWED', `Het ${KIND_NL[report.kind]} van ${report.project.title} is goedgekeurd.`);
+    });
+  }
+
+  async sendBack(viewer: Viewer, reportId: string, remark: string, locale: Locale): Promise<ProjectReport> {
+    const v = new InputValidator(locale);
+    const text = v.text('remark', remark, { max: 5_000 });
+    v.done();
+    return this.decide(reportId, async (tx, report) => {
+      report.submittedAt = null;
+      report.sentBackAt = new Date();
+      report.reviewRemark = text;
+      report.reviewedBy = tx.getReference(User, viewer.userId);
+      await this.notifyProject(tx, report, 'REPORT_SENT_BACK', `Het ${KIND_NL[report.kind]} van ${report.project.title} werd teruggestuurd: ${text}`);
+    });
+  }
+
+  /**
+   * Reminds each project's members of reports due within the reminder window (once per report).
+   * Runs hourly on its own; `asOf` makes it testable and lets facilitators send reminders now.
+   */
+  async sendDueReminders(asOf: Date): Promise<number> {
+    const from = brusselsDate(asOf);
+    const until = brusselsDate(new Date(asOf.getTime() + this.config.reminderDaysBeforeDue * 86_400_000));
+    return this.em.fork().transactional(async (tx) => {
+      const reports = await tx.find(
+        ProjectReport,
+        { submittedAt: null, reviewedAt: null, reminderSentAt: null, dueOn: { $gte: from, $lte: until } },
+        { populate: ['project'], lockMode: LockMode.PESSIMISTIC_WRITE_OR_FAIL },
+      );
+      for (const report of reports) {
+        report.reminderSentAt = asOf;
+        const recipients = await this.notifyProject(tx, report, 'REPORT_DUE', `Het ${KIND_NL[report.kind]} van ${report.project.title} is verschuldigd op ${report.dueOn}.`);
+        for (const user of recipients) {
+          await this.mailer.send({
+            to: user.email,
+            subject: `Herinnering: ${KIND_NL[report.kind]} ${report.project.title}`,
+            text: `Dag ${user.displayName},\n\nHet ${KIND_NL[report.kind]} van ${report.project.title} is verschuldigd op ${report.dueOn}.\nDien het in via ${this.config.publicUrl}/projecten/${report.project.id}\n`,
+          });
+        }
+      }
+      await tx.flush();
+      return reports.length;
+    });
+  }
+
+  private async decide(reportId: string, change: (tx: EntityManager, report: ProjectReport) => Promise<void>): Promise<ProjectReport> {
+    if (!isUuid(reportId)) throw notFound('Dit rapport bestaat niet.');
+    return this.em.transactional(async (tx) => {
+      const report = await tx.findOne(ProjectReport, { id: reportId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!report) throw notFound('Dit rapport bestaat niet.');
+      await tx.populate(report, ['project']);
+      if (!report.submittedAt || report.reviewedAt) throw conflict('Dit rapport wacht niet (meer) op een beoordeling.');
+      await change(tx, report);
+      await tx.flush();
+      return report;
+    });
+  }
+
+  private async notifyProject(tx: EntityManager, report: ProjectReport, kind: string, subject: string): Promise<User[]> {
+    const organisations = [...((await this.organisationIdsOf([report.project.id])).get(report.project.id) ?? [])];
+    const users = organisations.length
+      ? await tx.find(User, { memberships: { organisation: { $in: organisations } }, deactivatedAt: null })
+      : [];
+    this.notifications.queue(tx, users.map((u) => u.id), { kind, subject, link: `/projecten/${report.project.id}` });
+    return users;
+  }
+}
