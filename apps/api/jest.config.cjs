@@ -12,12 +12,17 @@ const swc = [
   },
 ];
 
+// A few ESM-only dependencies (sanitize-html's HTML parser) are compiled to CommonJS for jest's module system.
+const ESM_DEPENDENCIES = ['htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'domelementtype', 'entities'];
+const transformIgnorePatterns = [`/node_modules/\\.pnpm/(?!(${ESM_DEPENDENCIES.join('|')})@)`];
+
 module.exports = {
   projects: [
     {
       displayName: 'unit',
       testMatch: ['<rootDir>/src/**/*.spec.ts'],
-      transform: { '^.+\\.ts$': swc },
+      transform: { '^.+\\.(t|j)s$': swc },
+      transformIgnorePatterns,
       testEnvironment: 'node',
     },
     {

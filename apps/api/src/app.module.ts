@@ -1,10 +1,15 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
+import type { LoggerOptions } from '@mikro-orm/core';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { CountingLogger } from './common/logging/sql-counter';
+import { PubSubModule } from './common/pubsub/pubsub.module';
+import { TestSupportModule } from './common/testing/test-support.module';
 import { AuthModule } from './auth/auth.module';
 import { AppGraphqlModule } from './common/graphql/graphql.module';
 import { LoggingModule } from './common/logging/logging.module';
 import { AppConfig } from './config/app-config';
 import { buildOrmOptions } from './database/mikro-orm.config';
+import { DiscussionsModule } from './discussions/discussions.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -30,7 +35,12 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggingModule,
-        MikroOrmModule.forRoot({ ...buildOrmOptions(databaseUrl), registerRequestContext: true }),
+        MikroOrmModule.forRoot({
+          ...buildOrmOptions(databaseUrl),
+          registerRequestContext: true,
+          ...(config.testSqlCounter ? { loggerFactory: (options: LoggerOptions) => new CountingLogger(options) } : {}),
+        }),
+        PubSubModule,
         MailModule,
         AuthModule,
         AppGraphqlModule,
@@ -40,6 +50,8 @@ export class AppModule {
         OrganisationsModule,
         ProjectsModule,
         MeetingsModule,
+        DiscussionsModule,
+        ...(config.testSqlCounter ? [TestSupportModule] : []),
       ],
     };
   }

@@ -82,14 +82,68 @@ async function stopServer(child) {
 // ---------------------------------------------------------------------------
 // Journeys: each gets a fresh browser context (no stored language, no cookies)
 
-async function openLanding(context, baseUrl) {
+/** Opens `path` in a new page of `context`, collecting uncaught page errors. */
+async function openPage(context, baseUrl, path) {
   const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(new URL('/', baseUrl).href);
-  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.goto(new URL(path, baseUrl).href);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
   return { page, pageErrors };
+}
+
+function openLanding(context, baseUrl) {
+  return openPage(context, baseUrl, '/');
+}
+
+const DEMO_PASSWORD = 'demo-password-2026';
+
+/** Signs in on /aanmelden?terug=<returnTo> and waits until the app has gone there. */
+async function signIn(context, baseUrl, email, returnTo) {
+  const opened = await openPage(context, baseUrl, `/aanmelden?terug=${encodeURIComponent(returnTo)}`);
+  const { page } = opened;
+  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+  const arrived = (url) => url.pathname === returnTo.split('?')[0];
+  await waitOrExplain(page, { waitFor: (options) => page.waitForURL(arrived, options) }, `login as ${email}`);
+  return opened;
+}
+
+/** A second person in the same journey: their own context (own cookie), closed afterwards. */
+async function asSomeoneElse(browser, run) {
+  const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
+  try {
+    return await run(context);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Waits for `locator` (anything with `waitFor(options)`); fails with the page's alert text
+ * (e.g. an API error) when the page shows one instead of what was expected.
+ */
+async function waitOrExplain(page, locator, what) {
+  const alert = page.getByRole('alert').first();
+  const found = locator.waitFor().then(
+    () => 'ok',
+    (error) => `timeout: ${String(error?.message ?? error).split('\n')[0]}`,
+  );
+  // An alert that never comes defers to the locator's own outcome.
+  const alerted = alert.waitFor().then(
+    () => 'alert',
+    () => found,
+  );
+  const outcome = await Promise.race([found, alerted]);
+  if (outcome === 'alert') {
+    await locator.waitFor({ timeout: 2_000 }).catch(async () => {
+      throw new Failure(`${what}: the page shows an alert instead: "${(await alert.textContent())?.trim()}"`);
+    });
+  } else if (outcome !== 'ok') {
+    throw new Failure(`${what}: ${outcome}`);
+  }
 }
 
 const journeys = [
@@ -186,6 +240,100 @@ const journeys = [
       check(inMain, 'the next Tab stop after skipping is not inside main');
     },
   },
+  {
+    name: 'a newcomer registers for Welzijnsregio Noord-Limburg, a facilitator approves, the newcomer enters the members area',
+    async run(context, baseUrl, browser) {
+      const unique = Date.now().toString(36);
+      const email = `nieuwkomer-${unique}@example.test`;
+      const name = `Nieuwkomer ${unique}`;
+      const region = 'Welzijnsregio Noord-Limburg';
+
+      const { page, pageErrors } = await openPage(context, baseUrl, '/registreren');
+      await page.getByLabel('E-mailadres', { exact: true }).fill(email);
+      await page.getByLabel('Wachtwoord', { exact: true }).fill('een lang wachtwoord voor e2e');
+      await page.getByLabel('Naam', { exact: true }).fill(name);
+      await page.getByLabel('Organisatie (niet verplicht)').selectOption({ label: region });
+      await page.getByLabel('Bericht voor de facilitator (niet verplicht)').fill('Ik coördineer de opvang in onze gemeente.');
+      await page.getByRole('button', { name: 'Account aanmaken' }).click();
+      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Ledenruimte' }), 'register');
+      check(new URL(page.url()).pathname === '/ledenruimte', `after registering the page is ${page.url()}`);
+      const pending = page.getByRole('status').filter({ hasText: 'wacht op goedkeuring' });
+      await waitOrExplain(page, pending, 'pending request on /ledenruimte');
+      check((await pending.getByText(region).count()) === 1, `the pending request does not name ${region}`);
+
+      await asSomeoneElse(browser, async (staffContext) => {
+        const { page: staff, pageErrors: staffErrors } = await signIn(staffContext, baseUrl, 'facilitator@demo.test', '/beheer');
+        await staff.getByRole('heading', { level: 2, name: 'Lidmaatschapsaanvragen' }).waitFor();
+        const request = staff.getByRole('listitem', { name: `${name} voor ${region}` });
+        await waitOrExplain(staff, request, 'the request on /beheer');
+        await request.getByRole('button', { name: `Aanvraag van ${name} voor ${region} goedkeuren` }).click();
+        await waitOrExplain(
+          staff,
+          staff.getByRole('status').filter({ hasText: `${name} is nu lid van ${region}.` }),
+          'approveMembership',
+        );
+        check((await request.count()) === 0, 'the approved request is still listed');
+        check(staffErrors.length === 0, `errors in the facilitator's page: ${staffErrors.join('; ')}`);
+      });
+
+      await page.reload();
+      const organisations = page.getByRole('region', { name: 'Jouw organisaties' });
+      await waitOrExplain(page, organisations, 'members area after approval');
+      check(
+        (await organisations.getByRole('link', { name: region, exact: true }).count()) === 1,
+        `${region} is not listed among the newcomer's organisations`,
+      );
+      check((await page.getByText('wacht op goedkeuring').count()) === 0, 'the page still says the request is pending');
+      check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
+    },
+  },
+  {
+    name: "a member submits Demo A's interim report; a facilitator sees it submitted and approves it",
+    async run(context, baseUrl, browser) {
+      const kind = 'Tussentijds inhoudelijk voortgangsrapport';
+      const { page, pageErrors } = await signIn(context, baseUrl, 'member@demo.test', '/projecten');
+      const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Samenwerkingsverband Demo A' }) });
+      await waitOrExplain(page, card.first(), 'the Demo A project on /projecten');
+      const projectLink = card.first().getByRole('heading', { level: 2 }).getByRole('link');
+      const projectTitle = (await projectLink.textContent())?.trim() ?? '';
+      await projectLink.click();
+      await page.getByRole('heading', { level: 1, name: projectTitle }).waitFor();
+
+      const report = page.getByRole('listitem', { name: kind });
+      await waitOrExplain(page, report, `the ${kind} on the project page`);
+      const form = report.getByRole('form', { name: `${kind} indienen` });
+      await waitOrExplain(page, form, 'the submit form (viewerCanSubmit)');
+      await form.getByLabel('Samenvatting').fill('De samenwerking loopt: elf gemeenten delen nu één onthaalloket.');
+      await form.getByLabel('Link naar het rapport (niet verplicht)').fill('https://example.org/demo-a/voortgang.pdf');
+      await form.getByRole('button', { name: 'Rapport indienen' }).click();
+      await waitOrExplain(page, report.getByText('Ingediend', { exact: true }), 'submitProjectReport');
+      check((await report.getByRole('form').count()) === 0, 'the submit form is still shown after submitting');
+      check(pageErrors.length === 0, `errors in the member's page: ${pageErrors.join('; ')}`);
+
+      await asSomeoneElse(browser, async (staffContext) => {
+        const { page: staff, pageErrors: staffErrors } = await signIn(
+          staffContext,
+          baseUrl,
+          'facilitator@demo.test',
+          '/beheer/rapporten',
+        );
+        await staff.getByRole('heading', { level: 2, name: 'Opvolging rapporten' }).waitFor();
+        await staff.getByLabel('Status', { exact: true }).selectOption({ label: 'Ingediend' });
+        const item = staff.getByRole('listitem', { name: `${projectTitle}: ${kind}` });
+        await waitOrExplain(staff, item, 'the submitted report on /beheer/rapporten');
+        check((await item.getByText('Ingediend', { exact: true }).count()) === 1, 'the report is not marked Ingediend');
+        await item.getByRole('button', { name: `${kind} van ${projectTitle} goedkeuren` }).click();
+        await waitOrExplain(
+          staff,
+          staff.getByRole('status').filter({ hasText: `${kind} van ${projectTitle} is goedgekeurd.` }),
+          'reviewProjectReport',
+        );
+        await staff.getByLabel('Status', { exact: true }).selectOption({ label: 'Goedgekeurd' });
+        await staff.getByRole('listitem', { name: `${projectTitle}: ${kind}` }).getByText('Goedgekeurd', { exact: true }).waitFor();
+        check(staffErrors.length === 0, `errors in the facilitator's page: ${staffErrors.join('; ')}`);
+      });
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------
@@ -238,7 +386,7 @@ async function main() {
     for (const journey of journeys) {
       const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 900 } });
       try {
-        await journey.run(context, baseUrl);
+        await journey.run(context, baseUrl, browser);
         passed++;
         console.log(`ok - ${journey.name}`);
       } catch (error) {

@@ -26,6 +26,8 @@ export class AppConfig {
   readonly mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
   readonly loginThrottle: { accountMaxFailures: number; ipMaxAttempts: number; windowSeconds: number; hashConcurrency: number };
   readonly reminderDaysBeforeDue: number;
+  /** Tests only: count SQL statements and expose the count at /__test/sql-count. */
+  readonly testSqlCounter: boolean;
 
   constructor(env: z.output<typeof configSchema>) {
     this.nodeEnv = env.NODE_ENV;
@@ -66,6 +68,7 @@ export class AppConfig {
       hashConcurrency: env.PASSWORD_HASH_CONCURRENCY,
     };
     this.reminderDaysBeforeDue = env.REMINDER_DAYS_BEFORE_DUE;
+    this.testSqlCounter = env.TEST_SQL_COUNTER;
   }
 
   /** Session cookies are Secure when the platform is served over https. */

@@ -43,9 +43,13 @@ export const configSchema = z
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
     PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     REMINDER_DAYS_BEFORE_DUE: z.coerce.number().int().min(1).max(365).default(14),
+    TEST_SQL_COUNTER: booleanString.default(false),
     WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(256 * 1024),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.TEST_SQL_COUNTER) {
+      ctx.addIssue({ code: 'custom', path: ['TEST_SQL_COUNTER'], message: 'is enkel voor tests, niet in productie' });
+    }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie' });
     }

@@ -1,5 +1,7 @@
 import { AuthSession } from '../auth/auth-session.entity';
 import { OneTimeToken } from '../auth/one-time-token.entity';
+import { Follow } from '../discussions/follow.entity';
+import { ThreadRead } from '../discussions/thread-read.entity';
 import { PostRevision } from '../discussions/post-revision.entity';
 import { Post } from '../discussions/post.entity';
 import { PostReaction } from '../discussions/reaction.entity';
@@ -41,4 +43,6 @@ export const ENTITIES = [
   Notification,
   AuthSession,
   OneTimeToken,
+  Follow,
+  ThreadRead,
 ];

@@ -35,7 +35,8 @@ export class Post {
   @Property({ length: 100, nullable: true })
   clientMutationId?: string | null;
 
-  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  /** Millisecond precision, like JavaScript dates: keyset cursors compare exactly. */
+  @Property({ type: 'datetime', length: 3, defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
 
   @Property({ type: 'datetime', nullable: true })

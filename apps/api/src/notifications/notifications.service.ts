@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { PubSubEngine } from 'graphql-subscriptions';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../common/auth/viewer';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { loaderFor } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
 import { User } from '../people/user.entity';
 import { Notification } from './notification.entity';
+
+export interface NotificationEvent {
+  eventId: string;
+  userId: string;
+  notificationId: string;
+}
+
+export const notificationChannel = (userId: string) => `notification:${userId}`;
 
 export interface NotificationDraft {
   kind: string;
@@ -14,7 +26,18 @@ export interface NotificationDraft {
 
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly pubSub: PubSubEngine,
+  ) {}
+
+  /** After the commit: delivers each saved notification live to its person (notificationAdded). */
+  async announce(notifications: Notification[]): Promise<void> {
+    for (const notification of notifications) {
+      const event: NotificationEvent = { eventId: randomUUID(), userId: notification.user.id, notificationId: notification.id };
+      await this.pubSub.publish(notificationChannel(notification.user.id), event);
+    }
+  }
 
   /** Adds notifications inside the caller's unit of work: they are saved with the change they announce. */
   queue(em: EntityManager, userIds: string[], draft: NotificationDraft): Notification[] {
@@ -30,6 +53,14 @@ export class NotificationsService {
       { orderBy: { createdAt: 'desc', id: 'desc' }, limit, offset },
     );
     return offsetConnection(nodes, offset, total);
+  }
+
+  byIdBatched(context: GraphqlContext, id: string): Promise<Notification | null> {
+    return loaderFor<string, Notification | null>(context, 'notification.byId', async (ids) => {
+      const rows = await this.em.find(Notification, { id: { $in: [...ids] } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((key) => byId.get(key) ?? null);
+    }).load(id);
   }
 
   unreadCount(viewer: Viewer): Promise<number> {

@@ -5,6 +5,7 @@ import type { Viewer } from '../common/auth/viewer';
 import { conflict, notFound } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
+import type { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { MembershipRequest } from './membership-request.entity';
@@ -54,7 +55,8 @@ export class MembershipsService {
   }
 
   async approve(viewer: Viewer, requestId: string): Promise<Membership> {
-    return this.em.transactional(async (tx) => {
+    const queued: Notification[] = [];
+    const result = await this.em.transactional(async (tx) => {
       const request = await this.lockPending(tx, requestId);
       request.status = MembershipRequestStatus.APPROVED;
       request.decidedAt = new Date();
@@ -62,50 +64,58 @@ export class MembershipsService {
       const membership =
         (await tx.findOne(Membership, { user: request.user, organisation: request.organisation })) ??
         tx.create(Membership, { user: request.user, organisation: request.organisation });
-      this.notifications.queue(tx, [request.user.id], {
+      queued.push(...this.notifications.queue(tx, [request.user.id], {
         kind: 'MEMBERSHIP_APPROVED',
         subject: `Je lidmaatschap van ${request.organisation.name} is goedgekeurd.`,
         link: `/organisaties/${request.organisation.id}`,
-      });
+      }));
       await tx.flush();
       return membership;
     });
+    await this.notifications.announce(queued);
+    return result;
   }
 
   async reject(viewer: Viewer, requestId: string, reason: string | null | undefined, locale: Locale): Promise<MembershipRequest> {
     const v = new InputValidator(locale);
     const why = v.text('reason', reason, { max: 2000, optional: true });
     v.done();
-    return this.em.transactional(async (tx) => {
+    const queued: Notification[] = [];
+    const result = await this.em.transactional(async (tx) => {
       const request = await this.lockPending(tx, requestId);
       request.status = MembershipRequestStatus.REJECTED;
       request.decidedAt = new Date();
       request.decidedBy = tx.getReference(User, viewer.userId);
-      this.notifications.queue(tx, [request.user.id], {
+      queued.push(...this.notifications.queue(tx, [request.user.id], {
         kind: 'MEMBERSHIP_REJECTED',
         subject: `Je aanvraag bij ${request.organisation.name} werd niet goedgekeurd${why ? `: ${why}` : '.'}`,
         link: '/profiel',
-      });
+      }));
       await tx.flush();
       return request;
     });
+    await this.notifications.announce(queued);
+    return result;
   }
 
   /** Ends a membership; the person loses access on their next request. */
   async remove(membershipId: string): Promise<boolean> {
     if (!isUuid(membershipId)) throw notFound('Dit lidmaatschap bestaat niet.');
-    return this.em.transactional(async (tx) => {
+    const queued: Notification[] = [];
+    const result = await this.em.transactional(async (tx) => {
       const membership = await tx.findOne(Membership, { id: membershipId }, { populate: ['organisation'] });
       if (!membership) throw notFound('Dit lidmaatschap bestaat niet.');
-      this.notifications.queue(tx, [membership.user.id], {
+      queued.push(...this.notifications.queue(tx, [membership.user.id], {
         kind: 'MEMBERSHIP_ENDED',
         subject: `Je lidmaatschap van ${membership.organisation.name} werd beëindigd.`,
         link: '/profiel',
-      });
+      }));
       tx.remove(membership);
       await tx.flush();
       return true;
     });
+    await this.notifications.announce(queued);
+    return result;
   }
 
   /** Admins set staff roles; the last admin cannot step down (someone must be able to manage roles). */

@@ -8,6 +8,7 @@ import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
 import { AppConfig } from '../config/app-config';
 import { Mailer } from '../mail/mailer';
+import type { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../people/user.entity';
 import { PilotProject } from './pilot-project.entity';
@@ -80,11 +81,11 @@ export class ProjectReportsService {
   }
 
   async review(viewer: Viewer, reportId: string): Promise<ProjectReport> {
-    return this.decide(reportId, async (tx, report) => {
+    return this.decide(reportId, async (tx, report, queued) => {
       report.reviewedAt = new Date();
       report.reviewedBy = tx.getReference(User, viewer.userId);
       report.reviewRemark = null;
-      await this.notifyProject(tx, report, 'REPORT_REVIEWED', `Het ${KIND_NL[report.kind]} van ${report.project.title} is goedgekeurd.`);
+      await this.notifyProject(tx, report, 'REPORT_REVIEWED', `Het ${KIND_NL[report.kind]} van ${report.project.title} is goedgekeurd.`, queued);
     });
   }
 
@@ -92,12 +93,12 @@ export class ProjectReportsService {
     const v = new InputValidator(locale);
     const text = v.text('remark', remark, { max: 5_000 });
     v.done();
-    return this.decide(reportId, async (tx, report) => {
+    return this.decide(reportId, async (tx, report, queued) => {
       report.submittedAt = null;
       report.sentBackAt = new Date();
       report.reviewRemark = text;
       report.reviewedBy = tx.getReference(User, viewer.userId);
-      await this.notifyProject(tx, report, 'REPORT_SENT_BACK', `Het ${KIND_NL[report.kind]} van ${report.project.title} werd teruggestuurd: ${text}`);
+      await this.notifyProject(tx, report, 'REPORT_SENT_BACK', `Het ${KIND_NL[report.kind]} van ${report.project.title} werd teruggestuurd: ${text}`, queued);
     });
   }
 
@@ -108,7 +109,8 @@ export class ProjectReportsService {
   async sendDueReminders(asOf: Date): Promise<number> {
     const from = brusselsDate(asOf);
     const until = brusselsDate(new Date(asOf.getTime() + this.config.reminderDaysBeforeDue * 86_400_000));
-    return this.em.fork().transactional(async (tx) => {
+    const queued: Notification[] = [];
+    const count = await this.em.fork().transactional(async (tx) => {
       const reports = await tx.find(
         ProjectReport,
         { submittedAt: null, reviewedAt: null, reminderSentAt: null, dueOn: { $gte: from, $lte: until } },
@@ -116,7 +118,7 @@ export class ProjectReportsService {
       );
       for (const report of reports) {
         report.reminderSentAt = asOf;
-        const recipients = await this.notifyProject(tx, report, 'REPORT_DUE', `Het ${KIND_NL[report.kind]} van ${report.project.title} is verschuldigd op ${report.dueOn}.`);
+        const recipients = await this.notifyProject(tx, report, 'REPORT_DUE', `Het ${KIND_NL[report.kind]} van ${report.project.title} is verschuldigd op ${report.dueOn}.`, queued);
         for (const user of recipients) {
           await this.mailer.send({
             to: user.email,
@@ -128,27 +130,35 @@ export class ProjectReportsService {
       await tx.flush();
       return reports.length;
     });
+    await this.notifications.announce(queued);
+    return count;
   }
 
-  private async decide(reportId: string, change: (tx: EntityManager, report: ProjectReport) => Promise<void>): Promise<ProjectReport> {
+  private async decide(
+    reportId: string,
+    change: (tx: EntityManager, report: ProjectReport, queued: Notification[]) => Promise<void>,
+  ): Promise<ProjectReport> {
     if (!isUuid(reportId)) throw notFound('Dit rapport bestaat niet.');
-    return this.em.transactional(async (tx) => {
+    const queued: Notification[] = [];
+    const result = await this.em.transactional(async (tx) => {
       const report = await tx.findOne(ProjectReport, { id: reportId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!report) throw notFound('Dit rapport bestaat niet.');
       await tx.populate(report, ['project']);
       if (!report.submittedAt || report.reviewedAt) throw conflict('Dit rapport wacht niet (meer) op een beoordeling.');
-      await change(tx, report);
+      await change(tx, report, queued);
       await tx.flush();
       return report;
     });
+    await this.notifications.announce(queued);
+    return result;
   }
 
-  private async notifyProject(tx: EntityManager, report: ProjectReport, kind: string, subject: string): Promise<User[]> {
+  private async notifyProject(tx: EntityManager, report: ProjectReport, kind: string, subject: string, queued: Notification[]): Promise<User[]> {
     const organisations = [...((await this.organisationIdsOf([report.project.id])).get(report.project.id) ?? [])];
     const users = organisations.length
       ? await tx.find(User, { memberships: { organisation: { $in: organisations } }, deactivatedAt: null })
       : [];
-    this.notifications.queue(tx, users.map((u) => u.id), { kind, subject, link: `/projecten/${report.project.id}` });
+    queued.push(...this.notifications.queue(tx, users.map((u) => u.id), { kind, subject, link: `/projecten/${report.project.id}` }));
     return users;
   }
 }

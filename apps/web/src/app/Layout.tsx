@@ -1,7 +1,8 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet } from 'react-router';
-import { LanguageSwitch } from './LanguageSwitch';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useViewer } from '../features/auth/viewer';
+import { HeaderActions } from './HeaderActions';
 
 export const MAIN_ID = 'main';
 
@@ -12,9 +13,15 @@ const SECTION_LINKS = [
   { href: '/#ontmoetingsmomenten', label: 'nav.meetings' },
 ] as const;
 
+const PAGE_LINKS = [
+  { to: '/organisaties', label: 'nav.organisations' },
+  { to: '/projecten', label: 'nav.projects' },
+] as const;
+
 /** Page frame: skip link, header, navigation, main content and footer landmarks. */
 export function Layout() {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
 
   // Move focus explicitly: following a fragment link does not focus the target in
   // every browser, and the router must not treat it as a navigation.
@@ -36,7 +43,7 @@ export function Layout() {
             <span className="site-name__title">{t('site.name')}</span>
             <span className="site-name__tagline">{t('site.tagline')}</span>
           </Link>
-          <LanguageSwitch />
+          <HeaderActions />
         </div>
       </header>
       <nav className="site-nav" aria-label={t('site.primaryNavigation')}>
@@ -49,6 +56,16 @@ export function Layout() {
               <a href={href}>{t(label)}</a>
             </li>
           ))}
+          {PAGE_LINKS.map(({ to, label }) => (
+            <li key={to}>
+              <NavLink to={to}>{t(label)}</NavLink>
+            </li>
+          ))}
+          {viewer && (
+            <li>
+              <NavLink to="/ledenruimte">{t('nav.membersArea')}</NavLink>
+            </li>
+          )}
         </ul>
       </nav>
       <main id={MAIN_ID} tabIndex={-1} className="container site-main">

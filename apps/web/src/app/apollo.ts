@@ -11,10 +11,29 @@ export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'>): str
   return `${scheme}//${location.host}${GRAPHQL_PATH}`;
 }
 
-export function createApolloClient(): ApolloClient {
-  // Queries and mutations over HTTP; the session is an httpOnly cookie, so the
-  // browser must send it (the API serves the web app from the same origin).
-  const httpLink = new HttpLink({ uri: GRAPHQL_PATH, credentials: 'include' });
+/**
+ * Adds `Accept-Language` with the UI language to every HTTP request: the API
+ * answers its error messages (e.g. `extensions.fields`) in that language.
+ */
+export function acceptLanguageLink(language: () => string): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, 'Accept-Language': language() },
+    }));
+    return forward(operation);
+  });
+}
+
+/**
+ * The app's client. The session is an httpOnly cookie set by the API on login: the
+ * app never sees or stores the returned token, the browser sends the cookie along.
+ */
+export function createApolloClient(language: () => string): ApolloClient {
+  // Queries and mutations over HTTP; the API serves the web app from the same origin.
+  const httpLink = ApolloLink.from([
+    acceptLanguageLink(language),
+    new HttpLink({ uri: GRAPHQL_PATH, credentials: 'include' }),
+  ]);
 
   // Subscriptions over graphql-ws. `lazy` (the default) opens the socket only when
   // the first subscription starts, so public pages do not hold a connection.

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo';
-import { createI18n } from './i18n';
+import { createI18n, currentLocale } from './i18n';
 import { createAppRouter } from './router';
 import './styles.css';
 
@@ -12,7 +12,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
 
 const i18n = createI18n();
-const client = createApolloClient();
+const client = createApolloClient(() => currentLocale(i18n.resolvedLanguage ?? i18n.language));
 const router = createAppRouter();
 
 createRoot(container).render(

@@ -1,14 +1,53 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AdminPage } from '../features/admin/AdminPage';
+import { InvitePanel } from '../features/admin/invite/InvitePanel';
+import { OrganisationsPanel } from '../features/admin/organisations/OrganisationsPanel';
+import { ReportsPanel } from '../features/admin/reports/ReportsPanel';
+import { MembershipRequestsPanel } from '../features/admin/requests/MembershipRequestsPanel';
+import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { RequireStaff, RequireViewer } from '../features/auth/guards';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RegisterPage } from '../features/auth/RegisterPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { LandingPage } from '../features/landing/LandingPage';
+import { MembersAreaPage } from '../features/members-area/MembersAreaPage';
+import { OrganisationPage } from '../features/organisations/OrganisationPage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { ProjectPage } from '../features/projects/ProjectPage';
+import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 
+// Addresses are Dutch, like the UI's first language.
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
     children: [
       { index: true, element: <LandingPage /> },
+      { path: 'aanmelden', element: <LoginPage /> },
+      { path: 'registreren', element: <RegisterPage /> },
+      { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
+      { path: 'wachtwoord-herstellen', element: <ResetPasswordPage /> },
+      { path: 'uitnodiging', element: <AcceptInvitationPage /> },
+      { path: 'profiel', element: <RequireViewer><ProfilePage /></RequireViewer> },
+      { path: 'ledenruimte', element: <RequireViewer><MembersAreaPage /></RequireViewer> },
+      { path: 'organisaties', element: <OrganisationsPage /> },
+      { path: 'organisaties/:id', element: <OrganisationPage /> },
+      { path: 'projecten', element: <ProjectsPage /> },
+      { path: 'projecten/:id', element: <ProjectPage /> },
+      {
+        path: 'beheer',
+        element: <RequireStaff><AdminPage /></RequireStaff>,
+        children: [
+          { index: true, element: <MembershipRequestsPanel /> },
+          { path: 'organisaties', element: <OrganisationsPanel /> },
+          { path: 'rapporten', element: <ReportsPanel /> },
+          { path: 'uitnodigen', element: <InvitePanel /> },
+        ],
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

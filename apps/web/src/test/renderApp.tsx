@@ -5,22 +5,29 @@ import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createI18n, type Locale } from '../app/i18n';
 import { routes } from '../app/router';
+import type { Viewer } from '../features/auth/viewer';
+import { bellMock, viewerMock } from './viewerMock';
 
-/** Renders the real routes and layout at `path`, with mocked GraphQL responses. */
+/**
+ * Renders the real routes and layout at `path`, with mocked GraphQL responses.
+ * The header asks who is signed in: `viewer` answers that (anonymous by default).
+ */
 export function renderApp({
   path = '/',
   mocks = [],
   language = 'nl',
+  viewer = null,
 }: {
   path?: string;
   mocks?: MockLink.MockedResponse[];
   language?: Locale;
+  viewer?: Viewer | null;
 } = {}) {
   const i18n = createI18n(language);
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={mocks}>
+      <MockedProvider mocks={[viewerMock(viewer), ...(viewer ? [bellMock()] : []), ...mocks]}>
         <RouterProvider router={router} />
       </MockedProvider>
     </I18nextProvider>,

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type BadgeTone = 'neutral' | 'success' | 'info';
+export type BadgeTone = 'neutral' | 'success' | 'info' | 'warning' | 'danger';
 
 /** A short label beside a title, e.g. "Gesubsidieerd pilootproject". */
 export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {

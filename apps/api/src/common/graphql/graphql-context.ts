@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
 import type { Locale } from '@ln/domain';
 import type { Viewer } from '../auth/viewer';
@@ -15,4 +16,6 @@ export interface GraphqlContext {
   res?: Response;
   /** Per-operation cache (DataLoaders live here, created lazily by their service). */
   loaders: Map<string, unknown>;
+  /** Outside an HTTP request (live events): the EntityManager the loaders run in. */
+  em?: EntityManager;
 }

@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PinoLogger } from 'nestjs-pino';
 import type { Request, Response } from 'express';
@@ -10,6 +10,7 @@ import type { GraphqlContext } from './graphql-context';
 import { GraphqlWsServer } from './graphql-ws.server';
 import { requestIdFrom } from '../logging/request-id';
 import { DateTimeScalar } from './date-time.scalar';
+import { EventScopes } from './event-scope';
 import { localeFrom } from '../i18n/messages';
 
 type RequestWithExtras = Request & {
@@ -19,6 +20,7 @@ type RequestWithExtras = Request & {
   sessionToken?: string | null;
 };
 
+@Global()
 /** Apollo Server at /graphql (code-first); subscriptions come from GraphqlWsServer on the same path. */
 @Module({
   imports: [
@@ -56,7 +58,8 @@ type RequestWithExtras = Request & {
       },
     }),
   ],
-  providers: [GraphqlWsServer, DateTimeScalar],
+  providers: [GraphqlWsServer, DateTimeScalar, EventScopes],
+  exports: [EventScopes],
 })
 export class AppGraphqlModule {}
 

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { RequestContext } from '@mikro-orm/core';
 import type { GraphqlContext } from './graphql-context';
 
 /**
@@ -12,7 +13,9 @@ export function loaderFor<K, V>(
 ): DataLoader<K, V> {
   let loader = context.loaders.get(key) as DataLoader<K, V> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
+    const em = context.em;
+    const run = em ? (keys: readonly K[]) => RequestContext.create(em, () => batch(keys)) : batch;
+    loader = new DataLoader<K, V>(run, { maxBatchSize: 500 });
     context.loaders.set(key, loader);
   }
   return loader;

@@ -2,10 +2,14 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128152820 } from './Migration20261128152820';
 import { Migration20261128154039 } from './Migration20261128154039';
 import { Migration20261128154950 } from './Migration20261128154950';
+import { Migration20261128160325 } from './Migration20261128160325';
+import { Migration20261128161130 } from './Migration20261128161130';
 
 /** Every migration in order; written by `db:migration:create`. Never edit a landed migration. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128152820', class: Migration20261128152820 },
   { name: 'Migration20261128154039', class: Migration20261128154039 },
   { name: 'Migration20261128154950', class: Migration20261128154950 },
+  { name: 'Migration20261128160325', class: Migration20261128160325 },
+  { name: 'Migration20261128161130', class: Migration20261128161130 },
 ];

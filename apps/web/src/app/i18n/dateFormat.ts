@@ -40,3 +40,21 @@ export function formatDateTimeRange(startIso: string, endIso: string | null | un
   }
   return formatterFor(locale).formatRange(start, end);
 }
+
+const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date "YYYY-MM-DD" (a due date, a subsidy period's end) written out,
+ * e.g. "31 mei 2017". It is a Brussels date already: formatted in UTC so that no
+ * time zone can move it to the day before.
+ */
+export function formatDate(isoDate: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  let formatter = dateFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+    dateFormatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+}

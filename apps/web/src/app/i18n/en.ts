@@ -1,3 +1,7 @@
+import { enAdmin } from './en/admin';
+import { enAuth } from './en/auth';
+import { enForms } from './en/forms';
+import { enPages } from './en/pages';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -16,6 +20,9 @@ export const en: Messages = {
     about: 'About the network',
     members: 'Members',
     meetings: 'Meetings',
+    organisations: 'Organisations',
+    projects: 'Pilot projects',
+    membersArea: "Members' area",
   },
   languages: {
     nl: 'Nederlands',
@@ -25,6 +32,8 @@ export const en: Messages = {
     loading: 'Loading…',
     loadError: 'The data could not be loaded. Please try again later.',
     retry: 'Try again',
+    loadMore: 'Show more',
+    cancel: 'Cancel',
   },
   notFound: {
     title: 'Page not found',
@@ -86,4 +95,8 @@ export const en: Messages = {
     COMMUNICATION: 'Communication',
     OTHER: 'Other',
   },
+  ...enForms,
+  ...enAuth,
+  ...enPages,
+  ...enAdmin,
 };

@@ -1,5 +1,11 @@
+import { nlAdmin } from './nl/admin';
+import { nlAuth } from './nl/auth';
+import { nlForms } from './nl/forms';
+import { nlPages } from './nl/pages';
+
 // Dutch is the platform's first language. Every other language file must have the
 // same shape (see `Messages`), so a missing translation is a type error.
+// The features' texts live beside this file in nl/ (and en/).
 export const nl = {
   site: {
     name: 'Lerend Netwerk',
@@ -16,6 +22,9 @@ export const nl = {
     about: 'Over het netwerk',
     members: 'Leden',
     meetings: 'Ontmoetingsmomenten',
+    organisations: 'Organisaties',
+    projects: 'Pilootprojecten',
+    membersArea: 'Ledenruimte',
   },
   languages: {
     nl: 'Nederlands',
@@ -25,6 +34,8 @@ export const nl = {
     loading: 'Bezig met laden…',
     loadError: 'De gegevens konden niet geladen worden. Probeer het later opnieuw.',
     retry: 'Opnieuw proberen',
+    loadMore: 'Meer tonen',
+    cancel: 'Annuleren',
   },
   notFound: {
     title: 'Pagina niet gevonden',
@@ -86,6 +97,10 @@ export const nl = {
     COMMUNICATION: 'Communicatie',
     OTHER: 'Andere',
   },
+  ...nlForms,
+  ...nlAuth,
+  ...nlPages,
+  ...nlAdmin,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

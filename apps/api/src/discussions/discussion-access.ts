@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { NetworkRole } from '@ln/domain';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { loaderFor } from '../common/graphql/loaders';
+
+/**
+ * Is this person a member of the network right now? Checked for every live event (not only at subscribe time),
+ * batched over all subscribers of the event: one query per event.
+ */
+@Injectable()
+export class DiscussionAccess {
+  constructor(private readonly em: EntityManager) {}
+
+  isMemberNow(context: GraphqlContext, userId: string): Promise<boolean> {
+    return loaderFor<string, boolean>(context, 'access.memberNow', async (userIds) => {
+      const rows: Array<{ id: string }> = await this.em.getConnection().execute(
+        `select u.id from app_user u
+          where u.id in (?) and u.deactivated_at is null
+            and (u.role <> ? or exists (select 1 from membership m where m.user_id = u.id))`,
+        [[...userIds], NetworkRole.MEMBER],
+      );
+      const members = new Set(rows.map((row) => row.id));
+      return userIds.map((id) => members.has(id));
+    }).load(userId);
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { PeopleModule } from '../people/people.module';
+import { DiscussionAccess } from './discussion-access';
+import { DiscussionEvents } from './discussion-events';
+import { DiscussionSubscriptions } from './discussions.subscriptions';
+import { FollowsService } from './follows.service';
+import { PostsResolver } from './posts.resolver';
+import { PostsService } from './posts.service';
+import { SubjectsLoader } from './subjects.loader';
+import { ThreadsResolver } from './threads.resolver';
+import { ThreadsService } from './threads.service';
+
+@Module({
+  imports: [PeopleModule],
+  providers: [
+    DiscussionAccess,
+    DiscussionEvents,
+    FollowsService,
+    PostsService,
+    ThreadsService,
+    SubjectsLoader,
+    ThreadsResolver,
+    PostsResolver,
+    DiscussionSubscriptions,
+  ],
+  exports: [ThreadsService, PostsService, FollowsService, DiscussionAccess],
+})
+export class DiscussionsModule {}

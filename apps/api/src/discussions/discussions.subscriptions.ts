@@ -1,0 +1,69 @@
+import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { MembersOnly } from '../common/auth/decorators';
+import { EventScopes } from '../common/graphql/event-scope';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { notFound } from '../common/errors/domain-error';
+import { DiscussionAccess } from './discussion-access';
+import { postAddedChannel, postChangedChannel, type PostEvent } from './discussion-events';
+import { PostModel } from './discussion.models';
+import { PostsService } from './posts.service';
+import { ThreadsService } from './threads.service';
+
+/**
+ * Live posts per thread. Access is checked when subscribing and again for every event (a member who is removed
+ * stops receiving); each event is loaded once and shared by all its subscribers.
+ */
+@Resolver(() => PostModel)
+export class DiscussionSubscriptions {
+  constructor(
+    private readonly pubSub: PubSubEngine,
+    private readonly threads: ThreadsService,
+    private readonly posts: PostsService,
+    private readonly access: DiscussionAccess,
+    private readonly scopes: EventScopes,
+  ) {}
+
+  @MembersOnly()
+  @Subscription(() => PostModel, {
+    description: 'Nieuwe bijdragen in een discussie (enkel leden).',
+    filter(this: DiscussionSubscriptions, payload: PostEvent, _args: unknown, context: GraphqlContext) {
+      return this.stillAllowed(payload, context);
+    },
+    resolve(this: DiscussionSubscriptions, payload: PostEvent, _args: unknown, context: GraphqlContext) {
+      return this.load(payload, context);
+    },
+  })
+  async postAdded(@Args('threadId', { type: () => ID }) threadId: string) {
+    await this.requireThread(threadId);
+    return this.pubSub.asyncIterableIterator(postAddedChannel(threadId));
+  }
+
+  @MembersOnly()
+  @Subscription(() => PostModel, {
+    description: 'Bewerkte, verwijderde, verborgen bijdragen en reacties in een discussie (enkel leden).',
+    filter(this: DiscussionSubscriptions, payload: PostEvent, _args: unknown, context: GraphqlContext) {
+      return this.stillAllowed(payload, context);
+    },
+    resolve(this: DiscussionSubscriptions, payload: PostEvent, _args: unknown, context: GraphqlContext) {
+      return this.load(payload, context);
+    },
+  })
+  async postChanged(@Args('threadId', { type: () => ID }) threadId: string) {
+    await this.requireThread(threadId);
+    return this.pubSub.asyncIterableIterator(postChangedChannel(threadId));
+  }
+
+  private async requireThread(threadId: string): Promise<void> {
+    if (!(await this.threads.byId(threadId))) throw notFound('Deze discussie bestaat niet.');
+  }
+
+  private stillAllowed(payload: PostEvent, context: GraphqlContext): Promise<boolean> {
+    if (!context.viewer) return Promise.resolve(false);
+    return this.access.isMemberNow(this.scopes.join(context, payload.eventId), context.viewer.userId);
+  }
+
+  private load(payload: PostEvent, context: GraphqlContext) {
+    return this.posts.byIdBatched(this.scopes.join(context, payload.eventId), payload.postId);
+  }
+}

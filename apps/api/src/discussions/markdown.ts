@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** `@[Display Name](user-uuid)`: a mention, inserted by the composer's people picker. */
+const MENTION = new RegExp(`@\\[([^\\]\\n]{1,100})\\]\\((${UUID})\\)`, 'gi');
+
+// Raw HTML in Markdown is not allowed at all; what Markdown produces is sanitised again as defence in depth.
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+  allowedAttributes: { a: ['href', 'rel', 'class', 'data-user-id'], ol: ['start'], th: ['align'], td: ['align'] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    // Headings inside a post never outrank the page's own.
+    h1: 'h3',
+    h2: 'h4',
+    a: (tagName, attribs) => {
+      if (attribs['class'] === 'mention' && attribs['href']?.startsWith('/mensen/')) return { tagName, attribs };
+      return { tagName, attribs: { href: attribs['href'] ?? '', rel: 'nofollow ugc noopener' } };
+    },
+  },
+};
+
+export interface RenderedMarkdown {
+  html: string;
+  mentionedUserIds: string[];
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Markdown → sanitised HTML: no script, no event handlers, no javascript:/data: URLs; links get rel="nofollow ugc noopener". */
+export function renderMarkdown(source: string): RenderedMarkdown {
+  const mentionedUserIds = new Set<string>();
+  const placeholders: string[] = [];
+  // A marker Markdown leaves alone (letters and digits only), unguessable so a body cannot forge one.
+  const marker = `LNMENTION${randomBytes(6).toString('hex')}N`;
+  const withPlaceholders = source.replace(MENTION, (_match, name: string, id: string) => {
+    mentionedUserIds.add(id.toLowerCase());
+    placeholders.push(`<a class="mention" data-user-id="${id.toLowerCase()}" href="/mensen/${id.toLowerCase()}">@${escapeHtml(name)}</a>`);
+    return `${marker}${placeholders.length - 1}X`;
+  });
+  const rendered = markdown
+    .render(withPlaceholders)
+    .replace(new RegExp(`${marker}(\\d+)X`, 'g'), (_m, i: string) => placeholders[Number(i)] ?? '');
+  return { html: sanitizeHtml(rendered, SANITIZE).trim(), mentionedUserIds: [...mentionedUserIds] };
+}

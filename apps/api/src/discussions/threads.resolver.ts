@@ -1,0 +1,95 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MembersOnly } from '../common/auth/decorators';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { PageArgs } from '../common/graphql/pagination';
+import { AgendaItemModel, MeetingModel } from '../meetings/meeting.model';
+import { PeopleService } from '../people/people.service';
+import { UserModel } from '../people/user.model';
+import { PilotProjectModel } from '../projects/pilot-project.model';
+import { ThemeModel } from '../themes/theme.model';
+import { PostConnection, StartThreadInput, ThreadConnection, ThreadFilter, ThreadModel } from './discussion.models';
+import { FollowsService } from './follows.service';
+import { PostsService } from './posts.service';
+import type { Thread } from './thread.entity';
+import { ThreadsService } from './threads.service';
+import { SubjectsLoader } from './subjects.loader';
+
+@Resolver(() => ThreadModel)
+export class ThreadsResolver {
+  constructor(
+    private readonly threadsService: ThreadsService,
+    private readonly postsService: PostsService,
+    private readonly follows: FollowsService,
+    private readonly people: PeopleService,
+    private readonly subjects: SubjectsLoader,
+  ) {}
+
+  @MembersOnly()
+  @Query(() => ThreadConnection, { description: 'Discussies (enkel voor leden), recentste activiteit eerst.' })
+  threads(@Args() page: PageArgs, @Args('filter', { type: () => ThreadFilter, nullable: true }) filter?: ThreadFilter | null) {
+    return this.threadsService.list(filter, page.first, page.after);
+  }
+
+  @MembersOnly()
+  @Query(() => ThreadModel, { nullable: true })
+  thread(@Args('id', { type: () => ID }) id: string) {
+    return this.threadsService.byId(id);
+  }
+
+  @MembersOnly()
+  @Mutation(() => ThreadModel)
+  startThread(@Args('input') input: StartThreadInput, @Context() context: GraphqlContext) {
+    return this.threadsService.start(context.viewer!, input, context.locale);
+  }
+
+  @MembersOnly()
+  @Mutation(() => ThreadModel, { description: 'Een discussie volgen: nieuwe bijdragen geven een melding.' })
+  async followThread(@Args('threadId', { type: () => ID }) threadId: string, @Context() context: GraphqlContext) {
+    const thread = (await this.threadsService.byId(threadId)) ?? this.threadsService.notFound();
+    await this.follows.follow(context.viewer!.userId, { threadId: thread.id });
+    return thread;
+  }
+
+  @MembersOnly()
+  @Mutation(() => ThreadModel)
+  async unfollowThread(@Args('threadId', { type: () => ID }) threadId: string, @Context() context: GraphqlContext) {
+    const thread = (await this.threadsService.byId(threadId)) ?? this.threadsService.notFound();
+    await this.follows.unfollow(context.viewer!.userId, { threadId: thread.id });
+    return thread;
+  }
+
+  @ResolveField(() => PostConnection, { description: 'Bijdragen, oudste eerst (cursor-paginering).' })
+  posts(@Parent() thread: Thread, @Args() page: PageArgs) {
+    return this.postsService.page(thread.id, page.first, page.after, thread.postCount);
+  }
+
+  @ResolveField(() => UserModel)
+  author(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+    return this.people.byIdBatched(context, thread.author.id);
+  }
+
+  @ResolveField(() => ThemeModel, { nullable: true })
+  theme(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+    return thread.theme ? this.subjects.theme(context, thread.theme.id) : null;
+  }
+
+  @ResolveField(() => MeetingModel, { nullable: true })
+  meeting(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+    return thread.meeting ? this.subjects.meeting(context, thread.meeting.id) : null;
+  }
+
+  @ResolveField(() => AgendaItemModel, { nullable: true })
+  agendaItem(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+    return thread.agendaItem ? this.subjects.agendaItem(context, thread.agendaItem.id) : null;
+  }
+
+  @ResolveField(() => PilotProjectModel, { nullable: true })
+  pilotProject(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+    return thread.pilotProject ? this.subjects.pilotProject(context, thread.pilotProject.id) : null;
+  }
+
+  @ResolveField(() => Boolean)
+  viewerFollows(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+    return context.viewer ? this.follows.viewerFollowsThread(context, context.viewer, thread.id) : false;
+  }
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { LIMITS, PostKind, type Locale } from '@ln/domain';
+import type { Viewer } from '../common/auth/viewer';
+import { badInput, notFound } from '../common/errors/domain-error';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { loaderFor } from '../common/graphql/loaders';
+import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
+import { isUuid } from '../common/ids';
+import { InputValidator } from '../common/validation';
+import { AgendaItem } from '../meetings/agenda-item.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { User } from '../people/user.entity';
+import { PilotProject } from '../projects/pilot-project.entity';
+import { Theme } from '../themes/theme.entity';
+import type { StartThreadInput, ThreadFilter } from './discussion.models';
+import { PostsService } from './posts.service';
+import { Thread } from './thread.entity';
+
+@Injectable()
+export class ThreadsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly posts: PostsService,
+  ) {}
+
+  async list(filter: ThreadFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Thread>> {
+    const limit = pageSize(first);
+    const offset = decodeOffsetCursor(after);
+    const where: FilterQuery<Thread> = {};
+    for (const [field, id] of [['theme', filter?.themeId], ['meeting', filter?.meetingId], ['pilotProject', filter?.pilotProjectId]] as const) {
+      if (!id) continue;
+      if (!isUuid(id)) return offsetConnection([], 0, 0);
+      Object.assign(where, { [field]: id });
+    }
+    const [nodes, total] = await this.em.findAndCount(Thread, where, { orderBy: { lastActivityAt: 'desc', id: 'asc' }, limit, offset });
+    return offsetConnection(nodes, offset, total);
+  }
+
+  byId(id: string): Promise<Thread | null> {
+    return isUuid(id) ? this.em.findOne(Thread, { id }) : Promise.resolve(null);
+  }
+
+  byIdBatched(context: GraphqlContext, id: string): Promise<Thread | null> {
+    return loaderFor<string, Thread | null>(context, 'thread.byId', async (ids) => {
+      const threads = await this.em.find(Thread, { id: { $in: [...ids] } });
+      const byId = new Map(threads.map((thread) => [thread.id, thread]));
+      return ids.map((key) => byId.get(key) ?? null);
+    }).load(id);
+  }
+
+  /** A new thread with its first post; what it hangs on must exist. */
+  async start(viewer: Viewer, input: StartThreadInput, locale: Locale): Promise<Thread> {
+    const v = new InputValidator(locale);
+    const title = v.text('title', input.title, { max: LIMITS.titleMaxLength });
+    v.text('body', input.body, { max: LIMITS.postBodyMaxLength });
+    if (!input.themeId && !input.meetingId && !input.pilotProjectId) {
+      v.fail('themeId', 'required');
+    }
+    v.done();
+    const subjects = {
+      theme: await this.find(Theme, input.themeId, 'themeId'),
+      meeting: await this.find(Meeting, input.meetingId, 'meetingId'),
+      pilotProject: await this.find(PilotProject, input.pilotProjectId, 'pilotProjectId'),
+      agendaItem: await this.find(AgendaItem, input.agendaItemId, 'agendaItemId'),
+    };
+    if (subjects.agendaItem && subjects.agendaItem.meeting.id !== subjects.meeting?.id) {
+      throw badInput({ agendaItemId: 'Dit agendapunt hoort niet bij deze bijeenkomst.' });
+    }
+    const thread = this.em.create(Thread, { title: title!, author: this.em.getReference(User, viewer.userId), ...subjects });
+    await this.em.flush();
+    await this.posts.add(viewer, { threadId: thread.id, body: input.body, kind: input.kind ?? PostKind.COMMENT }, locale);
+    await this.em.refresh(thread);
+    return thread;
+  }
+
+  private async find<T extends object>(entity: new () => T, id: string | null | undefined, field: string): Promise<T | null> {
+    if (!id) return null;
+    const found = isUuid(id) ? await this.em.findOne(entity, { id } as FilterQuery<T>) : null;
+    if (!found) throw badInput({ [field]: 'Bestaat niet (meer).' });
+    return found;
+  }
+
+  notFound(): never {
+    throw notFound('Deze discussie bestaat niet.');
+  }
+}

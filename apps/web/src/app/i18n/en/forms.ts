@@ -1,0 +1,26 @@
+import type { Messages } from '../nl';
+
+export const enForms: Pick<Messages, 'form' | 'errors'> = {
+  form: {
+    summaryTitle: 'There is a problem',
+    errorPrefix: 'Error:',
+    validation: {
+      required: 'Please fill in this field.',
+      email: 'Enter a valid e-mail address, e.g. name@municipality.be.',
+      httpsUrl: 'Enter a full link starting with https://',
+      minLength: 'At least {{min}} characters.',
+      maxLength: 'At most {{max}} characters.',
+    },
+  },
+  errors: {
+    UNAUTHENTICATED: 'You are not signed in (any more). Please sign in again.',
+    FORBIDDEN: 'You do not have access to this.',
+    NOT_FOUND: 'This does not exist (any more).',
+    BAD_USER_INPUT: 'Please check the data.',
+    CONFLICT: 'Someone else changed this in the meantime. Reload the page and try again.',
+    RATE_LIMITED: 'Too many attempts. Please wait a moment and try again.',
+    QUERY_TOO_COMPLEX: 'This request is too large for the server.',
+    INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Please try again later.',
+    NETWORK: 'The server cannot be reached. Check your connection and try again.',
+  },
+};

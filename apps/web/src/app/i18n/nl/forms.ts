@@ -1,0 +1,25 @@
+// Shared by every form: validation before sending, the error summary, request errors by code.
+export const nlForms = {
+  form: {
+    summaryTitle: 'Er is een probleem',
+    errorPrefix: 'Fout:',
+    validation: {
+      required: 'Vul dit veld in.',
+      email: 'Geef een geldig e-mailadres, bv. naam@gemeente.be.',
+      httpsUrl: 'Geef een volledige link die begint met https://',
+      minLength: 'Minstens {{min}} tekens.',
+      maxLength: 'Maximaal {{max}} tekens.',
+    },
+  },
+  errors: {
+    UNAUTHENTICATED: 'Je bent niet (meer) aangemeld. Meld je opnieuw aan.',
+    FORBIDDEN: 'Je hebt hiervoor geen toegang.',
+    NOT_FOUND: 'Dit bestaat niet (meer).',
+    BAD_USER_INPUT: 'Controleer de gegevens.',
+    CONFLICT: 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en probeer nog eens.',
+    RATE_LIMITED: 'Te veel pogingen. Wacht even en probeer opnieuw.',
+    QUERY_TOO_COMPLEX: 'Deze vraag is te groot voor de server.',
+    INTERNAL_SERVER_ERROR: 'Er ging iets mis op de server. Probeer het later opnieuw.',
+    NETWORK: 'De server is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
+  },
+};

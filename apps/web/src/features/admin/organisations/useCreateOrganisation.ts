@@ -1,0 +1,34 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import type { OrganisationType, Visibility } from '@ln/domain';
+
+export interface CreateOrganisationInput {
+  name: string;
+  type: OrganisationType;
+  region: string | null;
+  subsidised: boolean;
+  visibility: Visibility;
+  description: string | null;
+  website: string | null;
+  memberOrganisationIds: string[];
+}
+
+export const CREATE_ORGANISATION_MUTATION: TypedDocumentNode<
+  { createOrganisation: { id: string; name: string } },
+  { input: CreateOrganisationInput }
+> = gql`
+  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+      name
+    }
+  }
+`;
+
+/** A new organisation changes every organisations list: they are refetched when next shown. */
+export function useCreateOrganisation() {
+  const [mutate] = useMutation(CREATE_ORGANISATION_MUTATION, {
+    update: (cache) => void cache.evict({ id: 'ROOT_QUERY', fieldName: 'organisations' }),
+  });
+  return async (input: CreateOrganisationInput) => (await mutate({ variables: { input } })).data?.createOrganisation;
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Form } from '../../ui/Form';
+import { PageTitle } from '../../ui/PageTitle';
+import { TextField } from '../../ui/TextField';
+import { useForm } from '../../ui/useForm';
+import { email, required } from '../../ui/validation';
+import { RETURN_PARAM, safeReturnPath } from './returnPath';
+import { useLogin } from './useLogin';
+
+/** /aanmelden — sign in with e-mail and password, then back to where the person came from. */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const { login } = useLogin();
+  const form = useForm({
+    id: 'login',
+    initial: { email: '', password: '' },
+    labels: { email: t('auth.email'), password: t('auth.password') },
+    rules: { email: [required, email], password: [required] },
+    messages: { UNAUTHENTICATED: t('auth.login.failed'), RATE_LIMITED: t('auth.login.rateLimited') },
+    onSubmit: async ({ email, password }) => {
+      await login(email, password);
+      await navigate(safeReturnPath(params.get(RETURN_PARAM)));
+    },
+  });
+
+  return (
+    <div className="narrow">
+      <PageTitle title={t('auth.login.title')} />
+      <Form summary={form.summary} onSubmit={form.handleSubmit} submitting={form.submitting} submitLabel={t('auth.login.submit')}>
+        <TextField {...form.field('email')} type="email" autoComplete="email" spellCheck={false} required />
+        <TextField {...form.field('password')} type="password" autoComplete="current-password" required />
+      </Form>
+      <p>
+        <Link to="/wachtwoord-vergeten">{t('auth.login.forgotPassword')}</Link>
+      </p>
+      <p>
+        {t('auth.login.noAccount')} <Link to="/registreren">{t('auth.register.title')}</Link>
+      </p>
+    </div>
+  );
+}

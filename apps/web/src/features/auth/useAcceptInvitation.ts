@@ -1,0 +1,27 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useSignInMutation } from './useSignInMutation';
+
+export interface AcceptInvitationInput {
+  token: string;
+  password: string;
+  /** Needed for a new account only. */
+  displayName: string | null;
+}
+
+export const ACCEPT_INVITATION_MUTATION: TypedDocumentNode<
+  { acceptInvitation: { viewer: { id: string } } },
+  { input: AcceptInvitationInput }
+> = gql`
+  mutation AcceptInvitation($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) {
+      viewer {
+        id
+      }
+    }
+  }
+`;
+
+export function useAcceptInvitation() {
+  const { run, loading } = useSignInMutation(ACCEPT_INVITATION_MUTATION);
+  return { acceptInvitation: (input: AcceptInvitationInput) => run({ input }), loading };
+}

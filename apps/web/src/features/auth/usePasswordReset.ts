@@ -1,0 +1,34 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+
+export const REQUEST_PASSWORD_RESET_MUTATION: TypedDocumentNode<{ requestPasswordReset: boolean }, { email: string }> = gql`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`;
+
+export const RESET_PASSWORD_MUTATION: TypedDocumentNode<
+  { resetPassword: boolean },
+  { input: { token: string; password: string } }
+> = gql`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input)
+  }
+`;
+
+/** Sends a reset link if the address is known; the answer is the same either way. */
+export function useRequestPasswordReset() {
+  const [mutate, { loading }] = useMutation(REQUEST_PASSWORD_RESET_MUTATION);
+  return {
+    requestPasswordReset: async (email: string) => void (await mutate({ variables: { email: email.trim() } })),
+    loading,
+  };
+}
+
+export function useResetPassword() {
+  const [mutate, { loading }] = useMutation(RESET_PASSWORD_MUTATION);
+  return {
+    resetPassword: async (token: string, password: string) => void (await mutate({ variables: { input: { token, password } } })),
+    loading,
+  };
+}

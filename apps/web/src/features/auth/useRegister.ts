@@ -1,0 +1,26 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useSignInMutation } from './useSignInMutation';
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  displayName: string;
+  organisationId?: string | null;
+  message?: string | null;
+}
+
+export const REGISTER_MUTATION: TypedDocumentNode<{ register: { viewer: { id: string } } }, { input: RegisterInput }> = gql`
+  mutation Register($input: RegisterInput!) {
+    register(input: $input) {
+      viewer {
+        id
+      }
+    }
+  }
+`;
+
+/** Creates the account (signed in at once, by cookie) and, with an organisation, a membership request. */
+export function useRegister() {
+  const { run, loading } = useSignInMutation(REGISTER_MUTATION);
+  return { register: (input: RegisterInput) => run({ input }), loading };
+}

@@ -1,0 +1,79 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { NotFound } from '../../app/NotFound';
+import { PageTitle } from '../../ui/PageTitle';
+import { EmptyState, LoadError, Loading } from '../../ui/QueryState';
+import { PROJECT_FACTS_FRAGMENT, ProjectFacts, type ProjectFactsData } from './ProjectFacts';
+import { REPORT_DETAILS_FRAGMENT, type ReportData } from './ReportDetails';
+import { ReportTimeline } from './ReportTimeline';
+
+interface ProjectDetails extends ProjectFactsData {
+  description: string | null;
+  organisations: { id: string; name: string }[];
+  viewerCanSubmit: boolean;
+  reports: ReportData[];
+}
+
+export const PROJECT_QUERY: TypedDocumentNode<{ pilotProject: ProjectDetails | null }, { id: string }> = gql`
+  query PilotProjectPage($id: ID!) {
+    pilotProject(id: $id) {
+      ...ProjectFacts_project
+      description
+      organisations {
+        id
+        name
+      }
+      viewerCanSubmit
+      reports {
+        ...ReportDetails_report
+      }
+    }
+  }
+  ${PROJECT_FACTS_FRAGMENT}
+  ${REPORT_DETAILS_FRAGMENT}
+`;
+
+/** /projecten/:id — a pilot project with its report timeline (times in Brussels). */
+export function ProjectPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(PROJECT_QUERY, { variables: { id } });
+
+  if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
+  const project = data.pilotProject;
+  if (!project) return <NotFound />;
+
+  return (
+    <>
+      <PageTitle title={project.title} />
+      <ProjectFacts project={project} />
+      {project.description && <p className="prose">{project.description}</p>}
+      {project.organisations.length > 0 && (
+        <section aria-labelledby="project-organisations" className="section">
+          <h2 id="project-organisations">{t('projects.organisations')}</h2>
+          <ul>
+            {project.organisations.map((organisation) => (
+              <li key={organisation.id}>
+                <Link to={`/organisaties/${organisation.id}`}>{organisation.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="project-reports" className="section">
+        <h2 id="project-reports">{t('projects.reports')}</h2>
+        <p className="muted">{t('projects.reportsTimeZone')}</p>
+        {project.reports.length === 0 ? (
+          <EmptyState>{t('projects.noReports')}</EmptyState>
+        ) : (
+          <ReportTimeline projectId={project.id} reports={project.reports} canSubmit={project.viewerCanSubmit} />
+        )}
+      </section>
+      <p>
+        <Link to="/projecten">{t('projects.backToList')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import type { ReportKind } from '@ln/domain';
+import { REPORT_DETAILS_FRAGMENT, type ReportData } from './ReportDetails';
+
+export interface SubmitProjectReportInput {
+  projectId: string;
+  kind: ReportKind;
+  summary: string;
+  link?: string | null;
+}
+
+export const SUBMIT_PROJECT_REPORT_MUTATION: TypedDocumentNode<
+  { submitProjectReport: ReportData },
+  { input: SubmitProjectReportInput }
+> = gql`
+  mutation SubmitProjectReport($input: SubmitProjectReportInput!) {
+    submitProjectReport(input: $input) {
+      ...ReportDetails_report
+    }
+  }
+  ${REPORT_DETAILS_FRAGMENT}
+`;
+
+/** The answer is the report itself, so the normalised cache updates the timeline (and the follow-up list). */
+export function useSubmitProjectReport() {
+  const [mutate, { loading }] = useMutation(SUBMIT_PROJECT_REPORT_MUTATION);
+  return {
+    submitProjectReport: async (input: SubmitProjectReportInput) => (await mutate({ variables: { input } })).data?.submitProjectReport,
+    loading,
+  };
+}

@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorSummaryItem } from './ErrorSummary';
+import { readRequestProblem, type FieldErrors, type RequestProblem } from './formErrors';
+import { validate, type Problem, type Rules } from './validation';
+
+export type FormValues = Record<string, string | boolean | string[]>;
+type TextKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+export interface FormOptions<V extends FormValues> {
+  /** Prefix of the fields' ids (`<id>-<name>`), unique on the page. */
+  id: string;
+  initial: V;
+  /** Field labels, also used in the error summary. */
+  labels: { [K in keyof V]?: string };
+  rules?: Rules<V>;
+  onSubmit: (values: V) => Promise<unknown>;
+  /** A form's own wording for a failed request, by error code (e.g. a failed login). */
+  messages?: Partial<Record<RequestProblem['code'], string>>;
+}
+
+export interface FormSummary {
+  items: ErrorSummaryItem[];
+  /** Increases with every failed attempt, so the summary takes focus again. */
+  attempt: number;
+}
+
+/**
+ * State of a form with GOV.UK-style errors: checks before sending, then the API's
+ * `extensions.fields` next to each field, and a summary that takes focus on failure.
+ */
+export function useForm<V extends FormValues>({ id, initial, labels, rules = {}, onSubmit, messages = {} }: FormOptions<V>) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<V>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
+  const [submitting, setSubmitting] = useState(false);
+
+  const idOf = (name: string) => `${id}-${name}`;
+  const labelOf = (name: string): string | undefined => (labels as Record<string, string | undefined>)[name];
+
+  function setValue<K extends keyof V>(name: K, value: V[K]) {
+    setValues((previous) => ({ ...previous, [name]: value }));
+  }
+
+  function translate(problem: Problem): string {
+    return t(`form.validation.${problem.key}`, problem);
+  }
+
+  function fail(fields: FieldErrors, message?: string) {
+    setErrors(fields);
+    setFormError(message);
+    setAttempt((count) => count + 1);
+  }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (submitting) return;
+    const problems = validate(values, rules);
+    const names = Object.keys(problems) as (keyof V & string)[];
+    if (names.length > 0) {
+      fail(Object.fromEntries(names.map((name) => [name, translate(problems[name]!)])));
+      return;
+    }
+    setErrors({});
+    setFormError(undefined);
+    setSubmitting(true);
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      const problem = readRequestProblem(error);
+      const hasFields = Object.keys(problem.fields).length > 0;
+      const wording = messages[problem.code];
+      fail(problem.fields, wording ?? (hasFields ? undefined : t(`errors.${problem.code}`)));
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  /** Props for a TextField, SelectField or TextArea bound to a text value. */
+  function field<K extends TextKeys<V>>(name: K) {
+    return {
+      id: idOf(name),
+      name,
+      label: labelOf(name) ?? name,
+      value: values[name] as string,
+      onChange: (value: string) => setValue(name, value as V[K]),
+      error: errors[name],
+    };
+  }
+
+  const items: ErrorSummaryItem[] = [
+    ...(formError ? [{ text: formError }] : []),
+    ...Object.entries(errors).map(([name, message]) => {
+      const label = labelOf(name);
+      return label ? { text: `${label}: ${message}`, href: `#${idOf(name)}` } : { text: message };
+    }),
+  ];
+
+  return {
+    values,
+    setValue,
+    setValues,
+    field,
+    idOf,
+    errors,
+    handleSubmit,
+    submitting,
+    summary: { items, attempt } satisfies FormSummary,
+  };
+}
+
+export type Form<V extends FormValues> = ReturnType<typeof useForm<V>>;
