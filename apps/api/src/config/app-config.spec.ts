@@ -5,7 +5,7 @@ describe('AppConfig.fromEnv', () => {
     const config = AppConfig.fromEnv({});
     expect(config).toMatchObject({ nodeEnv: 'development', port: 3000, seedDemo: true, databaseUrl: undefined });
     expect(config.embeddedPostgres.dataDir).toMatch(/\.data\/postgres$/);
-    expect(config.allowedOrigins).toEqual(['http://localhost:3000']);
+    expect(config.allowedOrigins).toEqual(['http://localhost:3000', 'http://localhost:5173']);
   });
 
   it('never seeds demo data in production unless asked', () => {

@@ -43,7 +43,9 @@ export class AppConfig {
     this.migrateOnStart = env.MIGRATE_ON_START;
     this.logLevel = env.LOG_LEVEL;
     this.publicUrl = env.PUBLIC_URL ?? `http://localhost:${env.PORT}`;
-    this.allowedOrigins = (env.ALLOWED_ORIGINS ?? this.publicUrl)
+    // Outside production the Vite dev server (pnpm dev) is an allowed origin too.
+    const devOrigins = env.NODE_ENV === 'production' ? '' : ',http://localhost:5173';
+    this.allowedOrigins = (env.ALLOWED_ORIGINS ?? `${this.publicUrl}${devOrigins}`)
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean);

@@ -82,3 +82,55 @@ export function wsOnce<T = Record<string, unknown>>(
     );
   });
 }
+
+export interface LiveSubscription<T> {
+  events: T[];
+  errors: unknown[];
+  /** Resolves once `count` events arrived (rejects after the timeout). */
+  waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+  dispose(): void;
+}
+
+/** Subscribes and collects every event; the socket stays open until disposed. */
+export function collect<T = any>(client: Client, query: string, variables?: Record<string, unknown>): LiveSubscription<T> {
+  const events: T[] = [];
+  const errors: unknown[] = [];
+  const waiters: Array<() => void> = [];
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value: any) => {
+        if (value.errors) errors.push(...value.errors);
+        else events.push(value.data);
+        waiters.forEach((w) => w());
+      },
+      error: (error) => {
+        if (Array.isArray(error)) errors.push(...error);
+        else errors.push(error);
+        waiters.forEach((w) => w());
+      },
+      complete: () => undefined,
+    },
+  );
+  return {
+    events,
+    errors,
+    dispose,
+    waitFor: (count, timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (events.length >= count) resolve(events);
+          else if (errors.length) reject(new Error(JSON.stringify(errors)));
+        };
+        const timer = setTimeout(() => reject(new Error(`${events.length} van ${count} events na ${timeoutMs} ms`)), timeoutMs);
+        waiters.push(() => {
+          check();
+          if (events.length >= count) clearTimeout(timer);
+        });
+        check();
+      }),
+  };
+}
+
+/** Waits until the server has acknowledged the subscription (graphql-ws has no ack per subscription). */
+export const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
