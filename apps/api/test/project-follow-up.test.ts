@@ -88,7 +88,7 @@ describe('pilot-project reports', () => {
 
     const sent = readdirSync(outbox).map((f) => JSON.parse(readFileSync(join(outbox, f), 'utf8')));
     expect(sent.filter((m) => m.to === 'lid-b@example.test').map((m) => m.subject)).toEqual([
-      'Herinnering: tussentijds voortgangsrapport Pilootproject Demo B',
+      'Lerend Netwerk: Het tussentijds voortgangsrapport van Pilootproject Demo B is verschuldigd op 2017-05-31.',
     ]);
     const { rows } = await db.query(`select count(*)::int as n from project_report where reminder_sent_at is not null`);
     expect(rows[0].n).toBe(6);

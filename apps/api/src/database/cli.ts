@@ -4,10 +4,10 @@ import { openDatabase } from './database-bootstrap';
 import { migrate } from './migrate';
 import { join } from 'node:path';
 import { buildOrmOptions, MIGRATIONS_SOURCE_DIR } from './mikro-orm.config';
-import { cleanGeneratedMigration, writeMigrationIndex } from './migration-files';
+import { cleanGeneratedMigration, SPURIOUS, writeMigrationIndex } from './migration-files';
 import { seedDemoNetwork } from './seeds/demo-network.seed';
 
-const USAGE = 'Gebruik: cli.js migrate | seed | migration:create [naam]';
+const USAGE = 'Gebruik: cli.js migrate | seed | migration:create [naam] | schema:check';
 
 async function main(command: string | undefined): Promise<void> {
   const config = AppConfig.fromEnv();
@@ -39,6 +39,23 @@ async function main(command: string | undefined): Promise<void> {
             writeMigrationIndex(MIGRATIONS_SOURCE_DIR);
           }
           console.log(result.fileName ? `Nieuwe migratie: ${result.fileName} (opgenomen in migrations/index.ts)` : 'Geen wijzigingen.');
+        } finally {
+          await orm.close(true);
+        }
+        break;
+      }
+      case 'schema:check': {
+        await migrate(database.url);
+        const orm = await MikroORM.init(buildOrmOptions(database.url));
+        try {
+          const sql = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+          const drift = sql.split('\n').map((line) => line.trim()).filter((line) => line && !SPURIOUS.some((p) => p.test(line)));
+          if (drift.length) {
+            console.error(`De entiteiten wijken af van de migraties; maak een migratie:\n${drift.join('\n')}`);
+            process.exitCode = 1;
+          } else {
+            console.log('Entiteiten en migraties stemmen overeen.');
+          }
         } finally {
           await orm.close(true);
         }

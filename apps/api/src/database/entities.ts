@@ -11,6 +11,7 @@ import { AgendaItem } from '../meetings/agenda-item.entity';
 import { MeetingRegistration } from '../meetings/meeting-registration.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Notification } from '../notifications/notification.entity';
+import { NotificationPreference } from '../notifications/notification-preference.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { MembershipRequest } from '../people/membership-request.entity';
 import { Membership } from '../people/membership.entity';
@@ -45,4 +46,5 @@ export const ENTITIES = [
   OneTimeToken,
   Follow,
   ThreadRead,
+  NotificationPreference,
 ];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 // The schema differ cannot see three check constraints that are not on entities (enum primary keys, a pivot table)
 // and proposes to drop them in every new migration. These lines are removed from generated files.
-const SPURIOUS = [
+export const SPURIOUS = [
   /"competence_info" drop constraint if exists "competence_info_code_check"/,
   /"competence_info" add constraint "competence_info_code_check"/,
   /"competence_info" alter column "code" type text/,

@@ -4,6 +4,11 @@ import { User } from '../people/user.entity';
 
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['user', 'createdAt'] })
+@Index({
+  name: 'notification_digest_pending_idx',
+  expression:
+    'create index "notification_digest_pending_idx" on "notification" ("digest", "created_at") where "emailed_at" is null and "digest" is not null',
+})
 export class Notification {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -27,4 +32,11 @@ export class Notification {
 
   @Property({ type: 'datetime', nullable: true })
   readAt?: Date | null;
+
+  /** Waiting for the daily or weekly e-mail digest (by the person's preference). */
+  @Property({ type: 'string', length: 10, nullable: true })
+  digest?: 'DAILY' | 'WEEKLY' | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  emailedAt?: Date | null;
 }

@@ -1,4 +1,7 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { EmailFrequency } from './notification-preference.entity';
+
+registerEnumType(EmailFrequency, { name: 'EmailFrequency', description: 'Hoe een soort melding ook per e-mail komt.' });
 import { Node } from '../common/graphql/node.interface';
 import { ConnectionOf } from '../common/graphql/pagination';
 
@@ -25,3 +28,12 @@ export class NotificationModel implements Node {
 
 @ObjectType('NotificationConnection')
 export class NotificationConnection extends ConnectionOf(NotificationModel) {}
+
+@ObjectType('NotificationPreference')
+export class NotificationPreferenceModel {
+  @Field({ description: 'Soort melding (MENTION, REPLY, THREAD_ACTIVITY, …).' })
+  kind!: string;
+
+  @Field(() => EmailFrequency)
+  email!: EmailFrequency;
+}

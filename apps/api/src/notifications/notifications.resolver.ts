@@ -1,12 +1,44 @@
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { PageArgs } from '../common/graphql/pagination';
-import { NotificationConnection, NotificationModel } from './notification.model';
+import { NotificationConnection, NotificationModel, NotificationPreferenceModel } from './notification.model';
+import { NotificationEmailService } from './notification-email.service';
+import { EmailFrequency } from './notification-preference.entity';
+import { STAFF } from '../common/auth/auth.guard';
+import { Roles } from '../common/auth/decorators';
 import { NotificationsService } from './notifications.service';
 
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
-  constructor(private readonly notificationsService: NotificationsService) {}
+  constructor(
+    private readonly notificationsService: NotificationsService,
+    private readonly email: NotificationEmailService,
+  ) {}
+
+  @Query(() => [NotificationPreferenceModel], { description: 'Per soort melding: of en hoe ze ook per e-mail komt.' })
+  notificationPreferences(@Context() context: GraphqlContext) {
+    return this.email.preferences(context.viewer!);
+  }
+
+  @Mutation(() => [NotificationPreferenceModel])
+  async setNotificationPreference(
+    @Args('kind') kind: string,
+    @Args('email', { type: () => EmailFrequency }) email: EmailFrequency,
+    @Context() context: GraphqlContext,
+  ) {
+    await this.email.setPreference(context.viewer!, kind, email);
+    return this.email.preferences(context.viewer!);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => Int, { description: 'Facilitatoren: de dagelijkse of wekelijkse overzichtsmails nu versturen (gebeurt ook om 7 uur).' })
+  runNotificationDigests(
+    @Args('frequency', { type: () => EmailFrequency }) frequency: EmailFrequency,
+    @Args('asOf', { type: () => Date }) asOf: Date,
+  ) {
+    if (frequency !== EmailFrequency.DAILY && frequency !== EmailFrequency.WEEKLY) return 0;
+    return this.email.sendDigests(frequency, asOf);
+  }
 
   @Query(() => NotificationConnection, { description: 'Je eigen meldingen, nieuwste eerst.' })
   notifications(

@@ -9,6 +9,7 @@ import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from 
 import { isUuid } from '../common/ids';
 import { User } from '../people/user.entity';
 import { Notification } from './notification.entity';
+import { NotificationEmailService } from './notification-email.service';
 
 export interface NotificationEvent {
   eventId: string;
@@ -29,6 +30,7 @@ export class NotificationsService {
   constructor(
     private readonly em: EntityManager,
     private readonly pubSub: PubSubEngine,
+    private readonly email: NotificationEmailService,
   ) {}
 
   /** After the commit: delivers each saved notification live to its person (notificationAdded). */
@@ -37,6 +39,7 @@ export class NotificationsService {
       const event: NotificationEvent = { eventId: randomUUID(), userId: notification.user.id, notificationId: notification.id };
       await this.pubSub.publish(notificationChannel(notification.user.id), event);
     }
+    await this.email.deliver(notifications);
   }
 
   /** Adds notifications inside the caller's unit of work: they are saved with the change they announce. */

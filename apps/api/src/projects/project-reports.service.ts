@@ -7,7 +7,6 @@ import { brusselsDate } from '../common/time';
 import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
 import { AppConfig } from '../config/app-config';
-import { Mailer } from '../mail/mailer';
 import type { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../people/user.entity';
@@ -33,7 +32,6 @@ export class ProjectReportsService {
   constructor(
     private readonly em: EntityManager,
     private readonly notifications: NotificationsService,
-    private readonly mailer: Mailer,
     private readonly config: AppConfig,
   ) {}
 
@@ -118,14 +116,8 @@ export class ProjectReportsService {
       );
       for (const report of reports) {
         report.reminderSentAt = asOf;
-        const recipients = await this.notifyProject(tx, report, 'REPORT_DUE', `Het ${KIND_NL[report.kind]} van ${report.project.title} is verschuldigd op ${report.dueOn}.`, queued);
-        for (const user of recipients) {
-          await this.mailer.send({
-            to: user.email,
-            subject: `Herinnering: ${KIND_NL[report.kind]} ${report.project.title}`,
-            text: `Dag ${user.displayName},\n\nHet ${KIND_NL[report.kind]} van ${report.project.title} is verschuldigd op ${report.dueOn}.\nDien het in via ${this.config.publicUrl}/projecten/${report.project.id}\n`,
-          });
-        }
+        // The notification also goes out by e-mail, by each person's preference (immediately by default).
+        await this.notifyProject(tx, report, 'REPORT_DUE', `Het ${KIND_NL[report.kind]} van ${report.project.title} is verschuldigd op ${report.dueOn}.`, queued);
       }
       await tx.flush();
       return reports.length;
@@ -153,12 +145,11 @@ export class ProjectReportsService {
     return result;
   }
 
-  private async notifyProject(tx: EntityManager, report: ProjectReport, kind: string, subject: string, queued: Notification[]): Promise<User[]> {
+  private async notifyProject(tx: EntityManager, report: ProjectReport, kind: string, subject: string, queued: Notification[]): Promise<void> {
     const organisations = [...((await this.organisationIdsOf([report.project.id])).get(report.project.id) ?? [])];
     const users = organisations.length
       ? await tx.find(User, { memberships: { organisation: { $in: organisations } }, deactivatedAt: null })
       : [];
     queued.push(...this.notifications.queue(tx, users.map((u) => u.id), { kind, subject, link: `/projecten/${report.project.id}` }));
-    return users;
   }
 }

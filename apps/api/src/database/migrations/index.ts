@@ -4,6 +4,7 @@ import { Migration20261128154039 } from './Migration20261128154039';
 import { Migration20261128154950 } from './Migration20261128154950';
 import { Migration20261128160325 } from './Migration20261128160325';
 import { Migration20261128161130 } from './Migration20261128161130';
+import { Migration20261128162000 } from './Migration20261128162000';
 
 /** Every migration in order; written by `db:migration:create`. Never edit a landed migration. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128154950', class: Migration20261128154950 },
   { name: 'Migration20261128160325', class: Migration20261128160325 },
   { name: 'Migration20261128161130', class: Migration20261128161130 },
+  { name: 'Migration20261128162000', class: Migration20261128162000 },
 ];

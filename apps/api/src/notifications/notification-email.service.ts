@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../common/auth/viewer';
+import { badInput } from '../common/errors/domain-error';
+import { AppConfig } from '../config/app-config';
+import { Mailer } from '../mail/mailer';
+import type { Notification } from './notification.entity';
+import { defaultEmailFrequency, EmailFrequency, NOTIFICATION_KINDS } from './notification-preference.entity';
+
+interface Recipient {
+  id: string;
+  email: string;
+  display_name: string;
+}
+
+type DigestFrequency = EmailFrequency.DAILY | EmailFrequency.WEEKLY;
+
+/** E-mail for notifications, by each person's preference per kind: at once, in a daily or weekly digest, or not. */
+@Injectable()
+export class NotificationEmailService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly mailer: Mailer,
+    private readonly config: AppConfig,
+  ) {}
+
+  async preferences(viewer: Viewer): Promise<Array<{ kind: string; email: EmailFrequency }>> {
+    const rows: Array<{ kind: string; email: EmailFrequency }> = await this.em
+      .getConnection()
+      .execute('select kind, email from notification_preference where user_id = ?', [viewer.userId]);
+    const chosen = new Map(rows.map((row) => [row.kind, row.email]));
+    return NOTIFICATION_KINDS.map((kind) => ({ kind, email: chosen.get(kind) ?? defaultEmailFrequency(kind) }));
+  }
+
+  async setPreference(viewer: Viewer, kind: string, email: EmailFrequency): Promise<void> {
+    if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind)) throw badInput({ kind: 'Onbekende soort melding.' });
+    await this.em.getConnection().execute(
+      `insert into notification_preference (user_id, kind, email) values (?, ?, ?)
+       on conflict (user_id, kind) do update set email = excluded.email`,
+      [viewer.userId, kind, email],
+    );
+  }
+
+  /** After the commit: immediate mails go out now; digest ones are marked for their digest. */
+  async deliver(notifications: Notification[]): Promise<void> {
+    if (notifications.length === 0) return;
+    const userIds = [...new Set(notifications.map((n) => n.user.id))];
+    const prefs: Array<{ user_id: string; kind: string; email: EmailFrequency }> = await this.em
+      .getConnection()
+      .execute('select user_id, kind, email from notification_preference where user_id in (?)', [userIds]);
+    const chosen = new Map(prefs.map((p) => [`${p.user_id}:${p.kind}`, p.email]));
+    const recipients = await this.recipients(userIds);
+    for (const notification of notifications) {
+      const frequency = chosen.get(`${notification.user.id}:${notification.kind}`) ?? defaultEmailFrequency(notification.kind);
+      const recipient = recipients.get(notification.user.id);
+      if (frequency === EmailFrequency.NONE || !recipient) continue;
+      if (frequency === EmailFrequency.IMMEDIATE) {
+        await this.mailer.send({ to: recipient.email, subject: `Lerend Netwerk: ${notification.subject}`, text: this.body(recipient, [notification]) });
+        await this.em.getConnection().execute('update notification set emailed_at = now() where id = ?', [notification.id]);
+      } else {
+        await this.em.getConnection().execute('update notification set digest = ? where id = ?', [frequency, notification.id]);
+      }
+    }
+  }
+
+  /** One mail per person with everything waiting for this digest; safe to run on several instances at once. */
+  async sendDigests(frequency: DigestFrequency, asOf: Date): Promise<number> {
+    return this.em.fork().transactional(async (tx) => {
+      const pending: Array<{ id: string; user_id: string; subject: string; link: string }> = await tx.execute(
+        `select id, user_id, subject, link from notification
+          where digest = ? and emailed_at is null and created_at <= ?
+          order by created_at for update skip locked`,
+        [frequency, asOf],
+      );
+      if (pending.length === 0) return 0;
+      const recipients = await this.recipients([...new Set(pending.map((p) => p.user_id))], tx);
+      let mails = 0;
+      for (const [userId, recipient] of recipients) {
+        const items = pending.filter((p) => p.user_id === userId);
+        const label = frequency === EmailFrequency.DAILY ? 'dagelijks' : 'wekelijks';
+        await this.mailer.send({
+          to: recipient.email,
+          subject: `Lerend Netwerk: ${items.length} nieuwe melding${items.length === 1 ? '' : 'en'} (${label} overzicht)`,
+          text: this.body(recipient, items),
+        });
+        mails += 1;
+      }
+      await tx.execute('update notification set emailed_at = ? where id in (?)', [asOf, pending.map((p) => p.id)]);
+      return mails;
+    });
+  }
+
+  private async recipients(userIds: string[], em: EntityManager = this.em): Promise<Map<string, Recipient>> {
+    const rows: Recipient[] = await em.execute('select id, email, display_name from app_user where id in (?) and deactivated_at is null', [userIds]);
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  private body(recipient: Recipient, items: Array<{ subject: string; link: string }>): string {
+    const lines = items.map((item) => `- ${item.subject}\n  ${this.config.publicUrl}${item.link}`);
+    return `Dag ${recipient.display_name},\n\n${lines.join('\n')}\n\nJe kiest zelf welke meldingen je per e-mail krijgt via ${this.config.publicUrl}/profiel.\n`;
+  }
+}
