@@ -1,22 +1,18 @@
-import { mkdtempSync, readdirSync, readFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Client } from 'pg';
 import { connect } from './support/db';
 import { codesOf, gql, wsClient, wsOnce } from './support/graphql';
 import { bearer, login, registerPerson } from './support/personas';
 import { startPlatform, type TestPlatform } from './support/platform';
+import { tempOutbox } from './support/outbox';
 
 let platform: TestPlatform;
 let url: string;
 let db: Client;
-let outbox: string;
+const outbox = tempOutbox();
 
 beforeAll(async () => {
-  outbox = mkdtempSync(join(tmpdir(), 'ln-outbox-'));
-  chmodSync(outbox, 0o755);
   platform = await startPlatform('demo', {
-    OUTBOX_DIR: outbox,
+    OUTBOX_DIR: outbox.dir,
     SESSION_TTL_HOURS: '0.0006', // ~2 seconds
     LOGIN_ACCOUNT_MAX_FAILURES: '3',
     LOGIN_IP_MAX_ATTEMPTS: '1000',
@@ -30,12 +26,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-function mails(to: string): Array<{ to: string; subject: string; text: string }> {
-  return readdirSync(outbox)
-    .sort()
-    .map((file) => JSON.parse(readFileSync(join(outbox, file), 'utf8')))
-    .filter((mail) => mail.to === to);
-}
+const mails = (to: string) => outbox.mails(to);
 
 const VIEWER = `{ viewer { id displayName role } }`;
 
@@ -88,7 +79,7 @@ describe('sessions', () => {
     expect(cookie).toMatch(/ln_session=ln_/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const token = (await res.json()).data.login.token;
+    const token = ((await res.json()) as { data: { login: { token: string } } }).data.login.token;
     const sessionCookie = cookie.split(';')[0];
 
     expect((await gql(url, VIEWER, undefined, { cookie: sessionCookie })).data!['viewer']).not.toBeNull();

@@ -1,22 +1,18 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Client } from 'pg';
 import { connect } from './support/db';
 import { createMembers } from './support/fixtures';
 import { codesOf, gql } from './support/graphql';
 import { bearer, login } from './support/personas';
 import { startPlatform, type TestPlatform } from './support/platform';
+import { tempOutbox } from './support/outbox';
 
 let platform: TestPlatform;
 let url: string;
 let db: Client;
-let outbox: string;
+const outbox = tempOutbox();
 
 beforeAll(async () => {
-  outbox = mkdtempSync(join(tmpdir(), 'ln-outbox-'));
-  chmodSync(outbox, 0o755);
-  platform = await startPlatform('demo', { OUTBOX_DIR: outbox });
+  platform = await startPlatform('demo', { OUTBOX_DIR: outbox.dir });
   url = platform.api.url;
   db = await connect(platform.databaseUrl);
 });
@@ -25,10 +21,7 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-const mailsTo = (address: string) =>
-  readdirSync(outbox)
-    .map((file) => JSON.parse(readFileSync(join(outbox, file), 'utf8')))
-    .filter((mail) => mail.to === address);
+const mailsTo = (address: string) => outbox.mails(address);
 
 describe('notification e-mail preferences', () => {
   it('mail mentions at once, collect followed-thread activity in a daily digest, and honour "none"', async () => {
@@ -53,7 +46,7 @@ describe('notification e-mail preferences', () => {
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
     expect(codesOf(await gql(url, digest, { a: tomorrow }, bearer(follower.token)))).toEqual(['FORBIDDEN']);
     expect((await gql(url, digest, { a: tomorrow }, facilitator)).data).toEqual({ runNotificationDigests: 1 });
-    const daily = mailsTo(followerEmail).find((m) => /dagelijks overzicht/.test(m.subject));
+    const daily = mailsTo(followerEmail).find((m) => /dagelijks overzicht/.test(m.subject))!;
     expect(daily.subject).toBe('Lerend Netwerk: 2 nieuwe meldingen (dagelijks overzicht)');
     expect(daily.text).toContain(`/discussies/${threadId}`);
     expect((await gql(url, digest, { a: tomorrow }, facilitator)).data).toEqual({ runNotificationDigests: 0 });

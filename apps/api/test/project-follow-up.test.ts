@@ -1,24 +1,20 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Client } from 'pg';
 import { connect } from './support/db';
 import { codesOf, gql } from './support/graphql';
 import { bearer, login } from './support/personas';
 import { startPlatform, type TestPlatform } from './support/platform';
+import { tempOutbox } from './support/outbox';
 
 let platform: TestPlatform;
 let url: string;
 let db: Client;
-let outbox: string;
+const outbox = tempOutbox();
 let member: Record<string, string>;
 let facilitator: Record<string, string>;
 let projectA: string;
 
 beforeAll(async () => {
-  outbox = mkdtempSync(join(tmpdir(), 'ln-outbox-'));
-  chmodSync(outbox, 0o755);
-  platform = await startPlatform('demo', { OUTBOX_DIR: outbox });
+  platform = await startPlatform('demo', { OUTBOX_DIR: outbox.dir });
   url = platform.api.url;
   db = await connect(platform.databaseUrl);
   member = bearer((await login(url, 'member@demo.test')).token);
@@ -86,8 +82,7 @@ describe('pilot-project reports', () => {
     expect((await run('2017-05-20T09:00:00+02:00')).data).toEqual({ runReportReminders: 6 });
     expect((await run('2017-05-21T09:00:00+02:00')).data).toEqual({ runReportReminders: 0 });
 
-    const sent = readdirSync(outbox).map((f) => JSON.parse(readFileSync(join(outbox, f), 'utf8')));
-    expect(sent.filter((m) => m.to === 'lid-b@example.test').map((m) => m.subject)).toEqual([
+    expect(outbox.mails('lid-b@example.test').map((m) => m.subject)).toEqual([
       'Lerend Netwerk: Het tussentijds voortgangsrapport van Pilootproject Demo B is verschuldigd op 2017-05-31.',
     ]);
     const { rows } = await db.query(`select count(*)::int as n from project_report where reminder_sent_at is not null`);

@@ -6,7 +6,7 @@ const ALLOWED_TAGS = new Set(['p', 'br', 'strong', 'em', 'del', 's', 'code', 'pr
 /** Every element and attribute the browser would actually create from the HTML. */
 function elementsOf(html: string): Array<{ name: string; attributes: Record<string, string> }> {
   const elements: Array<{ name: string; attributes: Record<string, string> }> = [];
-  const parser = new Parser({ onopentag: (name, attributes) => elements.push({ name, attributes }) });
+  const parser = new Parser({ onopentag: (name: string, attributes: Record<string, string>) => elements.push({ name, attributes }) });
   parser.write(html);
   parser.end();
   return elements;

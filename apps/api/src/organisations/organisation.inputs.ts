@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { OrganisationType, Visibility } from '@ln/domain';
 
 @InputType()
@@ -44,31 +44,7 @@ export class CreateOrganisationInput {
 }
 
 @InputType()
-export class UpdateOrganisationInput {
-  @Field(() => String, { nullable: true })
-  name?: string | null;
-
-  @Field(() => OrganisationType, { nullable: true })
-  type?: OrganisationType | null;
-
-  @Field(() => String, { nullable: true })
-  region?: string | null;
-
-  @Field(() => Boolean, { nullable: true })
-  subsidised?: boolean | null;
-
-  @Field(() => Visibility, { nullable: true })
-  visibility?: Visibility | null;
-
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-
-  @Field(() => String, { nullable: true })
-  website?: string | null;
-
-  @Field(() => [ID], { nullable: true })
-  memberOrganisationIds?: string[] | null;
-}
+export class UpdateOrganisationInput extends PartialType(CreateOrganisationInput) {}
 
 @InputType()
 export class ApplicantMemberInput {

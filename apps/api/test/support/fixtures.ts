@@ -21,7 +21,7 @@ export async function createMembers(db: Client, count: number, organisationSlug 
 }
 
 export async function sqlCount(url: string): Promise<number> {
-  return (await (await fetch(`${url}/__test/sql-count`)).json()).count;
+  return ((await (await fetch(`${url}/__test/sql-count`)).json()) as { count: number }).count;
 }
 
 export async function resetSqlCount(url: string): Promise<void> {
