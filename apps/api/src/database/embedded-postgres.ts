@@ -33,6 +33,34 @@ async function isReachable(port: number): Promise<boolean> {
   }
 }
 
+function postgresUserIds(): { uid: number; gid: number } | null {
+  try {
+    return {
+      uid: Number(execFileSync('id', ['-u', USER], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()),
+      gid: Number(execFileSync('id', ['-g', USER], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** As root on a machine without a postgres user (a bare container): make a system user for it. */
+function createPostgresUser(): { uid: number; gid: number } {
+  try {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', USER], { stdio: 'ignore' });
+  } catch {
+    // reported below
+  }
+  const ids = postgresUserIds();
+  if (!ids) {
+    throw new Error(
+      'Ingebedde PostgreSQL weigert als root te draaien en de gebruiker "postgres" bestaat niet en kon niet gemaakt worden. ' +
+        'Maak die aan (useradd --system --user-group postgres), draai als gewone gebruiker, of zet DATABASE_URL.',
+    );
+  }
+  return ids;
+}
+
 /** PostgreSQL refuses to run as root: as root, the data folder must belong to the postgres user. */
 function prepareDataDir(dataDir: string): void {
   mkdirSync(dirname(dataDir), { recursive: true });
@@ -40,18 +68,7 @@ function prepareDataDir(dataDir: string): void {
     mkdirSync(dataDir, { recursive: true });
     return;
   }
-  let ids: { uid: number; gid: number };
-  try {
-    ids = {
-      uid: Number(execFileSync('id', ['-u', USER]).toString().trim()),
-      gid: Number(execFileSync('id', ['-g', USER]).toString().trim()),
-    };
-  } catch {
-    throw new Error(
-      'Ingebedde PostgreSQL weigert als root te draaien en er bestaat geen gebruiker "postgres". ' +
-        'Maak die aan (useradd --system --user-group postgres), draai als gewone gebruiker, of zet DATABASE_URL.',
-    );
-  }
+  const ids = postgresUserIds() ?? createPostgresUser();
   if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (statSync(dataDir).uid !== ids.uid) chownSync(dataDir, ids.uid, ids.gid);
   for (let dir = dirname(dataDir); dir !== dirname(dir); dir = dirname(dir)) {
