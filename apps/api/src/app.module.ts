@@ -10,6 +10,7 @@ import { LoggingModule } from './common/logging/logging.module';
 import { AppConfig } from './config/app-config';
 import { buildOrmOptions } from './database/mikro-orm.config';
 import { DiscussionsModule } from './discussions/discussions.module';
+import { KnowledgeModule } from './knowledge/knowledge.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
@@ -17,6 +18,9 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
 import { ProjectsModule } from './projects/projects.module';
+import { SearchModule } from './search/search.module';
+import { ThemesModule } from './themes/themes.module';
+import { CalendarModule } from './calendar/calendar.module';
 
 @Global()
 @Module({})
@@ -50,7 +54,11 @@ export class AppModule {
         OrganisationsModule,
         ProjectsModule,
         MeetingsModule,
+        ThemesModule,
+        CalendarModule,
         DiscussionsModule,
+        KnowledgeModule,
+        SearchModule,
         ...(config.testSqlCounter ? [TestSupportModule] : []),
       ],
     };

@@ -74,6 +74,12 @@ export enum RegistrationStatus {
   CANCELLED = 'CANCELLED',
 }
 
+/** Ordering of the themes list: most supported first, or newest first. */
+export enum ThemeOrder {
+  SUPPORT = 'SUPPORT',
+  RECENT = 'RECENT',
+}
+
 export enum PracticeStatus {
   DRAFT = 'DRAFT',
   IN_REVIEW = 'IN_REVIEW',

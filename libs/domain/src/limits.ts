@@ -10,6 +10,9 @@ export const LIMITS = {
   displayNameMaxLength: 100,
   passwordMinLength: 12,
   passwordMaxLength: 256,
+  meetingCapacityMax: 10_000,
+  agendaItemsMax: 50,
+  minutesMaxLength: 100_000,
 } as const;
 
 export const TIME_ZONE = 'Europe/Brussels';

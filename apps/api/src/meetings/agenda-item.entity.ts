@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Organisation } from '../organisations/organisation.entity';
+import { Theme } from '../themes/theme.entity';
 import { Meeting } from './meeting.entity';
 
 @Entity({ tableName: 'agenda_item' })
 @Unique({ properties: ['meeting', 'position'] })
+@Unique({ properties: ['meeting', 'theme'] })
 export class AgendaItem {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -20,4 +22,8 @@ export class AgendaItem {
 
   @ManyToOne({ entity: () => Organisation, nullable: true, deleteRule: 'set null' })
   presenter?: Organisation | null;
+
+  /** Set when the item was carried forward from an adopted theme: a theme is on a meeting's agenda at most once. */
+  @ManyToOne({ entity: () => Theme, nullable: true, deleteRule: 'set null', index: true })
+  theme?: Theme | null;
 }

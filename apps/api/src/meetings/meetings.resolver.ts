@@ -1,15 +1,27 @@
-import { Public } from '../common/auth/decorators';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { isNetworkMember } from '../common/auth/viewer';
+import { RegistrationStatus, Visibility } from '@ln/domain';
+import { Public, Roles } from '../common/auth/decorators';
+import { STAFF } from '../common/auth/auth.guard';
+import { isFacilitator, isNetworkMember } from '../common/auth/viewer';
+import { forbidden } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { PageArgs } from '../common/graphql/pagination';
+import { offsetConnection, PageArgs } from '../common/graphql/pagination';
+import { ThreadConnection } from '../discussions/discussion.models';
+import { ThreadsService } from '../discussions/threads.service';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { AttendanceService } from './attendance.service';
 import { AgendaItemModel, MeetingConnection, MeetingFilter, MeetingModel } from './meeting.model';
 import type { Meeting } from './meeting.entity';
 import { MeetingsService } from './meetings.service';
+import { MeetingRegistrationModel, OrganisationAttendanceModel } from './registration.models';
 
 @Resolver(() => MeetingModel)
 export class MeetingsResolver {
-  constructor(private readonly meetingsService: MeetingsService) {}
+  constructor(
+    private readonly meetingsService: MeetingsService,
+    private readonly threadsService: ThreadsService,
+    private readonly attendance: AttendanceService,
+  ) {}
 
   @Public()
   @Query(() => MeetingConnection, { description: 'Bijeenkomsten; bezoekers zien enkel de publieke.' })
@@ -27,23 +39,66 @@ export class MeetingsResolver {
     return this.meetingsService.byId(context.viewer, id);
   }
 
+  @Roles(...STAFF)
+  @Query(() => [OrganisationAttendanceModel], { description: 'Aanwezigheid per organisatie over een periode (facilitatoren).' })
+  attendanceByOrganisation(
+    @Args('from', { type: () => Date, nullable: true }) from?: Date | null,
+    @Args('to', { type: () => Date, nullable: true }) to?: Date | null,
+  ) {
+    return this.attendance.byOrganisation(from, to);
+  }
+
   @ResolveField(() => [AgendaItemModel])
   agenda(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
     return this.meetingsService.agendaOf(context, meeting.id);
   }
 
   @ResolveField(() => Int)
-  registrationCount(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
-    return this.meetingsService.registrationCount(context, meeting.id);
+  async registrationCount(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+    return (await this.meetingsService.countsOf(context, meeting.id)).registered;
+  }
+
+  @ResolveField(() => Int)
+  async waitlistCount(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+    return (await this.meetingsService.countsOf(context, meeting.id)).waitlisted;
+  }
+
+  @ResolveField(() => RegistrationStatus, { nullable: true, description: 'REGISTERED, WAITLISTED of null.' })
+  viewerRegistration(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+    return this.meetingsService.viewerRegistration(context, meeting.id);
   }
 
   @ResolveField(() => Boolean)
-  viewerIsRegistered(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
-    return this.meetingsService.viewerIsRegistered(context, meeting.id);
+  async viewerIsRegistered(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+    return (await this.meetingsService.viewerRegistration(context, meeting.id)) === RegistrationStatus.REGISTERED;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Verslag; enkel voor leden van het netwerk.' })
   minutes(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
     return isNetworkMember(context.viewer) ? (meeting.minutes ?? null) : null;
+  }
+
+  @ResolveField(() => [OrganisationModel])
+  async invitedOrganisations(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+    const invited = await this.meetingsService.invitedOf(context, meeting.id);
+    // visitors see only the organisations that are public themselves
+    return isNetworkMember(context.viewer) ? invited : invited.filter((o) => o.visibility === Visibility.PUBLIC && o.admittedAt);
+  }
+
+  @ResolveField(() => [OrganisationModel], { description: 'Organisaties met minstens één aanwezige (enkel voor leden).' })
+  attendingOrganisations(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+    return isNetworkMember(context.viewer) ? this.meetingsService.attendingOf(context, meeting.id) : [];
+  }
+
+  @ResolveField(() => [MeetingRegistrationModel], { description: 'Inschrijvingen en wachtlijst, in volgorde (facilitatoren).' })
+  registrations(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+    if (!isFacilitator(context.viewer)) throw forbidden('Dit is voorbehouden aan de facilitatoren van het netwerk.');
+    return this.meetingsService.registrationsOf(context, meeting.id);
+  }
+
+  @ResolveField(() => ThreadConnection, { description: 'Discussies over deze bijeenkomst (enkel voor leden; anders leeg).' })
+  threads(@Parent() meeting: Meeting, @Context() context: GraphqlContext, @Args() page: PageArgs) {
+    if (!isNetworkMember(context.viewer)) return offsetConnection([], 0, 0);
+    return this.threadsService.list({ meetingId: meeting.id }, page.first, page.after);
   }
 }

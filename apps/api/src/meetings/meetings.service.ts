@@ -9,6 +9,7 @@ import { groupByKeys, loaderFor } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
 import { AgendaItem } from './agenda-item.entity';
+import { Organisation } from '../organisations/organisation.entity';
 import { MeetingRegistration } from './meeting-registration.entity';
 import { Meeting } from './meeting.entity';
 import type { MeetingFilter } from './meeting.model';
@@ -61,30 +62,79 @@ export class MeetingsService {
     }).load(meetingId);
   }
 
-  registrationCount(context: GraphqlContext, meetingId: string): Promise<number> {
-    return loaderFor<string, number>(context, 'meeting.registrationCount', async (ids) => {
-      const rows: Array<{ meeting_id: string; count: string }> = await this.em
+  /** Registered and waitlisted counts per meeting, batched. */
+  countsOf(context: GraphqlContext, meetingId: string): Promise<{ registered: number; waitlisted: number }> {
+    return loaderFor<string, { registered: number; waitlisted: number }>(context, 'meeting.counts', async (ids) => {
+      const rows: Array<{ meeting_id: string; status: RegistrationStatus; count: string }> = await this.em
         .getConnection()
         .execute(
-          'select meeting_id, count(*) as count from meeting_registration where meeting_id in (?) and status = ? group by meeting_id',
-          [[...ids], RegistrationStatus.REGISTERED],
+          `select meeting_id, status, count(*) as count from meeting_registration
+            where meeting_id in (?) and status in (?) group by meeting_id, status`,
+          [[...ids], [RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED]],
         );
-      const counts = new Map(rows.map((row) => [row.meeting_id, Number(row.count)]));
-      return ids.map((id) => counts.get(id) ?? 0);
+      const counts = new Map(ids.map((id) => [id, { registered: 0, waitlisted: 0 }]));
+      for (const row of rows) {
+        const entry = counts.get(row.meeting_id)!;
+        if (row.status === RegistrationStatus.REGISTERED) entry.registered = Number(row.count);
+        else entry.waitlisted = Number(row.count);
+      }
+      return ids.map((id) => counts.get(id)!);
     }).load(meetingId);
   }
 
-  viewerIsRegistered(context: GraphqlContext, meetingId: string): Promise<boolean> {
+  /** The viewer's own registration status (REGISTERED or WAITLISTED), or null. */
+  viewerRegistration(context: GraphqlContext, meetingId: string): Promise<RegistrationStatus | null> {
     const viewer = context.viewer;
-    if (!viewer) return Promise.resolve(false);
-    return loaderFor<string, boolean>(context, 'meeting.viewerIsRegistered', async (ids) => {
+    if (!viewer) return Promise.resolve(null);
+    return loaderFor<string, RegistrationStatus | null>(context, `meeting.viewerRegistration:${viewer.userId}`, async (ids) => {
       const mine = await this.em.find(MeetingRegistration, {
         meeting: { $in: [...ids] },
         user: viewer.userId,
-        status: RegistrationStatus.REGISTERED,
+        status: { $in: [RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED] },
       });
-      const registered = new Set(mine.map((registration) => registration.meeting.id));
-      return ids.map((id) => registered.has(id));
+      const byMeeting = new Map(mine.map((registration) => [registration.meeting.id, registration.status]));
+      return ids.map((id) => byMeeting.get(id) ?? null);
+    }).load(meetingId);
+  }
+
+  /** Everyone registered or waiting, in order of registration (for facilitators recording attendance). */
+  registrationsOf(context: GraphqlContext, meetingId: string): Promise<MeetingRegistration[]> {
+    return loaderFor<string, MeetingRegistration[]>(context, 'meeting.registrations', async (ids) => {
+      const rows = await this.em.find(
+        MeetingRegistration,
+        { meeting: { $in: [...ids] }, status: { $in: [RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED] } },
+        { orderBy: { createdAt: 'asc', id: 'asc' } },
+      );
+      return groupByKeys(ids, rows, (row) => row.meeting.id);
+    }).load(meetingId);
+  }
+
+  invitedOf(context: GraphqlContext, meetingId: string): Promise<Organisation[]> {
+    return this.organisationsVia(context, 'meeting.invited', meetingId, 'select meeting_id, organisation_id from meeting_invitation where meeting_id in (?)');
+  }
+
+  /** Organisations with at least one person marked as attended (through their memberships). */
+  attendingOf(context: GraphqlContext, meetingId: string): Promise<Organisation[]> {
+    return this.organisationsVia(
+      context,
+      'meeting.attending',
+      meetingId,
+      `select distinct r.meeting_id, m.organisation_id from meeting_registration r join membership m on m.user_id = r.user_id
+        where r.meeting_id in (?) and r.attended = true`,
+    );
+  }
+
+  private organisationsVia(context: GraphqlContext, key: string, meetingId: string, sql: string): Promise<Organisation[]> {
+    return loaderFor<string, Organisation[]>(context, key, async (ids) => {
+      const links: Array<{ meeting_id: string; organisation_id: string }> = await this.em.getConnection().execute(sql, [[...ids]]);
+      const organisations = links.length
+        ? await this.em.find(Organisation, { id: { $in: [...new Set(links.map((l) => l.organisation_id))] } }, { orderBy: { name: 'asc' } })
+        : [];
+      const byId = new Map(organisations.map((o) => [o.id, o]));
+      const grouped = groupByKeys(ids, links, (link) => link.meeting_id);
+      return grouped.map((group) =>
+        group.map((link) => byId.get(link.organisation_id)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+      );
     }).load(meetingId);
   }
 }

@@ -3,6 +3,9 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 
+import { LiveConnection } from './liveConnection';
+import { typePolicies } from './typePolicies';
+
 const GRAPHQL_PATH = '/graphql';
 
 /** ws(s)://<host>/graphql for the page's own origin (the dev server proxies it). */
@@ -24,11 +27,16 @@ export function acceptLanguageLink(language: () => string): ApolloLink {
   });
 }
 
+/** The cache, with the policies lists need (also used by tests). */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({ typePolicies });
+}
+
 /**
  * The app's client. The session is an httpOnly cookie set by the API on login: the
  * app never sees or stores the returned token, the browser sends the cookie along.
  */
-export function createApolloClient(language: () => string): ApolloClient {
+export function createApolloClient(language: () => string, connection = new LiveConnection()): ApolloClient {
   // Queries and mutations over HTTP; the API serves the web app from the same origin.
   const httpLink = ApolloLink.from([
     acceptLanguageLink(language),
@@ -43,6 +51,10 @@ export function createApolloClient(language: () => string): ApolloClient {
       lazy: true,
       retryAttempts: Infinity,
       shouldRetry: () => true,
+      on: {
+        connected: (_socket, _payload, wasRetry) => connection.markConnected(wasRetry),
+        closed: () => connection.markLost(),
+      },
     }),
   );
 
@@ -54,6 +66,6 @@ export function createApolloClient(language: () => string): ApolloClient {
 
   return new ApolloClient({
     link,
-    cache: new InMemoryCache(),
+    cache: createCache(),
   });
 }

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo';
+import { LiveConnection, LiveConnectionContext } from './liveConnection';
 import { createI18n, currentLocale } from './i18n';
 import { createAppRouter } from './router';
 import './styles.css';
@@ -12,14 +13,17 @@ const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
 
 const i18n = createI18n();
-const client = createApolloClient(() => currentLocale(i18n.resolvedLanguage ?? i18n.language));
+const connection = new LiveConnection();
+const client = createApolloClient(() => currentLocale(i18n.resolvedLanguage ?? i18n.language), connection);
 const router = createAppRouter();
 
 createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ApolloProvider client={client}>
-        <RouterProvider router={router} />
+        <LiveConnectionContext value={connection}>
+          <RouterProvider router={router} />
+        </LiveConnectionContext>
       </ApolloProvider>
     </I18nextProvider>
   </StrictMode>,

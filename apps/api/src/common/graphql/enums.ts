@@ -7,7 +7,9 @@ import {
   PostKind,
   ProjectFocus,
   Reaction,
+  RegistrationStatus,
   ReportKind,
+  ThemeOrder,
   ThemeStatus,
   Visibility,
 } from '@ln/domain';
@@ -23,3 +25,5 @@ registerEnumType(Competence, { name: 'Competence' });
 registerEnumType(PostKind, { name: 'PostKind' });
 registerEnumType(Reaction, { name: 'Reaction' });
 registerEnumType(MembershipRequestStatus, { name: 'MembershipRequestStatus' });
+registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+registerEnumType(ThemeOrder, { name: 'ThemeOrder' });

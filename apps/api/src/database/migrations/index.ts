@@ -5,6 +5,8 @@ import { Migration20261128154950 } from './Migration20261128154950';
 import { Migration20261128160325 } from './Migration20261128160325';
 import { Migration20261128161130 } from './Migration20261128161130';
 import { Migration20261128162000 } from './Migration20261128162000';
+import { Migration20261128171500 } from './Migration20261128171500';
+import { Migration20261128171850 } from './Migration20261128171850';
 
 /** Every migration in order; written by `db:migration:create`. Never edit a landed migration. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +16,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128160325', class: Migration20261128160325 },
   { name: 'Migration20261128161130', class: Migration20261128161130 },
   { name: 'Migration20261128162000', class: Migration20261128162000 },
+  { name: 'Migration20261128171500', class: Migration20261128171500 },
+  { name: 'Migration20261128171850', class: Migration20261128171850 },
 ];

@@ -1,5 +1,6 @@
 import { enAdmin } from './en/admin';
 import { enAuth } from './en/auth';
+import { enDiscussions } from './en/discussions';
 import { enForms } from './en/forms';
 import { enPages } from './en/pages';
 import type { Messages } from './nl';
@@ -23,6 +24,7 @@ export const en: Messages = {
     organisations: 'Organisations',
     projects: 'Pilot projects',
     membersArea: "Members' area",
+    discussions: 'Discussions',
   },
   languages: {
     nl: 'Nederlands',
@@ -99,4 +101,5 @@ export const en: Messages = {
   ...enAuth,
   ...enPages,
   ...enAdmin,
+  ...enDiscussions,
 };

@@ -1,5 +1,6 @@
 import { nlAdmin } from './nl/admin';
 import { nlAuth } from './nl/auth';
+import { nlDiscussions } from './nl/discussions';
 import { nlForms } from './nl/forms';
 import { nlPages } from './nl/pages';
 
@@ -25,6 +26,7 @@ export const nl = {
     organisations: 'Organisaties',
     projects: 'Pilootprojecten',
     membersArea: 'Ledenruimte',
+    discussions: 'Discussies',
   },
   languages: {
     nl: 'Nederlands',
@@ -101,6 +103,7 @@ export const nl = {
   ...nlAuth,
   ...nlPages,
   ...nlAdmin,
+  ...nlDiscussions,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { bearerTokenOf, ViewerResolver } from '../common/auth/viewer-resolver';
+import type { Viewer } from '../common/auth/viewer';
+import { atomFeed } from './atom-feed';
+import { isPublicPractice } from './practice-access';
+import { practiceMarkdown, SITE_TITLE, withPreviewMeta } from './practice-export';
+import { PracticesService } from './practices.service';
+
+const FEED_SIZE = 30;
+
+/**
+ * Beside GraphQL: the Atom feed of public practices, a practice's Markdown download, its preview metadata, and
+ * the web app's page for a practice with title, description and Open Graph tags in the HTML (link previews).
+ */
+@Controller()
+export class PracticePagesController {
+  private indexHtml?: string | null;
+
+  constructor(
+    private readonly practices: PracticesService,
+    private readonly viewers: ViewerResolver,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('feeds/praktijken.atom')
+  async feed(@Res() res: Response): Promise<void> {
+    const practices = await this.practices.newestPublic(FEED_SIZE);
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.type('application/atom+xml; charset=utf-8').send(atomFeed({ publicUrl: this.config.publicUrl, title: SITE_TITLE }, practices));
+  }
+
+  @Get('praktijken/:slug/meta')
+  async meta(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
+    const practice = await this.practices.bySlug(null, slug);
+    if (!practice) {
+      res.status(404).json({ error: 'NOT_FOUND' });
+      return;
+    }
+    res.json({ title: practice.title, description: practice.summary, url: this.urlOf(practice.slug), publishedAt: practice.publishedAt });
+  }
+
+  @Get('praktijken/:file')
+  async page(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    if (file.endsWith('.md')) return this.markdown(file.slice(0, -3), req, res);
+    const index = this.index();
+    if (!index) {
+      res.status(404).type('text/plain; charset=utf-8').send('Niet gevonden.');
+      return;
+    }
+    const practice = await this.practices.bySlug(null, file);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.type('html').send(practice && isPublicPractice(practice) ? withPreviewMeta(index, practice, this.urlOf(practice.slug)) : index);
+  }
+
+  private async markdown(slug: string, req: Request, res: Response): Promise<void> {
+    const practice = await this.practices.bySlug(await this.viewerOf(req), slug);
+    if (!practice) {
+      res.status(404).type('text/plain; charset=utf-8').send('Deze praktijk bestaat niet of is niet zichtbaar voor jou.');
+      return;
+    }
+    res.setHeader('Cache-Control', isPublicPractice(practice) ? 'public, max-age=300' : 'private, no-store');
+    res.setHeader('Content-Disposition', `attachment; filename="${practice.slug}.md"`);
+    res.type('text/markdown; charset=utf-8').send(practiceMarkdown(practice, this.urlOf(practice.slug)));
+  }
+
+  private viewerOf(req: Request): Promise<Viewer | null> {
+    const token = bearerTokenOf(req.headers.authorization);
+    return token ? this.viewers.fromBearerToken(token) : this.viewers.fromHttpRequest(req);
+  }
+
+  private urlOf(slug: string): string {
+    return `${this.config.publicUrl.replace(/\/+$/, '')}/praktijken/${encodeURIComponent(slug)}`;
+  }
+
+  private index(): string | null {
+    if (this.indexHtml === undefined) {
+      const file = join(this.config.webDistDir, 'index.html');
+      this.indexHtml = existsSync(file) ? readFileSync(file, 'utf8') : null;
+    }
+    return this.indexHtml;
+  }
+}

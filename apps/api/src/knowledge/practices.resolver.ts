@@ -1,0 +1,69 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { MembersOnly, Public, Roles } from '../common/auth/decorators';
+import { STAFF } from '../common/auth/auth.guard';
+import { isNetworkMember } from '../common/auth/viewer';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { PageArgs } from '../common/graphql/pagination';
+import { OrganisationModel } from '../organisations/organisation.model';
+import { ThemeModel } from '../themes/theme.model';
+import { Practice } from './practice.entity';
+import { PracticeConnection, PracticeFilter, PracticeModel, PublishPracticeInput } from './practice.model';
+import { PracticesService } from './practices.service';
+
+@Resolver(() => PracticeModel)
+export class PracticesResolver {
+  constructor(private readonly service: PracticesService) {}
+
+  @Public()
+  @Query(() => PracticeConnection, { description: 'Goede praktijken: buitenstaanders zien alleen publieke, gepubliceerde.' })
+  practices(
+    @Context() context: GraphqlContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => PracticeFilter, nullable: true }) filter?: PracticeFilter | null,
+  ) {
+    return this.service.list(context.viewer, filter, page.first, page.after);
+  }
+
+  @Public()
+  @Query(() => PracticeModel, { nullable: true })
+  practice(@Context() context: GraphqlContext, @Args('id', { type: () => ID }) id: string) {
+    return this.service.byId(context.viewer, id);
+  }
+
+  @Public()
+  @Query(() => PracticeModel, { nullable: true })
+  practiceBySlug(@Context() context: GraphqlContext, @Args('slug') slug: string) {
+    return this.service.bySlug(context.viewer, slug);
+  }
+
+  @MembersOnly()
+  @Mutation(() => PracticeModel, { description: 'PUBLIC wacht op een facilitator (IN_REVIEW); MEMBERS is meteen gepubliceerd voor leden.' })
+  publishPractice(@Context() context: GraphqlContext, @Args('input') input: PublishPracticeInput) {
+    return this.service.publish(context.viewer!, context.locale, input);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => PracticeModel, { description: 'Goedgekeurd: publiek. Afgewezen: blijft voor leden, met de opmerking.' })
+  reviewPractice(
+    @Args('practiceId', { type: () => ID }) practiceId: string,
+    @Args('approve') approve: boolean,
+    @Args('remark', { type: () => String, nullable: true }) remark?: string | null,
+  ) {
+    return this.service.review(practiceId, approve, remark);
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true })
+  organisation(@Parent() practice: Practice, @Context() context: GraphqlContext) {
+    return this.service.organisationOf(context, practice);
+  }
+
+  @ResolveField(() => ThemeModel, { nullable: true })
+  theme(@Parent() practice: Practice, @Context() context: GraphqlContext) {
+    return this.service.themeOf(context, practice);
+  }
+
+  @ResolveField(() => ID, { nullable: true, description: 'Het bericht waaruit deze praktijk voortkomt (alleen voor leden).' })
+  sourcePostId(@Parent() practice: Practice, @Context() context: GraphqlContext): string | null {
+    return isNetworkMember(context.viewer) ? (practice.sourcePost?.id ?? null) : null;
+  }
+}

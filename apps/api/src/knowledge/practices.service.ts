@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { Competence, type Locale, PracticeStatus, Visibility } from '@ln/domain';
+import { isFacilitator, type Viewer } from '../common/auth/viewer';
+import { conflict, forbidden, notFound } from '../common/errors/domain-error';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { loaderFor } from '../common/graphql/loaders';
+import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
+import { isUuid } from '../common/ids';
+import { InputValidator } from '../common/validation';
+import { renderMarkdown } from '../discussions/markdown';
+import { Post } from '../discussions/post.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { OrganisationsService } from '../organisations/organisations.service';
+import { slugify } from '../organisations/slugify';
+import { User } from '../people/user.entity';
+import { Theme } from '../themes/theme.entity';
+import { practicesVisibleTo } from './practice-access';
+import { Practice } from './practice.entity';
+import type { PracticeFilter, PublishPracticeInput } from './practice.model';
+
+const MAX_LINKS = 20;
+
+@Injectable()
+export class PracticesService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly organisations: OrganisationsService,
+  ) {}
+
+  async list(viewer: Viewer | null, filter: PracticeFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Practice>> {
+    const limit = pageSize(first);
+    const offset = decodeOffsetCursor(after);
+    const where: FilterQuery<Practice>[] = [practicesVisibleTo(viewer)];
+    if (filter?.themeId) where.push({ theme: isUuid(filter.themeId) ? filter.themeId : null });
+    if (filter?.competence) where.push({ competences: { $contains: [filter.competence] } });
+    if (filter?.organisationType) where.push({ organisation: { type: filter.organisationType } });
+    if (filter?.status) {
+      if (filter.status === PracticeStatus.IN_REVIEW && !isFacilitator(viewer)) throw forbidden('Alleen facilitatoren zien praktijken in beoordeling.');
+      where.push({ status: filter.status });
+    }
+    const [nodes, totalCount] = await this.em.findAndCount(
+      Practice,
+      { $and: where },
+      { orderBy: { publishedAt: 'desc nulls first', createdAt: 'desc', id: 'asc' }, limit, offset },
+    );
+    return offsetConnection(nodes, offset, totalCount);
+  }
+
+  byId(viewer: Viewer | null, id: string): Promise<Practice | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.em.findOne(Practice, { $and: [{ id }, practicesVisibleTo(viewer)] });
+  }
+
+  bySlug(viewer: Viewer | null, slug: string): Promise<Practice | null> {
+    if (slug.length > 220) return Promise.resolve(null);
+    return this.em.findOne(Practice, { $and: [{ slug }, practicesVisibleTo(viewer)] });
+  }
+
+  /** For the Atom feed: the newest public practices. */
+  newestPublic(limit: number): Promise<Practice[]> {
+    return this.em.find(Practice, practicesVisibleTo(null), { orderBy: { publishedAt: 'desc', id: 'asc' }, limit });
+  }
+
+  async publish(viewer: Viewer, locale: Locale, input: PublishPracticeInput): Promise<Practice> {
+    const check = new InputValidator(locale);
+    const title = check.text('title', input.title, { max: 200, min: 3 });
+    const summary = check.text('summary', input.summary, { max: 1000 });
+    const body = check.text('body', input.body, { max: 50_000 });
+    const links = (input.links ?? []).map((link, i) => check.url(`links.${i}`, link)).filter((link): link is string => !!link);
+    if (links.length > MAX_LINKS) check.fail('links', 'tooLong', { max: MAX_LINKS });
+    const competences = [...new Set(input.competences ?? [])].filter((c) => Object.values(Competence).includes(c));
+    const [theme, organisation, sourcePost] = await Promise.all([
+      this.reference(Theme, input.themeId),
+      this.reference(Organisation, input.organisationId),
+      this.reference(Post, input.sourcePostId, { deletedAt: null, hiddenAt: null }),
+    ]);
+    if (input.themeId && !theme) check.fail('themeId', 'required');
+    if (input.organisationId && !organisation) check.fail('organisationId', 'required');
+    if (input.sourcePostId && !sourcePost) check.fail('sourcePostId', 'required');
+    check.done();
+
+    const askedPublic = input.visibility === Visibility.PUBLIC;
+    const practice = this.em.create(Practice, {
+      title: title!,
+      slug: await this.freeSlug(title!),
+      summary: summary!,
+      body: body!,
+      bodyHtml: renderMarkdown(body!).html,
+      // Public only after a facilitator's review: until then members-only.
+      visibility: Visibility.MEMBERS,
+      status: askedPublic ? PracticeStatus.IN_REVIEW : PracticeStatus.PUBLISHED,
+      publishedAt: askedPublic ? null : new Date(),
+      competences,
+      links,
+      theme,
+      organisation,
+      sourcePost,
+      author: this.em.getReference(User, viewer.userId),
+    });
+    await this.em.flush();
+    return practice;
+  }
+
+  async review(practiceId: string, approve: boolean, remark: string | null | undefined): Promise<Practice> {
+    const practice = isUuid(practiceId) ? await this.em.findOne(Practice, { id: practiceId }) : null;
+    if (!practice) throw notFound('Deze praktijk bestaat niet.');
+    if (practice.status !== PracticeStatus.IN_REVIEW) throw conflict('Deze praktijk wacht niet op een beoordeling.');
+    const now = new Date();
+    practice.status = PracticeStatus.PUBLISHED;
+    practice.visibility = approve ? Visibility.PUBLIC : Visibility.MEMBERS;
+    practice.publishedAt = now;
+    practice.reviewedAt = now;
+    practice.reviewRemark = remark?.trim().slice(0, 2000) || null;
+    await this.em.flush();
+    return practice;
+  }
+
+  organisationOf(context: GraphqlContext, practice: Practice): Promise<Organisation | null> {
+    const id = practice.organisation?.id;
+    return id ? this.organisations.byIdBatched(context, id) : Promise.resolve(null);
+  }
+
+  /** Themes are public (their threads are not). */
+  themeOf(context: GraphqlContext, practice: Practice): Promise<Theme | null> {
+    const id = practice.theme?.id;
+    if (!id) return Promise.resolve(null);
+    return loaderFor<string, Theme | null>(context, 'practice.theme', async (ids) => {
+      const rows = await this.em.find(Theme, { id: { $in: [...ids] } });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((k) => byId.get(k) ?? null);
+    }).load(id);
+  }
+
+  private async reference<T extends Theme | Organisation | Post>(
+    entity: new () => T,
+    id: string | null | undefined,
+    extra: Record<string, unknown> = {},
+  ): Promise<T | null> {
+    if (!id) return null;
+    if (!isUuid(id)) return null;
+    return this.em.findOne(entity, { id, ...extra } as FilterQuery<T>);
+  }
+
+  private async freeSlug(title: string): Promise<string> {
+    const base = slugify(title).slice(0, 200) || 'praktijk';
+    const taken = new Set(
+      (await this.em.find(Practice, { slug: { $like: `${base}%` } }, { fields: ['slug'] })).map((p) => p.slug),
+    );
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+}

@@ -1,0 +1,62 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { Visibility } from '@ln/domain';
+import { Public } from '../common/auth/decorators';
+import { isNetworkMember } from '../common/auth/viewer';
+import { ViewerResolver } from '../common/auth/viewer-resolver';
+import { AppConfig } from '../config/app-config';
+import { Theme } from '../themes/theme.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { meetingReportMarkdown } from './meeting-report';
+import { MeetingsService } from './meetings.service';
+import { viewerOfRequest } from './request-viewer';
+
+/** GET /meetings/:id/report.md — the meeting report; members-only meetings (and the minutes) need a session. */
+@Public()
+@Controller()
+export class MeetingReportController {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly meetings: MeetingsService,
+    private readonly viewers: ViewerResolver,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get('meetings/:id/report.md')
+  async report(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const viewer = await viewerOfRequest(this.viewers, req);
+    const meeting = await this.meetings.byId(viewer, id);
+    if (!meeting) {
+      res.status(404).type('text/plain; charset=utf-8').send('Deze bijeenkomst bestaat niet of is niet zichtbaar voor jou.');
+      return;
+    }
+    const member = isNetworkMember(viewer);
+    const [agenda, themes, attendance] = await Promise.all([
+      this.em.find(AgendaItem, { meeting }, { populate: ['presenter'], orderBy: { position: 'asc' } }),
+      this.em.find(Theme, { collectedAt: meeting }, { orderBy: { supportCount: 'desc', createdAt: 'asc' } }),
+      member ? this.attendanceOf(meeting.id) : Promise.resolve(null),
+    ]);
+    const markdown = meetingReportMarkdown({
+      ...meeting,
+      agenda: agenda.map((item) => ({ position: item.position, title: item.title, presenter: item.presenter?.name })),
+      minutes: member ? (meeting.minutes ?? '') : null,
+      attendance,
+      themes: themes.map((t) => ({ title: t.title, status: t.status, supportCount: t.supportCount })),
+      url: `${this.config.publicUrl.replace(/\/+$/, '')}/bijeenkomsten/${meeting.id}`,
+    });
+    res.setHeader('Cache-Control', meeting.visibility === Visibility.PUBLIC && !member ? 'public, max-age=60' : 'private, no-store');
+    res.setHeader('Content-Disposition', `attachment; filename="verslag-${meeting.id}.md"`);
+    res.type('text/markdown; charset=utf-8').send(markdown);
+  }
+
+  private async attendanceOf(meetingId: string): Promise<Array<{ organisation: string; attendees: number }>> {
+    const rows: Array<{ name: string; attendees: string }> = await this.em.getConnection().execute(
+      `select o.name, count(distinct r.user_id) as attendees
+         from meeting_registration r join membership m on m.user_id = r.user_id join organisation o on o.id = m.organisation_id
+        where r.meeting_id = ? and r.attended = true group by o.name order by o.name`,
+      [meetingId],
+    );
+    return rows.map((row) => ({ organisation: row.name, attendees: Number(row.attendees) }));
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { ThemeStatus, type Locale } from '@ln/domain';
+import { badInput, conflict, notFound } from '../common/errors/domain-error';
+import { isUuid } from '../common/ids';
+import { AgendaItem } from '../meetings/agenda-item.entity';
+import { MeetingEvents } from '../meetings/meeting-events';
+import { Meeting } from '../meetings/meeting.entity';
+import { lockMeeting } from '../meetings/registrations.service';
+import { Theme } from './theme.entity';
+
+const SAME = { nl: 'Kies een andere bijeenkomst dan de vorige.', en: 'Choose a meeting other than the previous one.' } as const;
+
+/**
+ * Puts the ADOPTED themes of a meeting (collected there, or on its agenda) on the agenda of the next one, after the
+ * items already there. A theme already on the next agenda is skipped (and the database refuses a second), so running
+ * it twice adds nothing.
+ */
+@Injectable()
+export class CarryForwardService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly events: MeetingEvents,
+  ) {}
+
+  async carryForward(fromMeetingId: string, toMeetingId: string, locale: Locale): Promise<Meeting> {
+    if (fromMeetingId === toMeetingId) throw badInput({ toMeetingId: SAME[locale] });
+    const target = await this.em.transactional(async (tx) => {
+      const from = isUuid(fromMeetingId) ? await tx.findOne(Meeting, { id: fromMeetingId }) : null;
+      if (!from) throw notFound('Deze bijeenkomst bestaat niet.');
+      const to = await lockMeeting(tx, toMeetingId); // one carry-forward at a time per target agenda
+      if (to.cancelledAt) throw conflict('Deze bijeenkomst is geannuleerd.');
+      const themes = await tx.find(
+        Theme,
+        {
+          status: ThemeStatus.ADOPTED,
+          $or: [{ collectedAt: from }, { id: { $in: await this.agendaThemeIds(tx, from.id) } }],
+          id: { $nin: await this.agendaThemeIds(tx, to.id) },
+        },
+        { orderBy: { supportCount: 'desc', createdAt: 'asc', id: 'asc' } },
+      );
+      if (themes.length === 0) return to;
+      const [{ max }] = await tx.execute<Array<{ max: number | null }>>('select max(position) as max from agenda_item where meeting_id = ?', [to.id]);
+      themes.forEach((theme, index) => tx.create(AgendaItem, { meeting: to, position: (max ?? 0) + index + 1, title: theme.title, theme }));
+      to.version += 1;
+      await tx.flush();
+      return to;
+    });
+    await this.events.changed(target.id);
+    return target;
+  }
+
+  private async agendaThemeIds(tx: EntityManager, meetingId: string): Promise<string[]> {
+    const rows = await tx.execute<Array<{ theme_id: string }>>('select theme_id from agenda_item where meeting_id = ? and theme_id is not null', [meetingId]);
+    return rows.map((row) => row.theme_id);
+  }
+}

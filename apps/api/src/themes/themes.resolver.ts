@@ -1,0 +1,89 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ThemeOrder, ThemeStatus } from '@ln/domain';
+import { MembersOnly, Public, Roles } from '../common/auth/decorators';
+import { STAFF } from '../common/auth/auth.guard';
+import { isNetworkMember } from '../common/auth/viewer';
+import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { offsetConnection, PageArgs } from '../common/graphql/pagination';
+import { ThreadConnection } from '../discussions/discussion.models';
+import { ThreadsService } from '../discussions/threads.service';
+import { MeetingModel } from '../meetings/meeting.model';
+import { MeetingVisibility } from '../meetings/meeting-visibility';
+import { ThemeCommandsService } from './theme-commands.service';
+import { buildMap, ThemeMapService } from './theme-map.service';
+import type { Theme } from './theme.entity';
+import { ProposeThemeInput, ThemeConnection, ThemeFilter, ThemeMapModel, ThemeModel } from './theme.model';
+import { ThemesService } from './themes.service';
+
+@Resolver(() => ThemeModel)
+export class ThemesResolver {
+  constructor(
+    private readonly themesService: ThemesService,
+    private readonly commands: ThemeCommandsService,
+    private readonly maps: ThemeMapService,
+    private readonly threadsService: ThreadsService,
+    private readonly meetings: MeetingVisibility,
+  ) {}
+
+  @Public()
+  @Query(() => ThemeConnection, { description: 'Thema’s, standaard meest gesteund eerst.' })
+  themes(
+    @Context() context: GraphqlContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => ThemeFilter, nullable: true }) filter?: ThemeFilter | null,
+    @Args('orderBy', { type: () => ThemeOrder, nullable: true }) orderBy?: ThemeOrder | null,
+  ) {
+    return this.themesService.list(context.viewer, filter, orderBy, page.first, page.after);
+  }
+
+  @Public()
+  @Query(() => ThemeModel, { nullable: true })
+  theme(@Args('id', { type: () => ID }) id: string) {
+    return this.themesService.byId(id);
+  }
+
+  @MembersOnly()
+  @Mutation(() => ThemeModel, { description: 'Een thema voorstellen, eventueel op een bijeenkomst.' })
+  proposeTheme(@Args('input') input: ProposeThemeInput, @Context() context: GraphqlContext) {
+    return this.commands.propose(context.viewer!, input, context.locale);
+  }
+
+  @MembersOnly()
+  @Mutation(() => ThemeModel, { description: 'Een thema steunen (één keer per persoon).' })
+  supportTheme(@Args('themeId', { type: () => ID }) themeId: string, @Context() context: GraphqlContext) {
+    return this.commands.support(context.viewer!, themeId);
+  }
+
+  @MembersOnly()
+  @Mutation(() => ThemeModel)
+  withdrawThemeSupport(@Args('themeId', { type: () => ID }) themeId: string, @Context() context: GraphqlContext) {
+    return this.commands.withdraw(context.viewer!, themeId);
+  }
+
+  @Roles(...STAFF)
+  @Mutation(() => ThemeModel, { description: 'De status van een thema bepalen (facilitatoren).' })
+  setThemeStatus(@Args('themeId', { type: () => ID }) themeId: string, @Args('status', { type: () => ThemeStatus }) status: ThemeStatus) {
+    return this.commands.setStatus(themeId, status);
+  }
+
+  @ResolveField(() => Boolean)
+  viewerSupports(@Parent() theme: Theme, @Context() context: GraphqlContext) {
+    return this.themesService.viewerSupports(context, theme.id);
+  }
+
+  @ResolveField(() => MeetingModel, { nullable: true, description: 'De bijeenkomst waarop het thema verzameld werd (als je die mag zien).' })
+  async collectedAt(@Parent() theme: Theme, @Context() context: GraphqlContext) {
+    return theme.collectedAt ? this.meetings.visibleNow(context, theme.collectedAt.id) : null;
+  }
+
+  @ResolveField(() => ThreadConnection, { description: 'Discussies over dit thema (enkel voor leden; anders leeg).' })
+  threads(@Parent() theme: Theme, @Context() context: GraphqlContext, @Args() page: PageArgs) {
+    if (!isNetworkMember(context.viewer)) return offsetConnection([], 0, 0);
+    return this.threadsService.list({ themeId: theme.id }, page.first, page.after);
+  }
+
+  @ResolveField(() => ThemeMapModel, { description: 'De kaart van het thema (enkel voor leden; anders leeg).' })
+  map(@Parent() theme: Theme, @Context() context: GraphqlContext) {
+    return isNetworkMember(context.viewer) ? this.maps.mapOf(context, theme.id) : buildMap([]);
+  }
+}
