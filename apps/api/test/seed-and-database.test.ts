@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { freePort, startApiProcess } from '../src/testing/api-process';
-import { createDatabaseFromTemplate, dropDatabase } from '../src/testing/test-database';
+import { createDatabaseFromTemplate, dropDatabase, recreateEmptyDatabase } from '../src/testing/test-database';
 import { testServerUrl } from './support/platform';
 
 const CLI = resolve(__dirname, '..', 'dist', 'database', 'cli.js');
@@ -131,6 +131,27 @@ describe('the database rules', () => {
     await expect(
       client.query(`insert into meeting (id, title, starts_at, ends_at) values (gen_random_uuid(), 'Omgekeerd', now(), now() - interval '1 hour')`),
     ).rejects.toMatchObject({ code: '23514' });
+  });
+});
+
+describe('migrations at start', () => {
+  it('run once when two replicas start at the same moment (advisory lock)', async () => {
+    const url = await recreateEmptyDatabase(testServerUrl(), `ln_race_${Date.now()}`);
+    try {
+      const run = () =>
+        new Promise<{ code: number | null; out: string }>((resolveRun) => {
+          const child = spawn(process.execPath, [CLI, 'migrate'], { env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: url } });
+          let out = '';
+          child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+          child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+          child.on('exit', (code) => resolveRun({ code, out }));
+        });
+      const [a, b] = await Promise.all([run(), run()]);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      expect([a.out, b.out].filter((out) => out.includes('Migraties toegepast'))).toHaveLength(1);
+    } finally {
+      await dropDatabase(url);
+    }
   });
 });
 
