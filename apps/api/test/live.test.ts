@@ -83,10 +83,19 @@ describe('postAdded and postChanged', () => {
     const measure = async (subscribers: number) => {
       const people = await createMembers(db, subscribers);
       const live = people.map((person) => collect(socketFor(person.token), POST_ADDED, { t: threadId }));
-      await settle(800);
+      // graphql-ws does not acknowledge a subscription: a warm-up post that every subscriber receives proves they are all live.
+      await settle(300);
+      let warm = false;
+      for (let attempt = 0; attempt < 20 && !warm; attempt += 1) {
+        await gql(url, ADD, { i: { threadId, body: `Opwarmen ${attempt}` } }, bearer(member.token));
+        await settle(250);
+        warm = live.every((l) => l.events.length > 0);
+      }
+      await settle(300);
+      const seen = live.map((l) => l.events.length);
       await resetSqlCount(url);
       await gql(url, ADD, { i: { threadId, body: `Voor ${subscribers}` } }, bearer(member.token));
-      await Promise.all(live.map((l) => l.waitFor(1, 20_000)));
+      await Promise.all(live.map((l, i) => l.waitFor(seen[i] + 1, 20_000)));
       await settle(200);
       const count = await sqlCount(url);
       live.forEach((l) => l.dispose());
