@@ -146,6 +146,54 @@ async function waitOrExplain(page, locator, what) {
   }
 }
 
+
+/**
+ * The member opens Demo A's project page and starts a thread there through the form;
+ * resolves with the thread's path (/discussies/<id>).
+ */
+async function startThreadOnDemoA(page, title) {
+  await page.goto(new URL('/projecten', page.url()).href);
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Samenwerkingsverband Demo A' }) });
+  await waitOrExplain(page, card.first(), 'the Demo A project on /projecten');
+  await card.first().getByRole('heading', { level: 2 }).getByRole('link').click();
+  const discussions = page.getByRole('region', { name: 'Discussies' });
+  await waitOrExplain(page, discussions, 'the Discussies section of the project page');
+  await discussions.getByRole('link', { name: 'Nieuwe discussie starten' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Nieuwe discussie' }).waitFor();
+  await page.getByLabel('Titel', { exact: true }).fill(title);
+  await page.getByLabel('Je eerste bijdrage', { exact: true }).fill('Hoe organiseren jullie het onthaal van nieuwkomers samen?');
+  await page.getByRole('button', { name: 'Discussie starten' }).click();
+  await waitOrExplain(page, page.getByRole('heading', { level: 1, name: title }), 'startThread');
+  return new URL(page.url()).pathname;
+}
+
+/** Writes a post in the thread's composer and waits until it is on the page (sent, not optimistic). */
+async function post(page, text) {
+  await page.getByLabel('Je bijdrage', { exact: true }).fill(text);
+  await page.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
+  await waitOrExplain(page, page.getByRole('status').filter({ hasText: 'Je bijdrage is geplaatst.' }), `addPost "${text}"`);
+}
+
+/** The posts (articles) on the page whose text contains `text`. */
+const postsWith = (page, text) => page.getByRole('article').filter({ hasText: text });
+
+/** Two members on one new thread: `run(first, second, secondContext)`. */
+async function twoMembersOnOneThread(context, baseUrl, browser, run) {
+  const unique = Date.now().toString(36);
+  const { page: first, pageErrors } = await signIn(context, baseUrl, 'member@demo.test', '/projecten');
+  const threadPath = await startThreadOnDemoA(first, `Onthaal samen organiseren ${unique}`);
+  await asSomeoneElse(browser, async (otherContext) => {
+    const { page: second, pageErrors: otherErrors } = await signIn(otherContext, baseUrl, 'member2@demo.test', threadPath);
+    await waitOrExplain(second, second.getByRole('heading', { level: 1, name: `Onthaal samen organiseren ${unique}` }), 'the thread for member2');
+    await postsWith(second, 'Hoe organiseren jullie').waitFor();
+    // The live subscription is open once the socket is; give it a moment to subscribe.
+    await second.waitForTimeout(1_000);
+    await run(first, second, otherContext, unique);
+    check(otherErrors.length === 0, `errors in member2's page: ${otherErrors.join('; ')}`);
+  });
+  check(pageErrors.length === 0, `errors in the member's page: ${pageErrors.join('; ')}`);
+}
+
 const journeys = [
   {
     name: 'landing page shows the network, its members nested and the coordinating bodies',
@@ -331,6 +379,57 @@ const journeys = [
         await staff.getByLabel('Status', { exact: true }).selectOption({ label: 'Goedgekeurd' });
         await staff.getByRole('listitem', { name: `${projectTitle}: ${kind}` }).getByText('Goedgekeurd', { exact: true }).waitFor();
         check(staffErrors.length === 0, `errors in the facilitator's page: ${staffErrors.join('; ')}`);
+      });
+    },
+  },
+  {
+    name: 'two members on one thread: one posts, the other sees it arrive live behind the new-posts bar, announced politely',
+    async run(context, baseUrl, browser) {
+      await twoMembersOnOneThread(context, baseUrl, browser, async (first, second, _otherContext, unique) => {
+        const text = `Bij ons werkt één gezamenlijk loket ${unique}`;
+        await post(first, text);
+        check((await postsWith(first, text).count()) === 1, 'the author does not see their own post exactly once');
+
+        const bar = second.getByRole('button', { name: '1 nieuwe bijdrage' });
+        await waitOrExplain(second, bar, 'the new-posts bar in the other member\'s page');
+        check((await postsWith(second, text).count()) === 0, 'the new post was inserted before the bar was pressed');
+        const live = second.locator('[aria-live="polite"]').filter({ hasText: '1 nieuwe bijdrage' });
+        check((await live.count()) === 1, 'the polite live region does not announce the new post');
+        check(new URL(second.url()).pathname.startsWith('/discussies/'), 'the page was reloaded or left');
+
+        await bar.click();
+        await postsWith(second, text).waitFor();
+        check((await postsWith(second, text).count()) === 1, 'the revealed post is not shown exactly once');
+        check((await bar.count()) === 0, 'the bar is still shown after revealing');
+      });
+    },
+  },
+  {
+    name: 'a member who was offline sees the post they missed exactly once after coming back online',
+    async run(context, baseUrl, browser) {
+      await twoMembersOnOneThread(context, baseUrl, browser, async (first, second, otherContext, unique) => {
+        const text = `Gemist terwijl offline ${unique}`;
+        // After coming back, the page asks for the posts after its last cursor.
+        const catchUps = [];
+        second.on('request', (request) => {
+          const body = request.postData() ?? '';
+          if (request.url().endsWith('/graphql') && body.includes('ThreadPage') && /"after":"[^"]+"/.test(body)) catchUps.push(body);
+        });
+        await otherContext.setOffline(true);
+        await second.waitForTimeout(1_000);
+        await post(first, text);
+        await second.waitForTimeout(1_000);
+        await otherContext.setOffline(false);
+
+        const bar = second.getByRole('button', { name: '1 nieuwe bijdrage' });
+        await waitOrExplain(second, bar, 'the missed post behind the new-posts bar after coming back online');
+        await bar.click();
+        await postsWith(second, text).waitFor();
+        // Give a late live event or a second catch-up the time to (wrongly) add it again.
+        await second.waitForTimeout(2_000);
+        check((await postsWith(second, text).count()) === 1, `the missed post is shown ${await postsWith(second, text).count()} times`);
+        check((await second.getByRole('button', { name: /nieuwe bijdrage/ }).count()) === 0, 'a new-posts bar is back: the post came twice');
+        check(catchUps.length > 0, 'no catch-up request (posts after the last cursor) was sent after coming back online');
       });
     },
   },

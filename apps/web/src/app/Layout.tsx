@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
-import { useViewer } from '../features/auth/viewer';
+import { isMember, useViewer } from '../features/auth/viewer';
 import { HeaderActions } from './HeaderActions';
 
 export const MAIN_ID = 'main';
@@ -61,6 +61,11 @@ export function Layout() {
               <NavLink to={to}>{t(label)}</NavLink>
             </li>
           ))}
+          {isMember(viewer) && (
+            <li>
+              <NavLink to="/discussies">{t('nav.discussions')}</NavLink>
+            </li>
+          )}
           {viewer && (
             <li>
               <NavLink to="/ledenruimte">{t('nav.membersArea')}</NavLink>

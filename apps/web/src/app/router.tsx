@@ -10,6 +10,10 @@ import { RequireStaff, RequireViewer } from '../features/auth/guards';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RegisterPage } from '../features/auth/RegisterPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { MembersOnly } from '../features/discussions/MembersOnly';
+import { StartThreadPage } from '../features/discussions/StartThreadPage';
+import { ThreadPage } from '../features/discussions/ThreadPage';
+import { ThreadsPage } from '../features/discussions/ThreadsPage';
 import { LandingPage } from '../features/landing/LandingPage';
 import { MembersAreaPage } from '../features/members-area/MembersAreaPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
@@ -38,6 +42,9 @@ export const routes: RouteObject[] = [
       { path: 'organisaties/:id', element: <OrganisationPage /> },
       { path: 'projecten', element: <ProjectsPage /> },
       { path: 'projecten/:id', element: <ProjectPage /> },
+      { path: 'discussies', element: <MembersOnly><ThreadsPage /></MembersOnly> },
+      { path: 'discussies/nieuw', element: <MembersOnly><StartThreadPage /></MembersOnly> },
+      { path: 'discussies/:id', element: <MembersOnly><ThreadPage /></MembersOnly> },
       {
         path: 'beheer',
         element: <RequireStaff><AdminPage /></RequireStaff>,

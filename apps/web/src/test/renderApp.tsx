@@ -6,7 +6,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createI18n, type Locale } from '../app/i18n';
 import { routes } from '../app/router';
 import type { Viewer } from '../features/auth/viewer';
-import { bellMock, viewerMock } from './viewerMock';
+import { createCache } from '../app/apollo';
+import { bellMock, notificationAddedMock, viewerMock } from './viewerMock';
 
 /**
  * Renders the real routes and layout at `path`, with mocked GraphQL responses.
@@ -27,7 +28,7 @@ export function renderApp({
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={[viewerMock(viewer), ...(viewer ? [bellMock()] : []), ...mocks]}>
+      <MockedProvider cache={createCache()} mocks={[viewerMock(viewer), ...(viewer ? [bellMock(), notificationAddedMock()] : []), ...mocks]}>
         <RouterProvider router={router} />
       </MockedProvider>
     </I18nextProvider>,

@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { NetworkRole, OrganisationType } from '@ln/domain';
 import { VIEWER_QUERY, type Viewer } from '../features/auth/viewer';
-import { NOTIFICATIONS_QUERY } from '../features/notifications/queries';
+import { NOTIFICATION_ADDED_SUBSCRIPTION, NOTIFICATIONS_QUERY } from '../features/notifications/queries';
 
 /** A signed-in person shaped like the API's `viewer`; a member of one organisation unless told otherwise. */
 export function viewerFixture(overrides: Partial<Viewer> = {}): Viewer {
@@ -26,6 +26,11 @@ export function viewerFixture(overrides: Partial<Viewer> = {}): Viewer {
 /** The `viewer` query, answered as often as it is asked (header, guards and pages share it). */
 export function viewerMock(viewer: Viewer | null): MockLink.MockedResponse {
   return { request: { query: VIEWER_QUERY }, result: { data: { viewer } }, maxUsageCount: Number.POSITIVE_INFINITY };
+}
+
+/** The bell's live subscription: open, but nothing arrives. */
+export function notificationAddedMock(): MockLink.MockedResponse {
+  return { request: { query: NOTIFICATION_ADDED_SUBSCRIPTION }, result: { data: null }, delay: Number.POSITIVE_INFINITY, maxUsageCount: Number.POSITIVE_INFINITY };
 }
 
 /** The header's notification bell, for a signed-in viewer: nothing unread. */

@@ -4,7 +4,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle';
 import { LoadError, Loading } from '../../ui/QueryState';
 import { loginPathFor } from './returnPath';
-import { isStaff, useViewer } from './viewer';
+import { isMember, isStaff, useViewer } from './viewer';
 
 /** Pages for signed-in people: anonymous visitors go to /aanmelden?terug=<this page>. */
 export function RequireViewer({ children }: { children: ReactNode }) {
@@ -21,12 +21,18 @@ export function RequireStaff({ children }: { children: ReactNode }) {
   return <RequireViewer>{isStaff(viewer?.role) ? children : <NoAccess />}</RequireViewer>;
 }
 
-export function NoAccess() {
+/** Pages for members of the network (discussions); others read that they are for members. */
+export function RequireMember({ children, message }: { children: ReactNode; message: string }) {
+  const { viewer } = useViewer();
+  return <RequireViewer>{isMember(viewer) ? children : <NoAccess body={message} />}</RequireViewer>;
+}
+
+export function NoAccess({ body }: { body?: string }) {
   const { t } = useTranslation();
   return (
     <>
       <PageTitle title={t('auth.noAccess.title')} />
-      <p>{t('auth.noAccess.body')}</p>
+      <p>{body ?? t('auth.noAccess.body')}</p>
       <p>
         <Link to="/ledenruimte">{t('auth.noAccess.back')}</Link>
       </p>

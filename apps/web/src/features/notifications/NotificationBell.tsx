@@ -1,20 +1,45 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ActionError } from '../../ui/LiveStatus';
 import { useAction } from '../../ui/useAction';
 import { useDisclosure } from '../../ui/useDisclosure';
 import { NotificationList } from './NotificationList';
-import { NOTIFICATIONS_QUERY } from './queries';
+import { NOTIFICATION_ADDED_SUBSCRIPTION, NOTIFICATIONS_QUERY, type NotificationData } from './queries';
 import { useMarkNotificationsRead } from './useMarkNotificationsRead';
 
-/** Until notifications arrive live (graphql-ws), the bell asks every 30 seconds. */
-export const POLL_INTERVAL_MS = 30_000;
+/** Notifications arrive live (graphql-ws); asking every minute covers a socket that is down. */
+export const POLL_INTERVAL_MS = 60_000;
+
+/** The bell's data with `notification` added on top (once), counted as unread. */
+export function withNotification(
+  data: { unreadNotificationCount: number; notifications: { totalCount: number; nodes: NotificationData[] } },
+  notification: NotificationData,
+) {
+  if (data.notifications.nodes.some((node) => node.id === notification.id)) return data;
+  return {
+    ...data,
+    unreadNotificationCount: data.unreadNotificationCount + (notification.readAt ? 0 : 1),
+    notifications: {
+      ...data.notifications,
+      totalCount: data.notifications.totalCount + 1,
+      nodes: [notification, ...data.notifications.nodes].slice(0, 10),
+    },
+  };
+}
 
 /** Header: a bell with the number of unread notifications, opening the ten latest. */
 export function NotificationBell() {
   const { t } = useTranslation();
   const { data } = useQuery(NOTIFICATIONS_QUERY, { pollInterval: POLL_INTERVAL_MS });
+  useSubscription(NOTIFICATION_ADDED_SUBSCRIPTION, {
+    ignoreResults: true,
+    onData: ({ client, data: event }) => {
+      const notification = event.data?.notificationAdded;
+      if (!notification) return;
+      client.cache.updateQuery({ query: NOTIFICATIONS_QUERY }, (current) => current && withNotification(current, notification));
+    },
+  });
   const markRead = useAction(useMarkNotificationsRead());
   const bell = useDisclosure();
   const unread = data?.unreadNotificationCount ?? 0;

@@ -29,3 +29,16 @@ export const NOTIFICATIONS_QUERY: TypedDocumentNode<
     }
   }
 `;
+
+export const NOTIFICATION_ADDED_SUBSCRIPTION: TypedDocumentNode<{ notificationAdded: NotificationData }, Record<string, never>> = gql`
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+      kind
+      subject
+      link
+      createdAt
+      readAt
+    }
+  }
+`;

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { PageTitle } from '../../ui/PageTitle';
+import { isMember, useViewer } from '../auth/viewer';
+import { ThreadList } from '../discussions/ThreadList';
 import { EmptyState, LoadError, Loading } from '../../ui/QueryState';
 import { PROJECT_FACTS_FRAGMENT, ProjectFacts, type ProjectFactsData } from './ProjectFacts';
 import { REPORT_DETAILS_FRAGMENT, type ReportData } from './ReportDetails';
@@ -40,6 +42,7 @@ export function ProjectPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(PROJECT_QUERY, { variables: { id } });
+  const { viewer } = useViewer();
 
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   const project = data.pilotProject;
@@ -71,6 +74,12 @@ export function ProjectPage() {
           <ReportTimeline projectId={project.id} reports={project.reports} canSubmit={project.viewerCanSubmit} />
         )}
       </section>
+      {isMember(viewer) && (
+        <section aria-labelledby="project-discussions" className="section">
+          <h2 id="project-discussions">{t('discussions.title')}</h2>
+          <ThreadList filter={{ pilotProjectId: project.id }} />
+        </section>
+      )}
       <p>
         <Link to="/projecten">{t('projects.backToList')}</Link>
       </p>

@@ -5,6 +5,7 @@ export const enDiscussions: Pick<Messages, 'discussions' | 'post' | 'composer'> 
     title: 'Discussions',
     lead: 'Conversations between members, most recent activity first.',
     start: 'Start a new discussion',
+    startWhere: 'A discussion belongs to a pilot project, a theme or a meeting: start it from that page.',
     empty: 'There are no discussions yet.',
     count_one: '{{count}} discussion',
     count_other: '{{count}} discussions',

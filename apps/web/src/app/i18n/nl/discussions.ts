@@ -4,6 +4,7 @@ export const nlDiscussions = {
     title: 'Discussies',
     lead: 'Gesprekken tussen de leden, recentste activiteit eerst.',
     start: 'Nieuwe discussie starten',
+    startWhere: 'Een discussie hoort bij een pilootproject, een thema of een bijeenkomst: start ze vanaf die pagina.',
     empty: 'Er zijn nog geen discussies.',
     count_one: '{{count}} discussie',
     count_other: '{{count}} discussies',

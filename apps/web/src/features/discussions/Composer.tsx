@@ -1,0 +1,95 @@
+import { LIMITS, PostKind } from '@ln/domain';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { Form } from '../../ui/Form';
+import { LiveStatus } from '../../ui/LiveStatus';
+import { TextArea } from '../../ui/TextField';
+import { useForm } from '../../ui/useForm';
+import { maxLength, required } from '../../ui/validation';
+import type { Viewer } from '../auth/viewer';
+import { isPostKind, KindSelect } from './KindSelect';
+import { useAddPost } from './mutations';
+import type { PostData } from './postFragment';
+
+export const COMPOSER_ID = 'composer';
+
+/** A fresh idempotency key (a submit and its retries share one). */
+function newClientMutationId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Writes a post: kind, Markdown text with a plain-text preview (nothing is rendered as
+ * HTML here; the server sanitises), and the post it replies to. A submit gets a fresh
+ * clientMutationId, a retry after a failure sends the same one, so one post results.
+ */
+export function Composer({
+  threadId,
+  viewer,
+  replyTo,
+  onCancelReply,
+}: {
+  threadId: string;
+  viewer: Viewer;
+  replyTo: PostData | null;
+  onCancelReply: () => void;
+}) {
+  const { t } = useTranslation();
+  const addPost = useAddPost();
+  const pendingKey = useRef<string | null>(null);
+  const [preview, setPreview] = useState(false);
+  const [posted, setPosted] = useState<string>();
+  const form = useForm({
+    id: COMPOSER_ID,
+    initial: { kind: PostKind.COMMENT as string, body: '' },
+    labels: { kind: t('composer.kind'), body: t('composer.body') },
+    rules: { body: [required, maxLength(LIMITS.postBodyMaxLength)] },
+    onSubmit: async ({ kind, body }) => {
+      pendingKey.current ??= newClientMutationId();
+      setPosted(undefined);
+      await addPost(
+        {
+          threadId,
+          body,
+          kind: isPostKind(kind) ? kind : PostKind.COMMENT,
+          replyToId: replyTo?.id ?? null,
+          clientMutationId: pendingKey.current,
+        },
+        viewer,
+        replyTo,
+      );
+      pendingKey.current = null;
+      form.setValues({ kind: PostKind.COMMENT, body: '' });
+      setPreview(false);
+      setPosted(t('composer.posted'));
+      onCancelReply();
+    },
+  });
+  const previewId = `${COMPOSER_ID}-preview`;
+
+  return (
+    <section aria-labelledby={`${COMPOSER_ID}-title`} className="composer">
+      <h2 id={`${COMPOSER_ID}-title`}>{t('composer.title')}</h2>
+      {replyTo && (
+        <div className="composer__reply notice notice--info">
+          <p>{t('composer.replyingTo', { name: replyTo.author.displayName })}</p>
+          <Button variant="link" onClick={onCancelReply}>
+            {t('composer.cancelReply')}
+          </Button>
+        </div>
+      )}
+      <Form summary={form.summary} onSubmit={form.handleSubmit} submitting={form.submitting} submitLabel={t('composer.submit')} label={t('composer.title')}>
+        <KindSelect {...form.field('kind')} />
+        <TextArea {...form.field('body')} rows={6} hint={t('composer.bodyHint')} required />
+        <Button aria-pressed={preview} aria-controls={previewId} onClick={() => setPreview((shown) => !shown)}>
+          {t('composer.preview')}
+        </Button>
+        <div id={previewId} hidden={!preview} className="composer__preview" role="region" aria-label={t('composer.previewTitle')}>
+          {preview && <p className="post__body--plain">{form.values.body || t('composer.previewEmpty')}</p>}
+        </div>
+      </Form>
+      <LiveStatus message={posted} />
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../app/i18n/dateFormat';
+import { useLocale } from '../../app/i18n/useLocale';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { QueryResult } from '../../ui/QueryState';
+import { hasActivitySince, readLastSeen } from './lastSeen';
+import { THREADS_QUERY, type ThreadFilter, type ThreadSummaryData } from './queries';
+
+const PAGE_SIZE = 20;
+
+/** /discussies/nieuw with the thread's subject (theme, meeting or project) in the query string. */
+export function newThreadPath(filter: ThreadFilter = {}): string {
+  const params = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => !!entry[1]));
+  const query = params.toString();
+  return query ? `/discussies/nieuw?${query}` : '/discussies/nieuw';
+}
+
+function ThreadRow({ thread }: { thread: ThreadSummaryData }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const fresh = hasActivitySince(thread.lastActivityAt, readLastSeen(thread.id));
+  return (
+    <li className="thread-row">
+      <h3 className="thread-row__title">
+        <Link to={`/discussies/${thread.id}`}>{thread.title}</Link>
+      </h3>
+      <p className="thread-row__meta">
+        {fresh && <Badge tone="danger">{t('discussions.newActivity')}</Badge>}{' '}
+        {thread.viewerFollows && <Badge tone="info">{t('discussions.following')}</Badge>}{' '}
+        <span>{t('discussions.by', { name: thread.author.displayName })}</span>
+        {' · '}
+        <span>{t('discussions.posts', { count: thread.postCount })}</span>
+        {' · '}
+        <span>
+          {t('discussions.lastActivity')}: <time dateTime={thread.lastActivityAt}>{formatDateTime(thread.lastActivityAt, locale)}</time>
+        </span>
+      </p>
+    </li>
+  );
+}
+
+/**
+ * Threads, most recent activity first, marked when there is activity since the last
+ * visit. Reused by the project, theme and meeting pages with their `filter`; the
+ * link starts a new thread about the same subject.
+ */
+export function ThreadList({ filter, showStart = true }: { filter?: ThreadFilter; showStart?: boolean }) {
+  const { t } = useTranslation();
+  const variables = { filter: filter ?? null, first: PAGE_SIZE };
+  const { data, error, refetch, fetchMore } = useQuery(THREADS_QUERY, { variables, fetchPolicy: 'cache-and-network' });
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  async function showMore(after: string | null) {
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { ...variables, after } });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  return (
+    <div className="thread-list">
+      {showStart && (
+        <p>
+          <Link to={newThreadPath(filter)} className="button button--primary">
+            {t('discussions.start')}
+          </Link>
+        </p>
+      )}
+      <QueryResult
+        data={data?.threads}
+        error={error}
+        onRetry={refetch}
+        isEmpty={(threads) => threads.nodes.length === 0}
+        empty={t('discussions.empty')}
+      >
+        {(threads) => (
+          <>
+            <p className="muted">{t('discussions.count', { count: threads.totalCount })}</p>
+            <ul className="plain-list">
+              {threads.nodes.map((thread) => (
+                <ThreadRow key={thread.id} thread={thread} />
+              ))}
+            </ul>
+            {threads.pageInfo.hasNextPage && (
+              <Button busy={loadingMore} onClick={() => void showMore(threads.pageInfo.endCursor)}>
+                {t('common.loadMore')}
+              </Button>
+            )}
+          </>
+        )}
+      </QueryResult>
+    </div>
+  );
+}

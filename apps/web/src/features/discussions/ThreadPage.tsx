@@ -1,0 +1,158 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { NotFound } from '../../app/NotFound';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { ActionError } from '../../ui/LiveStatus';
+import { PageTitle } from '../../ui/PageTitle';
+import { LoadError, Loading } from '../../ui/QueryState';
+import { useAction } from '../../ui/useAction';
+import { isStaff, type Viewer, useViewer } from '../auth/viewer';
+import { COMPOSER_ID, Composer } from './Composer';
+import { isUnread, latest, markSeen, readLastSeen } from './lastSeen';
+import { useFollowThread } from './mutations';
+import { partitionNewPosts, revealAll } from './newPosts';
+import { NewPostsBar } from './NewPostsBar';
+import type { PostData } from './postFragment';
+import { postAnchor, PostItem } from './PostItem';
+import { POSTS_PAGE_SIZE, THREAD_QUERY, type ThreadData } from './queries';
+import { useThreadLive } from './useThreadLive';
+
+/** /discussies/:id — a thread's posts, live, with the composer below. */
+export function ThreadPage() {
+  const { id = '' } = useParams();
+  const { viewer } = useViewer();
+  const { data, error, refetch, fetchMore } = useQuery(THREAD_QUERY, { variables: { id, first: POSTS_PAGE_SIZE } });
+
+  if (!data || !viewer) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
+  if (!data.thread) return <NotFound />;
+  const loadMore = async (after: string | null) => (await fetchMore({ variables: { after } })).data?.thread?.posts.nodes ?? [];
+  return <ThreadView key={data.thread.id} thread={data.thread} viewer={viewer} loadMore={loadMore} />;
+}
+
+function ThreadContext({ thread }: { thread: ThreadData }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="plain-list thread__context">
+      {thread.pilotProject && (
+        <li>
+          <Link to={`/projecten/${thread.pilotProject.id}`}>{t('discussions.about.pilotProject', { title: thread.pilotProject.title })}</Link>
+        </li>
+      )}
+      {thread.theme && <li>{t('discussions.about.theme', { title: thread.theme.title })}</li>}
+      {thread.meeting && <li>{t('discussions.about.meeting', { title: thread.meeting.title })}</li>}
+    </ul>
+  );
+}
+
+function FollowButton({ thread }: { thread: ThreadData }) {
+  const { t } = useTranslation();
+  const follow = useAction(useFollowThread());
+  return (
+    <div className="thread__follow">
+      <Button aria-pressed={thread.viewerFollows} busy={follow.busy} onClick={() => void follow.run(thread.id, thread.viewerFollows)}>
+        {thread.viewerFollows ? t('discussions.unfollow') : t('discussions.follow')}
+      </Button>
+      <span className="muted"> {thread.viewerFollows ? t('discussions.following') : t('discussions.followHint')}</span>
+      <ActionError message={follow.error} />
+    </div>
+  );
+}
+
+function ThreadView({
+  thread,
+  viewer,
+  loadMore,
+}: {
+  thread: ThreadData;
+  viewer: Viewer;
+  /** Fetches the page after `after` into the cached list; resolves with its posts. */
+  loadMore: (after: string | null) => Promise<PostData[]>;
+}) {
+  const { t } = useTranslation();
+  const { hash } = useLocation();
+  const posts = thread.posts.nodes;
+  const [lastSeen] = useState(() => readLastSeen(thread.id));
+  const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set(posts.map((post) => post.id)));
+  const [replyTo, setReplyTo] = useState<PostData | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { visible, pending } = useMemo(() => partitionNewPosts(posts, shown, viewer.id), [posts, shown, viewer.id]);
+
+  useThreadLive(thread.id, thread.posts.pageInfo);
+
+  // What is on screen counts as seen (server times, so the device clock does not matter).
+  const seenUpTo = latest([thread.lastActivityAt, ...visible.map((post) => post.createdAt)]);
+  useEffect(() => {
+    if (seenUpTo) markSeen(thread.id, seenUpTo);
+  }, [thread.id, seenUpTo]);
+
+  // A link to #bijdrage-<id> (from a notification): bring that post into view.
+  useEffect(() => {
+    if (!hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    target?.scrollIntoView?.({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }, [hash]);
+
+  function reveal() {
+    const first = pending[0];
+    setShown(revealAll(shown, posts));
+    // Focus the first revealed post after it rendered: reading goes on from there.
+    if (first) requestAnimationFrame(() => document.getElementById(postAnchor(first.id))?.focus());
+  }
+
+  async function showMore() {
+    setLoadingMore(true);
+    try {
+      // Asked for, so shown at once (with whatever waited behind the bar).
+      const page = await loadMore(thread.posts.pageInfo.endCursor);
+      setShown((current) => revealAll(current, [...posts, ...page]));
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  function replyToPost(post: PostData) {
+    setReplyTo(post);
+    document.getElementById(`${COMPOSER_ID}-body`)?.focus();
+  }
+
+  return (
+    <>
+      <PageTitle title={thread.title} />
+      <p className="muted">{t('discussions.by', { name: thread.author.displayName })}</p>
+      <ThreadContext thread={thread} />
+      <FollowButton thread={thread} />
+      <section aria-labelledby="thread-posts" className="section">
+        <h2 id="thread-posts">
+          {t('discussions.postsTitle')} <Badge>{t('discussions.posts', { count: thread.posts.totalCount })}</Badge>
+        </h2>
+        <ol className="post-list">
+          {visible.map((post) => (
+            <li key={post.id}>
+              <PostItem
+                post={post}
+                viewerId={viewer.id}
+                isStaff={isStaff(viewer.role)}
+                unread={isUnread(post, lastSeen, viewer.id)}
+                onReply={replyToPost}
+              />
+            </li>
+          ))}
+        </ol>
+        {thread.posts.pageInfo.hasNextPage && (
+          <Button busy={loadingMore} onClick={() => void showMore()}>
+            {t('discussions.morePosts')}
+          </Button>
+        )}
+        <NewPostsBar count={pending.length} onReveal={reveal} />
+      </section>
+      <Composer threadId={thread.id} viewer={viewer} replyTo={replyTo} onCancelReply={() => setReplyTo(null)} />
+      <p>
+        <Link to="/discussies">{t('discussions.backToList')}</Link>
+      </p>
+    </>
+  );
+}
