@@ -7,7 +7,6 @@ import { ViewerResolver } from '../common/auth/viewer-resolver';
 import { AppConfig } from '../config/app-config';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingsService } from '../meetings/meetings.service';
-import { viewerOfRequest } from '../meetings/request-viewer';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { meetingsCalendar } from './ical';
 
@@ -44,7 +43,7 @@ export class CalendarController {
 
   @Get('meetings/:file')
   async meetingFile(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const meeting = file.endsWith('.ics') ? await this.meetings.byId(await viewerOfRequest(this.viewers, req), file.slice(0, -4)) : null;
+    const meeting = file.endsWith('.ics') ? await this.meetings.byId(await this.viewers.fromRequest(req), file.slice(0, -4)) : null;
     if (!meeting) {
       res.status(404).type('text/plain; charset=utf-8').send('Deze bijeenkomst bestaat niet of is niet zichtbaar voor jou.');
       return;

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
-import { bearerTokenOf, ViewerResolver } from '../common/auth/viewer-resolver';
-import type { Viewer } from '../common/auth/viewer';
+import { ViewerResolver } from '../common/auth/viewer-resolver';
 import { atomFeed } from './atom-feed';
 import { isPublicPractice } from './practice-access';
 import { practiceMarkdown, SITE_TITLE, withPreviewMeta } from './practice-export';
@@ -57,7 +56,7 @@ export class PracticePagesController {
   }
 
   private async markdown(slug: string, req: Request, res: Response): Promise<void> {
-    const practice = await this.practices.bySlug(await this.viewerOf(req), slug);
+    const practice = await this.practices.bySlug(await this.viewers.fromRequest(req), slug);
     if (!practice) {
       res.status(404).type('text/plain; charset=utf-8').send('Deze praktijk bestaat niet of is niet zichtbaar voor jou.');
       return;
@@ -65,11 +64,6 @@ export class PracticePagesController {
     res.setHeader('Cache-Control', isPublicPractice(practice) ? 'public, max-age=300' : 'private, no-store');
     res.setHeader('Content-Disposition', `attachment; filename="${practice.slug}.md"`);
     res.type('text/markdown; charset=utf-8').send(practiceMarkdown(practice, this.urlOf(practice.slug)));
-  }
-
-  private viewerOf(req: Request): Promise<Viewer | null> {
-    const token = bearerTokenOf(req.headers.authorization);
-    return token ? this.viewers.fromBearerToken(token) : this.viewers.fromHttpRequest(req);
   }
 
   private urlOf(slug: string): string {

@@ -10,7 +10,6 @@ import { Theme } from '../themes/theme.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { meetingReportMarkdown } from './meeting-report';
 import { MeetingsService } from './meetings.service';
-import { viewerOfRequest } from './request-viewer';
 
 /** GET /meetings/:id/report.md — the meeting report; members-only meetings (and the minutes) need a session. */
 @Public()
@@ -25,7 +24,7 @@ export class MeetingReportController {
 
   @Get('meetings/:id/report.md')
   async report(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const viewer = await viewerOfRequest(this.viewers, req);
+    const viewer = await this.viewers.fromRequest(req);
     const meeting = await this.meetings.byId(viewer, id);
     if (!meeting) {
       res.status(404).type('text/plain; charset=utf-8').send('Deze bijeenkomst bestaat niet of is niet zichtbaar voor jou.');

@@ -5,6 +5,12 @@ import type { Viewer } from './viewer';
 export abstract class ViewerResolver {
   abstract fromBearerToken(token: string): Promise<Viewer | null>;
   abstract fromHttpRequest(req: IncomingMessage): Promise<Viewer | null>;
+
+  /** The viewer of a plain HTTP request beside GraphQL (downloads, feeds): bearer token first, else the session cookie. */
+  fromRequest(req: IncomingMessage): Promise<Viewer | null> {
+    const token = bearerTokenOf(req.headers.authorization);
+    return token ? this.fromBearerToken(token) : this.fromHttpRequest(req);
+  }
 }
 
 export function bearerTokenOf(authorization: unknown): string | null {
