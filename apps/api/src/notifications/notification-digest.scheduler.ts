@@ -1,35 +1,24 @@
-import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { TZDate } from '@date-fns/tz';
 import { PinoLogger } from 'nestjs-pino';
 import { TIME_ZONE } from '@ln/domain';
+import { HourlyJob } from '../common/scheduling/hourly-job';
 import { AppConfig } from '../config/app-config';
 import { NotificationEmailService } from './notification-email.service';
 import { EmailFrequency } from './notification-preference.entity';
 
-const HOUR_MS = 3_600_000;
 const DIGEST_HOUR = 7;
 
 /** Daily digests at 07:00 Brussels time, weekly ones on Monday at 07:00. */
 @Injectable()
-export class NotificationDigestScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-
+export class NotificationDigestScheduler extends HourlyJob {
   constructor(
     private readonly email: NotificationEmailService,
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly logger: PinoLogger,
   ) {
+    super(config);
     this.logger.setContext(NotificationDigestScheduler.name);
-  }
-
-  onApplicationBootstrap(): void {
-    if (this.config.nodeEnv === 'test') return; // tests call runNotificationDigests with their own clock
-    this.timer = setInterval(() => void this.tick(new Date()), HOUR_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
   }
 
   async tick(now: Date): Promise<void> {
