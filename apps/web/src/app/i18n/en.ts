@@ -1,6 +1,7 @@
 import { enAdmin } from './en/admin';
 import { enAuth } from './en/auth';
 import { enDiscussions } from './en/discussions';
+import { enMeetings } from './en/meetings';
 import { enForms } from './en/forms';
 import { enPages } from './en/pages';
 import type { Messages } from './nl';
@@ -102,4 +103,5 @@ export const en: Messages = {
   ...enPages,
   ...enAdmin,
   ...enDiscussions,
+  ...enMeetings,
 };

@@ -1,6 +1,7 @@
 import { nlAdmin } from './nl/admin';
 import { nlAuth } from './nl/auth';
 import { nlDiscussions } from './nl/discussions';
+import { nlMeetings } from './nl/meetings';
 import { nlForms } from './nl/forms';
 import { nlPages } from './nl/pages';
 
@@ -104,6 +105,7 @@ export const nl = {
   ...nlPages,
   ...nlAdmin,
   ...nlDiscussions,
+  ...nlMeetings,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
