@@ -1,3 +1,4 @@
+import './meetings.css';
 import { Visibility } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

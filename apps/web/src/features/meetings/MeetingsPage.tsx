@@ -1,3 +1,4 @@
+import './meetings.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle';

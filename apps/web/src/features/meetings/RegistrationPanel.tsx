@@ -55,7 +55,13 @@ export function RegistrationPanel({ meeting, ended }: { meeting: MeetingLiveData
       {meeting.waitlistCount > 0 && <p>{t('meetings.page.waitlist', { count: meeting.waitlistCount })}</p>}
       {open && full && <p className="muted">{t('meetings.page.full')}</p>}
       {state === RegistrationStatus.REGISTERED && <p className="registration-panel__state">{t('meetings.registered')}</p>}
-      {state === RegistrationStatus.WAITLISTED && <p className="registration-panel__state">{t('meetings.waitlisted')}</p>}
+      {state === RegistrationStatus.WAITLISTED && (
+        <p className="registration-panel__state">
+          {meeting.viewerWaitlistPosition === null
+            ? t('meetings.waitlisted')
+            : t('meetings.page.waitlistPosition', { position: meeting.viewerWaitlistPosition })}
+        </p>
+      )}
       {open &&
         (!viewer ? (
           <p>

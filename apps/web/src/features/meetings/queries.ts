@@ -68,6 +68,7 @@ export const MEETING_LIVE_FRAGMENT = gql`
     waitlistCount
     viewerIsRegistered
     viewerRegistration
+    viewerWaitlistPosition
     cancelledAt
     cancelReason
   }
@@ -81,6 +82,8 @@ export interface MeetingLiveData {
   waitlistCount: number;
   viewerIsRegistered: boolean;
   viewerRegistration: RegistrationStatus | null;
+  /** 1 = the next to get a place; null when the viewer is not waiting. */
+  viewerWaitlistPosition: number | null;
   cancelledAt: string | null;
   cancelReason: string | null;
 }

@@ -66,6 +66,7 @@ export const enMeetings: Shape<typeof nlMeetings> = {
       membersRegister: 'Only members of the network can register.',
       waitlist_one: '{{count}} person on the waiting list',
       waitlist_other: '{{count}} people on the waiting list',
+      waitlistPosition: 'You are on the waiting list, in place {{position}}.',
       unlimited: 'No maximum number of places',
       full: 'Full: new registrations go on the waiting list.',
       cancelledOn: 'This meeting was cancelled.',

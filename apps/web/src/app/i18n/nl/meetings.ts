@@ -63,6 +63,7 @@ export const nlMeetings = {
       membersRegister: 'Enkel leden van het netwerk kunnen zich inschrijven.',
       waitlist_one: '{{count}} persoon op de wachtlijst',
       waitlist_other: '{{count}} personen op de wachtlijst',
+      waitlistPosition: 'Je staat op de wachtlijst, op plaats {{position}}.',
       unlimited: 'Geen maximum aantal plaatsen',
       full: 'Volzet: nieuwe inschrijvingen komen op de wachtlijst.',
       cancelledOn: 'Deze bijeenkomst werd geannuleerd.',
