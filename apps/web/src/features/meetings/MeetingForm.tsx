@@ -9,7 +9,7 @@ import { useForm } from '../../ui/useForm';
 import { OrganisationCheckboxes } from '../organisations/OrganisationCheckboxes';
 import type { AgendaDraftItem } from './agendaDraft';
 import { AgendaEditor } from './AgendaEditor';
-import { checkMeetingForm, meetingInput, type MeetingFormValues, type MeetingInput } from './meetingForm';
+import { checkMeetingForm, meetingInput, type MeetingFormValues, type MeetingInput } from './meetingFormValues';
 
 /**
  * Plan or edit a meeting. Checks before sending (empty title, an end before the start,

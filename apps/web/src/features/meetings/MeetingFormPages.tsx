@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { NotFound } from '../../app/NotFound';
 import { PageTitle } from '../../ui/PageTitle';
 import { LoadError, Loading } from '../../ui/QueryState';
-import { emptyMeetingForm, meetingFormFrom } from './meetingForm';
+import { emptyMeetingForm, meetingFormFrom } from './meetingFormValues';
 import { MeetingForm } from './MeetingForm';
 import { usePlanMeeting, useUpdateMeeting } from './mutations';
 import { MEETING_QUERY } from './queries';

@@ -1,6 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import type { MeetingInput } from './meetingForm';
+import type { MeetingInput } from './meetingFormValues';
 import { MEETING_DETAILS_FRAGMENT, MEETING_LIVE_FRAGMENT, type MeetingDetailsData, type MeetingLiveData, type RegistrationData } from './queries';
 
 // One hook per mutation; each answers with the meeting, so the normalised cache updates the pages.

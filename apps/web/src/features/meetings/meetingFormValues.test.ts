@@ -1,7 +1,7 @@
 import { Visibility } from '@ln/domain';
 import { describe, expect, it } from 'vitest';
 import { newAgendaItem } from './agendaDraft';
-import { checkMeetingForm, emptyMeetingForm, meetingFormFrom, meetingInput, type MeetingFormValues } from './meetingForm';
+import { checkMeetingForm, emptyMeetingForm, meetingFormFrom, meetingInput, type MeetingFormValues } from './meetingFormValues';
 
 const now = new Date('2026-03-01T12:00:00Z');
 const valid: MeetingFormValues = {
