@@ -1,5 +1,5 @@
 import { asSomeoneElse, check, signIn, waitOrExplain } from '../support.mjs';
-import { brusselsDayFromNow, fillMeetingForm, registerForMeeting, submitMeetingForm } from './meeting-helpers.mjs';
+import { brusselsDayFromNow, fillMeetingForm, planMeetingThroughForm, registerForMeeting, submitMeetingForm } from './meeting-helpers.mjs';
 
 export const journeys = [
   {
@@ -61,6 +61,90 @@ export const journeys = [
       await facilitator.reload();
       const attendance = facilitator.getByRole('region', { name: 'Voor facilitatoren' }).getByRole('row', { name: /Demo Lid/ });
       await waitOrExplain(facilitator, attendance.first(), 'the registered member in the attendance table');
+      check(pageErrors.length === 0, `errors in the facilitator's page: ${pageErrors.join('; ')}`);
+    },
+  },
+  {
+    name: 'meetings: a facilitator records attendance and minutes, prints the report, finds the meeting in the month calendar, uses a personal calendar link and cancels the meeting with a reason',
+    async run(context, baseUrl, browser) {
+      const title = `Intervisie weerstand ${Date.now().toString(36)}`;
+      const { page, pageErrors } = await signIn(context, baseUrl, 'facilitator@demo.test', '/ontmoetingsmomenten');
+      const meetingPath = await planMeetingThroughForm(page, { title, capacity: 10 });
+      await asSomeoneElse(browser, async (memberContext) => {
+        const { page: member } = await signIn(memberContext, baseUrl, 'member@demo.test', '/ontmoetingsmomenten');
+        await registerForMeeting(member, meetingPath);
+      });
+
+      // Attendance and minutes.
+      await page.reload();
+      const panel = page.getByRole('region', { name: 'Voor facilitatoren' });
+      const attended = panel.getByLabel('Aanwezig: Demo Lid', { exact: true });
+      await waitOrExplain(page, attended, 'the attendance choice for Demo Lid');
+      await attended.selectOption({ label: 'Aanwezig' });
+      await waitOrExplain(page, panel.getByRole('status').filter({ hasText: 'Aanwezigheid van Demo Lid opgeslagen.' }), 'recordAttendance');
+      const minutes = `Afspraak: elk project brengt één knelpunt mee.\n\nVolgende stap: thema weerstand uitdiepen.`;
+      await panel.getByLabel('Verslag bijhouden', { exact: true }).fill(minutes);
+      await panel.getByRole('button', { name: 'Verslag opslaan' }).click();
+      await waitOrExplain(page, panel.getByRole('status').filter({ hasText: 'Het verslag is opgeslagen.' }), 'recordMinutes');
+      await waitOrExplain(page, page.getByRole('region', { name: 'Verslag', exact: true }).getByText('Volgende stap: thema weerstand uitdiepen.'), 'the minutes on the page');
+
+      // The printable report: agenda, minutes, attendance; the site's navigation is not printed.
+      await page.getByRole('link', { name: 'Afdrukbaar verslag' }).click();
+      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: `Verslag: ${title}` }), 'the report page');
+      check((await page.getByRole('region', { name: 'Agenda' }).textContent())?.includes('Welkom en kennismaking'), 'the report has no agenda');
+      check((await page.getByRole('region', { name: 'Verslag' }).textContent())?.includes('elk project brengt één knelpunt mee'), 'the report has no minutes');
+      const attendance = page.getByRole('region', { name: 'Aanwezigheid' });
+      check((await attendance.textContent())?.includes('Demo Lid'), 'the report does not list the attendee');
+      await waitOrExplain(page, attendance.getByRole('listitem').filter({ hasText: /Demo A/ }).first(), 'the attending organisation in the report');
+      check((await page.getByRole('button', { name: 'Afdrukken' }).count()) === 1, 'no print button');
+      await page.emulateMedia({ media: 'print' });
+      check(!(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).isVisible()), 'the navigation is printed');
+      check(!(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()), 'the print button is printed');
+      check(await page.getByRole('heading', { level: 1 }).isVisible(), 'the report title is not printed');
+      await page.emulateMedia({ media: 'screen' });
+
+      // Downloads: the Markdown report and the .ics file, with the session.
+      const id = meetingPath.split('/').pop();
+      const report = await page.request.get(new URL(`/meetings/${id}/report.md`, baseUrl).href);
+      check(report.ok() && (await report.text()).includes(title), `report.md: ${report.status()}`);
+      const ics = await page.request.get(new URL(`/meetings/${id}.ics`, baseUrl).href);
+      check(ics.ok() && (await ics.text()).includes('BEGIN:VEVENT'), `meeting .ics: ${ics.status()}`);
+
+      // The month calendar, by keyboard.
+      const day = brusselsDayFromNow(14);
+      await page.goto(new URL(`/ontmoetingsmomenten?weergave=kalender&maand=${day.slice(0, 7)}`, baseUrl).href);
+      const dayButton = page.locator(`button[data-day="${day}"]`);
+      await waitOrExplain(page, dayButton.filter({ hasText: String(Number(day.slice(8))) }), 'the day in the calendar');
+      await dayButton.click();
+      await waitOrExplain(page, page.getByRole('link', { name: title }), 'the meeting under the calendar');
+      await page.keyboard.press('ArrowRight');
+      const next = await page.evaluate(() => document.activeElement?.getAttribute('data-day'));
+      check(next !== day && next !== null, `the arrow key did not move to the next day (focus on ${next})`);
+      check((await page.getByRole('link', { name: title }).count()) === 0, 'the next day still lists the meeting');
+
+      // A personal calendar link: it works, then it is revoked.
+      await page.getByRole('button', { name: 'Persoonlijke agenda-link maken' }).click();
+      const link = page.getByLabel('Persoonlijke agenda-link', { exact: true });
+      await waitOrExplain(page, link, 'the personal calendar link');
+      const feedUrl = await link.inputValue();
+      const feed = await page.request.get(feedUrl.startsWith('http') ? feedUrl : new URL(feedUrl, baseUrl).href);
+      check(feed.ok() && (await feed.text()).includes(title), `the personal feed does not have the members-only meeting (${feed.status()})`);
+      await page.getByRole('button', { name: 'Link intrekken' }).click();
+      await waitOrExplain(page, page.getByRole('status').filter({ hasText: 'Je persoonlijke agenda-link is ingetrokken.' }), 'revokeCalendarFeed');
+      const revoked = await page.request.get(feedUrl.startsWith('http') ? feedUrl : new URL(feedUrl, baseUrl).href);
+      check(revoked.status() === 404, `the revoked feed answers ${revoked.status()}`);
+
+      // Cancel with a reason (required).
+      await page.goto(new URL(meetingPath, baseUrl).href);
+      const cancelPanel = page.getByRole('region', { name: 'Voor facilitatoren' });
+      await waitOrExplain(page, cancelPanel.getByRole('button', { name: 'Bijeenkomst annuleren' }), 'the cancel button');
+      await cancelPanel.getByRole('button', { name: 'Bijeenkomst annuleren' }).click();
+      await cancelPanel.getByRole('button', { name: 'Annulering bevestigen' }).click();
+      await waitOrExplain(page, cancelPanel.getByText('Vul dit veld in.'), 'the required reason');
+      await cancelPanel.getByLabel('Reden van de annulering', { exact: true }).fill('De zaal is niet beschikbaar.');
+      await cancelPanel.getByRole('button', { name: 'Annulering bevestigen' }).click();
+      await waitOrExplain(page, page.getByText('Reden: De zaal is niet beschikbaar.'), 'the cancellation on the page');
+      check((await page.getByRole('button', { name: 'Inschrijven', exact: true }).count()) === 0, 'a cancelled meeting still offers registration');
       check(pageErrors.length === 0, `errors in the facilitator's page: ${pageErrors.join('; ')}`);
     },
   },

@@ -12,7 +12,8 @@ import { MEETING_REGISTRATIONS_QUERY, type RegistrationData } from './queries';
 export function AttendanceTable({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(MEETING_REGISTRATIONS_QUERY, { variables: { id: meetingId }, fetchPolicy: 'cache-and-network' });
-  const [record] = useMutation(RECORD_ATTENDANCE_MUTATION);
+  // The meeting's attending organisations follow from the attendance.
+  const [record] = useMutation(RECORD_ATTENDANCE_MUTATION, { refetchQueries: ['MeetingPage'] });
   const [status, setStatus] = useState<string>();
   const action = useAction(async (registration: RegistrationData, attended: boolean) => {
     await record({ variables: { meetingId, userId: registration.user.id, attended } });

@@ -38,7 +38,7 @@ export function MeetingReportPage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { viewer } = useViewer();
-  const { data, error, refetch } = useQuery(MEETING_QUERY, { variables: { id } });
+  const { data, error, refetch } = useQuery(MEETING_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   const meeting = data.meeting;
   if (!meeting) return <NotFound />;

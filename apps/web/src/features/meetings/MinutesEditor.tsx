@@ -46,7 +46,7 @@ export function MinutesEditor({ meetingId, minutes, version }: { meetingId: stri
   }
 
   return (
-    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('meetings.facilitator.minutes')}>
+    <form className="form" noValidate onSubmit={(event) => void submit(event)} aria-label={t('meetings.page.minutes')}>
       <TextArea
         id="meeting-minutes-text"
         name="minutes"
