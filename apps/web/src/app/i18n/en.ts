@@ -69,6 +69,7 @@ export const en: Messages = {
     meetingsTitle: 'Upcoming meetings',
     meetingsTimeZone: 'All times are Belgian time.',
     meetingsEmpty: 'No meetings are planned at the moment.',
+    allMeetings: 'All meetings and the calendar',
     location: 'Location',
     online: 'Online',
     joinOnline: 'Join online',

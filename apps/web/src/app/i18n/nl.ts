@@ -71,6 +71,7 @@ export const nl = {
     meetingsTitle: 'Komende ontmoetingsmomenten',
     meetingsTimeZone: 'Alle tijden zijn in Belgische tijd.',
     meetingsEmpty: 'Er zijn momenteel geen ontmoetingsmomenten gepland.',
+    allMeetings: 'Alle ontmoetingsmomenten en de kalender',
     location: 'Locatie',
     online: 'Online',
     joinOnline: 'Online deelnemen',
