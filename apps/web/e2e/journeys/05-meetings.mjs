@@ -134,8 +134,23 @@ export const journeys = [
       const revoked = await page.request.get(feedUrl.startsWith('http') ? feedUrl : new URL(feedUrl, baseUrl).href);
       check(revoked.status() === 404, `the revoked feed answers ${revoked.status()}`);
 
-      // Cancel with a reason (required).
+      // Attendance per organisation over a period that includes the meeting.
+      await page.goto(new URL('/ontmoetingsmomenten/aanwezigheid', baseUrl).href);
+      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Aanwezigheid per organisatie' }), 'the attendance overview');
+      await page.getByLabel('Tot en met', { exact: true }).fill(brusselsDayFromNow(30));
+      await page.getByRole('button', { name: 'Tonen' }).click();
+      await waitOrExplain(page, page.getByRole('row').filter({ hasText: /Demo A/ }).first(), 'the member organisation in the attendance overview');
+
+      // Edit: a new title, the start unchanged.
       await page.goto(new URL(meetingPath, baseUrl).href);
+      await page.getByRole('link', { name: 'Bijeenkomst bewerken' }).click();
+      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Bijeenkomst bewerken' }), 'the edit form');
+      check((await page.getByLabel('Beginuur', { exact: true }).inputValue()) === '10:00', 'the edit form does not show the start in Brussels time');
+      await page.getByLabel('Titel', { exact: true }).fill(`${title} (gewijzigd)`);
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: `${title} (gewijzigd)` }), 'updateMeeting');
+
+      // Cancel with a reason (required).
       const cancelPanel = page.getByRole('region', { name: 'Voor facilitatoren' });
       await waitOrExplain(page, cancelPanel.getByRole('button', { name: 'Bijeenkomst annuleren' }), 'the cancel button');
       await cancelPanel.getByRole('button', { name: 'Bijeenkomst annuleren' }).click();
