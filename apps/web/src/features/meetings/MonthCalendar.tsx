@@ -39,7 +39,7 @@ export function MonthCalendar({ month, onMonthChange }: { month: Month; onMonthC
   useEffect(() => {
     const current = monthOfDay(selected);
     if (current.year !== month.year || current.month !== month.month) setSelected(`${month.year}-${String(month.month).padStart(2, '0')}-01`);
-  }, [month.year, month.month]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [month.year, month.month]); // only a change of month moves the selection
 
   useEffect(() => {
     if (!focusAfterMove.current) return;

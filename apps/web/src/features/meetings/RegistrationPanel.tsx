@@ -39,7 +39,7 @@ export function RegistrationPanel({ meeting, ended }: { meeting: MeetingLiveData
       setStatus(t('meetings.page.liveUpdated', { count: meeting.registrationCount }));
     }
     previousCount.current = meeting.registrationCount;
-  }, [meeting.registrationCount]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [meeting.registrationCount]); // only a change of the count announces
 
   const full = meeting.capacity !== null && meeting.registrationCount >= meeting.capacity;
   const state = meeting.viewerRegistration;
