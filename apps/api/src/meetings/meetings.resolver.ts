@@ -68,6 +68,11 @@ export class MeetingsResolver {
     return this.meetingsService.viewerRegistration(context, meeting.id);
   }
 
+  @ResolveField(() => Int, { nullable: true, description: 'Je plaats op de wachtlijst (1 = eerstvolgende), of null als je niet wacht.' })
+  viewerWaitlistPosition(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+    return this.meetingsService.viewerWaitlistPosition(context, meeting.id);
+  }
+
   @ResolveField(() => Boolean)
   async viewerIsRegistered(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
     return (await this.meetingsService.viewerRegistration(context, meeting.id)) === RegistrationStatus.REGISTERED;

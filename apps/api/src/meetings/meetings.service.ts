@@ -97,6 +97,23 @@ export class MeetingsService {
     }).load(meetingId);
   }
 
+  /** The viewer's place on the meeting's waiting list (1 = next to get a place), or null when not waiting. */
+  viewerWaitlistPosition(context: GraphqlContext, meetingId: string): Promise<number | null> {
+    const viewer = context.viewer;
+    if (!viewer) return Promise.resolve(null);
+    return loaderFor<string, number | null>(context, `meeting.viewerWaitlistPosition:${viewer.userId}`, async (ids) => {
+      const rows: Array<{ meeting_id: string; position: string }> = await this.em.getConnection().execute(
+        `select meeting_id, position from (
+           select meeting_id, user_id, row_number() over (partition by meeting_id order by created_at, id) as position
+             from meeting_registration where meeting_id in (?) and status = ?) waiting
+          where user_id = ?`,
+        [[...ids], RegistrationStatus.WAITLISTED, viewer.userId],
+      );
+      const byMeeting = new Map(rows.map((row) => [row.meeting_id, Number(row.position)]));
+      return ids.map((id) => byMeeting.get(id) ?? null);
+    }).load(meetingId);
+  }
+
   /** Everyone registered or waiting, in order of registration (for facilitators recording attendance). */
   registrationsOf(context: GraphqlContext, meetingId: string): Promise<MeetingRegistration[]> {
     return loaderFor<string, MeetingRegistration[]>(context, 'meeting.registrations', async (ids) => {

@@ -10,10 +10,10 @@ export const MAIN_ID = 'main';
 const SECTION_LINKS = [
   { href: '/#over', label: 'nav.about' },
   { href: '/#leden', label: 'nav.members' },
-  { href: '/#ontmoetingsmomenten', label: 'nav.meetings' },
 ] as const;
 
 const PAGE_LINKS = [
+  { to: '/ontmoetingsmomenten', label: 'nav.meetings' },
   { to: '/organisaties', label: 'nav.organisations' },
   { to: '/projecten', label: 'nav.projects' },
 ] as const;

@@ -15,6 +15,12 @@ import { StartThreadPage } from '../features/discussions/StartThreadPage';
 import { ThreadPage } from '../features/discussions/ThreadPage';
 import { ThreadsPage } from '../features/discussions/ThreadsPage';
 import { LandingPage } from '../features/landing/LandingPage';
+import { AttendanceOverviewPage } from '../features/meetings/AttendanceOverviewPage';
+import { EditMeetingPage, PlanMeetingPage } from '../features/meetings/MeetingFormPages';
+import { MeetingPage } from '../features/meetings/MeetingPage';
+import { MeetingReportPage } from '../features/meetings/MeetingReportPage';
+import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { LegacyMeetingRedirect } from '../features/meetings/LegacyMeetingRedirect';
 import { MembersAreaPage } from '../features/members-area/MembersAreaPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
@@ -42,6 +48,14 @@ export const routes: RouteObject[] = [
       { path: 'organisaties/:id', element: <OrganisationPage /> },
       { path: 'projecten', element: <ProjectsPage /> },
       { path: 'projecten/:id', element: <ProjectPage /> },
+      { path: 'ontmoetingsmomenten', element: <MeetingsPage /> },
+      { path: 'ontmoetingsmomenten/nieuw', element: <RequireStaff><PlanMeetingPage /></RequireStaff> },
+      { path: 'ontmoetingsmomenten/aanwezigheid', element: <RequireStaff><AttendanceOverviewPage /></RequireStaff> },
+      { path: 'ontmoetingsmomenten/:id', element: <MeetingPage /> },
+      { path: 'ontmoetingsmomenten/:id/bewerken', element: <RequireStaff><EditMeetingPage /></RequireStaff> },
+      { path: 'ontmoetingsmomenten/:id/verslag', element: <MeetingReportPage /> },
+      // Links in notifications, calendar feeds and report files say /bijeenkomsten/<id>.
+      { path: 'bijeenkomsten/:id', element: <LegacyMeetingRedirect /> },
       { path: 'discussies', element: <MembersOnly><ThreadsPage /></MembersOnly> },
       { path: 'discussies/nieuw', element: <MembersOnly><StartThreadPage /></MembersOnly> },
       { path: 'discussies/:id', element: <MembersOnly><ThreadPage /></MembersOnly> },

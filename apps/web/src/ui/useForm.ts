@@ -14,6 +14,8 @@ export interface FormOptions<V extends FormValues> {
   /** Field labels, also used in the error summary. */
   labels: { [K in keyof V]?: string };
   rules?: Rules<V>;
+  /** Checks across fields (an end before the start), by field name; run after `rules`. */
+  check?: (values: V) => Partial<Record<string, Problem>>;
   onSubmit: (values: V) => Promise<unknown>;
   /** A form's own wording for a failed request, by error code (e.g. a failed login). */
   messages?: Partial<Record<RequestProblem['code'], string>>;
@@ -29,7 +31,7 @@ export interface FormSummary {
  * State of a form with GOV.UK-style errors: checks before sending, then the API's
  * `extensions.fields` next to each field, and a summary that takes focus on failure.
  */
-export function useForm<V extends FormValues>({ id, initial, labels, rules = {}, onSubmit, messages = {} }: FormOptions<V>) {
+export function useForm<V extends FormValues>({ id, initial, labels, rules = {}, check, onSubmit, messages = {} }: FormOptions<V>) {
   const { t } = useTranslation();
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -57,8 +59,8 @@ export function useForm<V extends FormValues>({ id, initial, labels, rules = {},
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submitting) return;
-    const problems = validate(values, rules);
-    const names = Object.keys(problems) as (keyof V & string)[];
+    const problems: Partial<Record<string, Problem>> = { ...check?.(values), ...validate(values, rules) };
+    const names = Object.keys(problems);
     if (names.length > 0) {
       fail(Object.fromEntries(names.map((name) => [name, translate(problems[name]!)])));
       return;

@@ -6,7 +6,15 @@ export type Problem =
   | { key: 'email' }
   | { key: 'httpsUrl' }
   | { key: 'minLength'; min: number }
-  | { key: 'maxLength'; max: number };
+  | { key: 'maxLength'; max: number }
+  | { key: 'url' }
+  | { key: 'date' }
+  | { key: 'time' }
+  | { key: 'endBeforeStart' }
+  | { key: 'startInPast' }
+  | { key: 'place' }
+  | { key: 'capacity'; max: number }
+  | { key: 'agendaSize'; max: number };
 
 export type Check = (value: string) => Problem | undefined;
 
@@ -33,6 +41,17 @@ export const httpsUrl: Check = (value) => {
     return new URL(value.trim()).protocol === 'https:' ? undefined : { key: 'httpsUrl' };
   } catch {
     return { key: 'httpsUrl' };
+  }
+};
+
+/** Empty is fine; otherwise a full http:// or https:// address (as the API accepts). */
+export const httpsOrHttpUrl: Check = (value) => {
+  if (!value.trim()) return undefined;
+  try {
+    const { protocol } = new URL(value.trim());
+    return protocol === 'https:' || protocol === 'http:' ? undefined : { key: 'url' };
+  } catch {
+    return { key: 'url' };
   }
 };
 

@@ -1,6 +1,7 @@
 import { enAdmin } from './en/admin';
 import { enAuth } from './en/auth';
 import { enDiscussions } from './en/discussions';
+import { enMeetings } from './en/meetings';
 import { enForms } from './en/forms';
 import { enPages } from './en/pages';
 import type { Messages } from './nl';
@@ -68,6 +69,7 @@ export const en: Messages = {
     meetingsTitle: 'Upcoming meetings',
     meetingsTimeZone: 'All times are Belgian time.',
     meetingsEmpty: 'No meetings are planned at the moment.',
+    allMeetings: 'All meetings and the calendar',
     location: 'Location',
     online: 'Online',
     joinOnline: 'Join online',
@@ -102,4 +104,5 @@ export const en: Messages = {
   ...enPages,
   ...enAdmin,
   ...enDiscussions,
+  ...enMeetings,
 };

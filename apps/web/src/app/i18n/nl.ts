@@ -1,6 +1,7 @@
 import { nlAdmin } from './nl/admin';
 import { nlAuth } from './nl/auth';
 import { nlDiscussions } from './nl/discussions';
+import { nlMeetings } from './nl/meetings';
 import { nlForms } from './nl/forms';
 import { nlPages } from './nl/pages';
 
@@ -70,6 +71,7 @@ export const nl = {
     meetingsTitle: 'Komende ontmoetingsmomenten',
     meetingsTimeZone: 'Alle tijden zijn in Belgische tijd.',
     meetingsEmpty: 'Er zijn momenteel geen ontmoetingsmomenten gepland.',
+    allMeetings: 'Alle ontmoetingsmomenten en de kalender',
     location: 'Locatie',
     online: 'Online',
     joinOnline: 'Online deelnemen',
@@ -104,6 +106,7 @@ export const nl = {
   ...nlPages,
   ...nlAdmin,
   ...nlDiscussions,
+  ...nlMeetings,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -77,7 +77,8 @@ describe('LandingPage', () => {
     };
     renderApp({ mocks: [landingMock(data)] });
     const item = await screen.findByRole('listitem', { name: 'Verdacht' });
-    expect(within(item).queryByRole('link')).toBeNull();
+    // Only the title links (to the meeting's page); the online address does not.
+    expect(within(item).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/ontmoetingsmomenten/x']);
   });
 
   it('shows an alert with a retry button when loading fails', async () => {

@@ -1,6 +1,7 @@
 import { gql } from '@apollo/client';
 import { Visibility } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTimeRange } from '../../app/i18n/dateFormat';
 import { currentLocale } from '../../app/i18n';
 import { Badge } from '../../ui/Badge';
@@ -39,7 +40,7 @@ export function MeetingItem({ meeting }: { meeting: MeetingItemData }) {
   return (
     <li className="meeting" aria-labelledby={headingId}>
       <h3 id={headingId} className="meeting__title">
-        {meeting.title}
+        <Link to={`/ontmoetingsmomenten/${meeting.id}`}>{meeting.title}</Link>
       </h3>
       <p className="meeting__when">
         <time dateTime={meeting.startsAt}>{formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale)}</time>

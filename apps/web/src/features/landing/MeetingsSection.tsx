@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyState } from '../../ui/QueryState';
 import { MeetingItem, type MeetingItemData } from './MeetingItem';
 
@@ -20,6 +21,9 @@ export function MeetingsSection({ meetings }: { meetings: MeetingItemData[] }) {
           </ul>
         </>
       )}
+      <p>
+        <Link to="/ontmoetingsmomenten">{t('landing.allMeetings')}</Link>
+      </p>
       <p>
         <a href="/calendar.ics">{t('site.calendarFeed')}</a>
       </p>

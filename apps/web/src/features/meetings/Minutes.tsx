@@ -1,0 +1,20 @@
+/** Minutes as the facilitator wrote them: paragraphs split at blank lines, line breaks kept (plain text, never HTML). */
+export function minutesParagraphs(minutes: string): string[] {
+  return minutes
+    .replace(/\r\n/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+}
+
+export function Minutes({ minutes }: { minutes: string }) {
+  return (
+    <div className="prose minutes">
+      {minutesParagraphs(minutes).map((paragraph, index) => (
+        <p key={index} style={{ whiteSpace: 'pre-line' }}>
+          {paragraph}
+        </p>
+      ))}
+    </div>
+  );
+}
