@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import type { Viewer } from '../common/auth/viewer';
-import { ViewerResolver } from '../common/auth/viewer-resolver';
+import { ViewerResolver, type ViewerSession } from '../common/auth/viewer-resolver';
 import { sessionCookieOf } from './session-cookie';
 import { SessionsService } from './sessions.service';
 
@@ -14,6 +14,11 @@ export class SessionViewerResolver extends ViewerResolver {
 
   fromBearerToken(token: string): Promise<Viewer | null> {
     return this.sessions.viewerForToken(token);
+  }
+
+  sessionFor(bearerToken: string | null, req: IncomingMessage): Promise<ViewerSession | null> {
+    const token = bearerToken ?? sessionCookieOf(req);
+    return token ? this.sessions.sessionForToken(token) : Promise.resolve(null);
   }
 
   async fromHttpRequest(req: IncomingMessage): Promise<Viewer | null> {

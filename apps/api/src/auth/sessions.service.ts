@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { PubSubEngine } from 'graphql-subscriptions';
 import { NetworkRole } from '@ln/domain';
+import { announceSessionsEnded } from '../common/auth/live-sessions';
 import type { Viewer } from '../common/auth/viewer';
+import type { ViewerSession } from '../common/auth/viewer-resolver';
 import { AppConfig } from '../config/app-config';
 import { hashToken, newToken } from './tokens';
 
 interface ViewerRow {
+  session_id: string;
+  expires_at: Date;
   user_id: string;
   role: NetworkRole;
   organisation_ids: string[] | null;
@@ -17,6 +22,7 @@ export class SessionsService {
   constructor(
     private readonly em: EntityManager,
     private readonly config: AppConfig,
+    private readonly pubSub: PubSubEngine,
   ) {}
 
   async create(userId: string): Promise<{ token: string; expiresAt: Date }> {
@@ -33,29 +39,41 @@ export class SessionsService {
   }
 
   /** One statement: the live session, its person's role and approved memberships (so role changes apply at once). */
-  async viewerForToken(token: string): Promise<Viewer | null> {
+  async sessionForToken(token: string): Promise<ViewerSession | null> {
     const rows: ViewerRow[] = await this.em.getConnection().execute(
-      `select u.id as user_id, u.role, array_remove(array_agg(m.organisation_id), null) as organisation_ids
+      `select s.id as session_id, s.expires_at, u.id as user_id, u.role,
+              array_remove(array_agg(m.organisation_id), null) as organisation_ids
          from auth_session s
          join app_user u on u.id = s.user_id and u.deactivated_at is null
          left join membership m on m.user_id = u.id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > now()
-        group by u.id, u.role`,
+        group by s.id, s.expires_at, u.id, u.role`,
       [hashToken(token)],
     );
     const row = rows[0];
-    return row ? { userId: row.user_id, role: row.role, organisationIds: row.organisation_ids ?? [] } : null;
+    if (!row) return null;
+    return {
+      sessionId: row.session_id,
+      expiresAt: new Date(row.expires_at),
+      viewer: { userId: row.user_id, role: row.role, organisationIds: row.organisation_ids ?? [] },
+    };
+  }
+
+  async viewerForToken(token: string): Promise<Viewer | null> {
+    return (await this.sessionForToken(token))?.viewer ?? null;
   }
 
   async revoke(token: string): Promise<void> {
-    await this.em
+    const ended: Array<{ id: string }> = await this.em
       .getConnection()
-      .execute('update auth_session set revoked_at = now() where token_hash = ? and revoked_at is null', [hashToken(token)]);
+      .execute('update auth_session set revoked_at = now() where token_hash = ? and revoked_at is null returning id', [hashToken(token)]);
+    await announceSessionsEnded(this.pubSub, ended.map((row) => row.id));
   }
 
   async revokeAllOf(userId: string): Promise<void> {
-    await this.em
+    const ended: Array<{ id: string }> = await this.em
       .getConnection()
-      .execute('update auth_session set revoked_at = now() where user_id = ? and revoked_at is null', [userId]);
+      .execute('update auth_session set revoked_at = now() where user_id = ? and revoked_at is null returning id', [userId]);
+    await announceSessionsEnded(this.pubSub, ended.map((row) => row.id));
   }
 }

@@ -11,6 +11,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ErrorCode } from '@ln/domain';
 import { AppConfig } from '../../config/app-config';
+import { LiveSessions } from '../auth/live-sessions';
 import { bearerTokenOf, ViewerResolver } from '../auth/viewer-resolver';
 import type { Viewer } from '../auth/viewer';
 import { formatGraphqlError } from '../errors/format-graphql-error';
@@ -47,6 +48,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     private readonly viewers: ViewerResolver,
     private readonly logger: PinoLogger,
     private readonly orm: MikroORM,
+    private readonly liveSessions: LiveSessions,
   ) {
     this.logger.setContext(GraphqlWsServer.name);
   }
@@ -77,10 +79,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
         connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
         onConnect: async (ctx) => {
           const token = bearerTokenOf(ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization']);
-          ctx.extra.viewer = token
-            ? await this.viewers.fromBearerToken(token)
-            : await this.viewers.fromHttpRequest(ctx.extra.request);
-          if (token && !ctx.extra.viewer) return false; // an invalid or expired token is refused, not downgraded
+          const session = await this.viewers.sessionFor(token, ctx.extra.request);
+          if (token && !session) return false; // an invalid or expired token is refused, not downgraded
+          ctx.extra.viewer = session?.viewer ?? null;
+          if (session) this.liveSessions.watch(session.sessionId, session.expiresAt, ctx.extra.socket);
           ctx.extra.subscriptions = new Set();
           return true;
         },

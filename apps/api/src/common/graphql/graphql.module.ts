@@ -7,6 +7,7 @@ import { AppConfig } from '../../config/app-config';
 import { formatGraphqlError } from '../errors/format-graphql-error';
 import { buildQueryLimits } from './armor';
 import type { GraphqlContext } from './graphql-context';
+import { LiveSessions } from '../auth/live-sessions';
 import { GraphqlWsServer } from './graphql-ws.server';
 import { requestIdFrom } from '../logging/request-id';
 import { DateTimeScalar } from './date-time.scalar';
@@ -58,7 +59,7 @@ type RequestWithExtras = Request & {
       },
     }),
   ],
-  providers: [GraphqlWsServer, DateTimeScalar, EventScopes],
+  providers: [GraphqlWsServer, DateTimeScalar, EventScopes, LiveSessions],
   exports: [EventScopes],
 })
 export class AppGraphqlModule {}
