@@ -3,6 +3,7 @@ import { enAuth } from './en/auth';
 import { enDiscussions } from './en/discussions';
 import { enMeetings } from './en/meetings';
 import { enForms } from './en/forms';
+import { enNotificationSettings } from './en/notificationSettings';
 import { enPages } from './en/pages';
 import type { Messages } from './nl';
 
@@ -105,4 +106,5 @@ export const en: Messages = {
   ...enAdmin,
   ...enDiscussions,
   ...enMeetings,
+  ...enNotificationSettings,
 };

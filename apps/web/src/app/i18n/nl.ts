@@ -3,6 +3,7 @@ import { nlAuth } from './nl/auth';
 import { nlDiscussions } from './nl/discussions';
 import { nlMeetings } from './nl/meetings';
 import { nlForms } from './nl/forms';
+import { nlNotificationSettings } from './nl/notificationSettings';
 import { nlPages } from './nl/pages';
 
 // Dutch is the platform's first language. Every other language file must have the
@@ -107,6 +108,7 @@ export const nl = {
   ...nlAdmin,
   ...nlDiscussions,
   ...nlMeetings,
+  ...nlNotificationSettings,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

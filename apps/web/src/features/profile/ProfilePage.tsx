@@ -4,13 +4,14 @@ import { useLocale } from '../../app/i18n/useLocale';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { PageTitle } from '../../ui/PageTitle';
 import { useViewer, type Viewer } from '../auth/viewer';
+import { NotificationPreferences } from '../notification-settings/NotificationPreferences';
 import { MembershipList } from './MembershipList';
 import { ProfileForm } from './ProfileForm';
 import { RequestMembershipForm } from './RequestMembershipForm';
 
 const REQUEST_TONE: Record<string, BadgeTone> = { PENDING: 'neutral', APPROVED: 'success', REJECTED: 'danger' };
 
-/** /profiel — own name and language, memberships and membership requests. */
+/** /profiel — own name and language, notification settings, memberships and membership requests. */
 export function ProfilePage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
@@ -23,6 +24,10 @@ export function ProfilePage() {
       <section aria-labelledby="profile-details" className="section">
         <h2 id="profile-details">{t('profile.details')}</h2>
         <ProfileForm viewer={viewer} />
+      </section>
+      <section aria-labelledby="profile-notifications" className="section">
+        <h2 id="profile-notifications">{t('notificationSettings.title')}</h2>
+        <NotificationPreferences />
       </section>
       <Memberships viewer={viewer} />
       <section aria-labelledby="profile-request" className="section">
