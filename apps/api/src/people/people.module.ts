@@ -3,12 +3,14 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { MembershipsService } from './memberships.service';
 import { InvitationsService } from './invitations.service';
 import { InvitationsResolver, MembershipRequestsResolver, MembershipResolver, PeopleResolver } from './people.resolver';
+import { PeopleDirectoryService } from './people-directory.service';
 import { PeopleService } from './people.service';
 
 @Module({
   imports: [OrganisationsModule],
   providers: [
     PeopleService,
+    PeopleDirectoryService,
     MembershipsService,
     InvitationsService,
     PeopleResolver,

@@ -1,7 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NetworkRole } from '@ln/domain';
 import { STAFF } from '../common/auth/auth.guard';
-import { Public, Roles } from '../common/auth/decorators';
+import { MembersOnly, Public, Roles } from '../common/auth/decorators';
+import { isUuid } from '../common/ids';
 import { isFacilitator } from '../common/auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { OrganisationModel } from '../organisations/organisation.model';
@@ -15,6 +16,7 @@ import { AuthPayload } from '../auth/auth.inputs';
 import { SessionsService } from '../auth/sessions.service';
 import { setSessionCookie } from '../auth/session-cookie';
 import { AppConfig } from '../config/app-config';
+import { PeopleDirectoryService } from './people-directory.service';
 import { PeopleService } from './people.service';
 import type { User } from './user.entity';
 import { MembershipModel, MembershipRequestModel, UserModel } from './user.model';
@@ -24,7 +26,24 @@ export class PeopleResolver {
   constructor(
     private readonly people: PeopleService,
     private readonly membershipsService: MembershipsService,
+    private readonly directory: PeopleDirectoryService,
   ) {}
+
+  @MembersOnly()
+  @Query(() => [UserModel], { name: 'people', description: 'Leden: leden van het netwerk zoeken op naam (bv. om iemand te vermelden).' })
+  findPeople(
+    @Args('query') query: string,
+    @Args('first', { type: () => Int, nullable: true, description: 'Hoeveel personen (standaard 8, max 20).' }) first: number | null,
+    @Context() context: GraphqlContext,
+  ) {
+    return this.directory.find(query, first, context.locale);
+  }
+
+  @MembersOnly()
+  @Query(() => UserModel, { nullable: true, description: 'Leden: een lid van het netwerk (null als het geen lid is).' })
+  person(@Args('id', { type: () => ID }) id: string) {
+    return isUuid(id) ? this.directory.byId(id) : null;
+  }
 
   @Public()
   @Query(() => UserModel, { nullable: true, description: 'De aangemelde persoon, of null.' })

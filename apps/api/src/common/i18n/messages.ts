@@ -11,6 +11,7 @@ const MESSAGES = {
   unknownOrganisation: { nl: 'Deze organisatie bestaat niet (meer).', en: 'This organisation does not exist (any more).' },
   invalidCredentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is incorrect.' },
   invalidToken: { nl: 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan.', en: 'This link is invalid or has expired. Request a new one.' },
+  outOfRange: { nl: 'Kies een getal van {min} tot {max}.', en: 'Choose a number from {min} to {max}.' },
   fixFields: { nl: 'Controleer de gemarkeerde velden.', en: 'Please check the marked fields.' },
 } as const;
 
