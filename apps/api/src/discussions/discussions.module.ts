@@ -4,6 +4,7 @@ import { DiscussionAccess } from './discussion-access';
 import { DiscussionEvents } from './discussion-events';
 import { DiscussionSubscriptions } from './discussions.subscriptions';
 import { FollowsService } from './follows.service';
+import { MarkdownPreviewResolver } from './markdown-preview.resolver';
 import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
 import { SubjectsLoader } from './subjects.loader';
@@ -21,6 +22,7 @@ import { ThreadsService } from './threads.service';
     SubjectsLoader,
     ThreadsResolver,
     PostsResolver,
+    MarkdownPreviewResolver,
     DiscussionSubscriptions,
   ],
   exports: [ThreadsService, PostsService, FollowsService, DiscussionAccess],

@@ -1,3 +1,5 @@
+// What the composer asks the API: people to mention, and a preview of the Markdown.
+import { LIMITS } from '@ln/domain';
 import type { Client } from 'pg';
 import { connect } from './support/db';
 import { codesOf, gql } from './support/graphql';
@@ -70,5 +72,23 @@ describe('finding people to mention', () => {
     expect((await gql(url, PERSON, { id: registered.userId }, member)).data!['person']).toBeNull();
     expect((await gql(url, PERSON, { id: 'geen-id' }, member)).data!['person']).toBeNull();
     expect(codesOf(await gql(url, PERSON, { id: member2 }))).toEqual(['UNAUTHENTICATED']);
+  });
+});
+
+describe('the composer’s Markdown preview', () => {
+  const PREVIEW = `query($b: String!) { markdownPreview(body: $b) }`;
+
+  it('renders and sanitises exactly like a post, mentions included', async () => {
+    const member2 = (await db.query(`select id from app_user where email = 'member2@demo.test'`)).rows[0].id;
+    const html = (await gql(url, PREVIEW, { b: `**Vet** <script>alert(1)</script> [x](javascript:alert(1)) @[Lid Twee](${member2})` }, member)).data!['markdownPreview'];
+    expect(html).toContain('<strong>Vet</strong>');
+    expect(html).not.toMatch(/<script|href="javascript:/);
+    expect(html).toContain(`href="/mensen/${member2}"`);
+  });
+
+  it('is for members only and keeps the post size limit', async () => {
+    expect(codesOf(await gql(url, PREVIEW, { b: 'x' }))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await gql(url, PREVIEW, { b: 'x' }, bearer(registered.token)))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await gql(url, PREVIEW, { b: 'x'.repeat(LIMITS.postBodyMaxLength + 1) }, member))).toEqual(['BAD_USER_INPUT']);
   });
 });
