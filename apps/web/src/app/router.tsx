@@ -24,6 +24,7 @@ import { LegacyMeetingRedirect } from '../features/meetings/LegacyMeetingRedirec
 import { MembersAreaPage } from '../features/members-area/MembersAreaPage';
 import { OrganisationPage } from '../features/organisations/OrganisationPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
+import { PersonRoute } from '../features/people/PersonPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ProjectPage } from '../features/projects/ProjectPage';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
@@ -56,6 +57,7 @@ export const routes: RouteObject[] = [
       { path: 'ontmoetingsmomenten/:id/verslag', element: <MeetingReportPage /> },
       // Links in notifications, calendar feeds and report files say /bijeenkomsten/<id>.
       { path: 'bijeenkomsten/:id', element: <LegacyMeetingRedirect /> },
+      { path: 'mensen/:id', element: <PersonRoute /> },
       { path: 'discussies', element: <MembersOnly><ThreadsPage /></MembersOnly> },
       { path: 'discussies/nieuw', element: <MembersOnly><StartThreadPage /></MembersOnly> },
       { path: 'discussies/:id', element: <MembersOnly><ThreadPage /></MembersOnly> },

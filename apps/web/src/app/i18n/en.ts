@@ -5,6 +5,7 @@ import { enMeetings } from './en/meetings';
 import { enForms } from './en/forms';
 import { enNotificationSettings } from './en/notificationSettings';
 import { enPages } from './en/pages';
+import { enPeople } from './en/people';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -107,4 +108,5 @@ export const en: Messages = {
   ...enDiscussions,
   ...enMeetings,
   ...enNotificationSettings,
+  ...enPeople,
 };

@@ -5,6 +5,7 @@ import { nlMeetings } from './nl/meetings';
 import { nlForms } from './nl/forms';
 import { nlNotificationSettings } from './nl/notificationSettings';
 import { nlPages } from './nl/pages';
+import { nlPeople } from './nl/people';
 
 // Dutch is the platform's first language. Every other language file must have the
 // same shape (see `Messages`), so a missing translation is a type error.
@@ -109,6 +110,7 @@ export const nl = {
   ...nlDiscussions,
   ...nlMeetings,
   ...nlNotificationSettings,
+  ...nlPeople,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -9,6 +9,7 @@ import { createCache } from '../../app/apollo';
 import { createI18n } from '../../app/i18n';
 import { viewerFixture } from '../../test/viewerMock';
 import { Composer } from './Composer';
+import { MARKDOWN_PREVIEW_QUERY } from './lookups';
 import { ADD_POST_MUTATION, type AddPostInput } from './mutations';
 import { postFixture } from './testPosts';
 
@@ -52,15 +53,21 @@ async function submit() {
 }
 
 describe('Composer', () => {
-  it('previews the text as plain text: markup is shown, never rendered', () => {
-    renderComposer([]);
-    write('**Vet** <img src=x onerror="alert(1)">');
+  it('previews the text as the server renders and sanitises it, not the raw markup', async () => {
+    const body = '**Vet** <img src=x onerror="alert(1)">';
+    renderComposer([
+      {
+        request: { query: MARKDOWN_PREVIEW_QUERY, variables: { body } },
+        result: { data: { markdownPreview: '<p><strong>Vet</strong> &lt;img src=x&gt;</p>' } },
+      },
+    ]);
+    write(body);
     const toggle = screen.getByRole('button', { name: 'Voorbeeld tonen' });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     const preview = screen.getByRole('region', { name: 'Voorbeeld' });
-    expect(preview.textContent).toBe('**Vet** <img src=x onerror="alert(1)">');
+    await waitFor(() => expect(preview.querySelector('strong')?.textContent).toBe('Vet'));
     expect(preview.querySelector('img')).toBeNull();
   });
 

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Form } from '../../ui/Form';
 import { LiveStatus } from '../../ui/LiveStatus';
-import { TextArea } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
 import { maxLength, required } from '../../ui/validation';
 import type { Viewer } from '../auth/viewer';
 import { isPostKind, KindSelect } from './KindSelect';
+import { MentionTextArea } from './MentionTextArea';
+import { MarkdownPreview } from './MarkdownPreview';
 import { useAddPost } from './mutations';
 import type { PostData } from './postFragment';
 
@@ -20,8 +21,8 @@ function newClientMutationId(): string {
 }
 
 /**
- * Writes a post: kind, Markdown text with a plain-text preview (nothing is rendered as
- * HTML here; the server sanitises), and the post it replies to. A submit gets a fresh
+ * Writes a post: kind, Markdown text with @mentions and a preview rendered by the server
+ * exactly as the post will be, and the post it replies to. A submit gets a fresh
  * clientMutationId, a retry after a failure sends the same one, so one post results.
  */
 export function Composer({
@@ -81,12 +82,12 @@ export function Composer({
       )}
       <Form summary={form.summary} onSubmit={form.handleSubmit} submitting={form.submitting} submitLabel={t('composer.submit')} label={t('composer.title')}>
         <KindSelect {...form.field('kind')} />
-        <TextArea {...form.field('body')} rows={6} hint={t('composer.bodyHint')} required />
+        <MentionTextArea {...form.field('body')} rows={6} hint={t('composer.bodyHint')} required />
         <Button aria-pressed={preview} aria-controls={previewId} onClick={() => setPreview((shown) => !shown)}>
           {t('composer.preview')}
         </Button>
         <div id={previewId} hidden={!preview} className="composer__preview" role="region" aria-label={t('composer.previewTitle')}>
-          {preview && <p className="post__body--plain">{form.values.body || t('composer.previewEmpty')}</p>}
+          {preview && <MarkdownPreview body={form.values.body} />}
         </div>
       </Form>
       <LiveStatus message={posted} />

@@ -1,0 +1,107 @@
+import { useQuery } from '@apollo/client/react';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { controlProps, FieldFrame, type FieldProps } from '../../ui/TextField';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { PEOPLE_QUERY, type MentionCandidate } from './lookups';
+import { insertMention, mentionAt, movedOption, type MentionQuery } from './mentions';
+
+const SUGGESTIONS = 8;
+
+/**
+ * A Markdown text field with a people picker: typing "@" and part of a name suggests network members; arrow keys
+ * choose, Enter or Tab inserts `@[Name](id)`, Escape closes. The field follows the combobox pattern
+ * (aria-expanded, aria-activedescendant), so screen readers hear the suggestion that is active.
+ */
+export function MentionTextArea({ rows = 6, ...field }: FieldProps & { rows?: number }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const [mention, setMention] = useState<MentionQuery | null>(null);
+  const [active, setActive] = useState(0);
+  const query = useDebouncedValue(mention?.query ?? '', 200);
+  const { data } = useQuery(PEOPLE_QUERY, { variables: { query, first: SUGGESTIONS }, skip: !mention || query.length === 0 });
+  const people = mention && query.length > 0 ? (data?.people ?? []) : [];
+  const open = people.length > 0;
+  const listId = `${field.id}-mentions`;
+  const optionId = (index: number) => `${listId}-${index}`;
+
+  function follow(text: string, caret: number) {
+    setMention(mentionAt(text, caret));
+    setActive(0);
+  }
+
+  function choose(person: MentionCandidate) {
+    const textarea = ref.current;
+    if (!mention || !textarea) return;
+    const result = insertMention(field.value, mention, textarea.selectionStart, person);
+    field.onChange(result.text);
+    setMention(null);
+    requestAnimationFrame(() => {
+      textarea.focus();
+      textarea.setSelectionRange(result.caret, result.caret);
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (!open) return;
+    const moved = movedOption(event.key, active, people.length);
+    if (moved !== null) {
+      event.preventDefault();
+      setActive(moved);
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      choose(people[active]!);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setMention(null);
+    }
+  }
+
+  return (
+    <FieldFrame {...field}>
+      <div className="mention-field">
+        <textarea
+          rows={rows}
+          {...controlProps<HTMLTextAreaElement>(field)}
+          ref={ref}
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-activedescendant={open ? optionId(active) : undefined}
+          onChange={(event) => {
+            field.onChange(event.target.value);
+            follow(event.target.value, event.target.selectionStart);
+          }}
+          onKeyDown={onKeyDown}
+          onClick={(event) => follow(event.currentTarget.value, event.currentTarget.selectionStart)}
+          onBlur={() => setMention(null)}
+        />
+        <ul id={listId} role="listbox" aria-label={t('composer.mentionSuggestions')} className="mention-list" hidden={!open}>
+          {people.map((person, index) => (
+            <li
+              key={person.id}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'mention-list__option mention-list__option--active' : 'mention-list__option'}
+              // mousedown, not click: the textarea must not lose focus (and close the list) first
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(person);
+              }}
+            >
+              {person.displayName}
+              {person.memberships.length > 0 && (
+                <span className="muted"> · {person.memberships.map((membership) => membership.organisation.name).join(', ')}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+        <p className="visually-hidden" aria-live="polite">
+          {open ? t('composer.mentionCount', { count: people.length }) : ''}
+        </p>
+      </div>
+    </FieldFrame>
+  );
+}

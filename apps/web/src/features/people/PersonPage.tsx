@@ -1,0 +1,77 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { NotFound } from '../../app/NotFound';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryResult } from '../../ui/QueryState';
+import { RequireMember } from '../auth/guards';
+
+interface PersonData {
+  id: string;
+  displayName: string;
+  role: 'MEMBER' | 'FACILITATOR' | 'ADMIN' | null;
+  memberships: Array<{ id: string; organisation: { id: string; name: string } }>;
+}
+
+export const PERSON_QUERY: TypedDocumentNode<{ person: PersonData | null }, { id: string }> = gql`
+  query PersonPage($id: ID!) {
+    person(id: $id) {
+      id
+      displayName
+      role
+      memberships {
+        id
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+/** /mensen/:id — a network member as other members see them (where a mention links to): name and organisations. */
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(PERSON_QUERY, { variables: { id } });
+  return (
+    <QueryResult data={data} error={error} onRetry={refetch}>
+      {({ person }) =>
+        person ? (
+          <>
+            <PageTitle title={person.displayName} />
+            {person.role && person.role !== 'MEMBER' && <p className="muted">{t(`people.role.${person.role}`)}</p>}
+            <section aria-labelledby="person-organisations" className="section">
+              <h2 id="person-organisations">{t('people.organisations')}</h2>
+              {person.memberships.length === 0 ? (
+                <p>{t('people.noOrganisations')}</p>
+              ) : (
+                <ul className="plain-list">
+                  {person.memberships.map((membership) => (
+                    <li key={membership.id}>
+                      <Link to={`/organisaties/${membership.organisation.id}`}>{membership.organisation.name}</Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </>
+        ) : (
+          <NotFound />
+        )
+      }
+    </QueryResult>
+  );
+}
+
+/** Who is in the network is for members: others sign in, or read that it is for members. */
+export function PersonRoute() {
+  const { t } = useTranslation();
+  return (
+    <RequireMember message={t('people.membersOnly')}>
+      <PersonPage />
+    </RequireMember>
+  );
+}
