@@ -27,13 +27,22 @@ export class ThemeMapService {
 
   mapOf(context: GraphqlContext, themeId: string): Promise<ThemeMap> {
     return loaderFor<string, ThemeMap>(context, 'theme.map', async (themeIds) => {
-      const posts = await this.em.find(
-        Post,
-        { thread: { theme: { $in: [...themeIds] } }, kind: { $in: MAP_KINDS }, deletedAt: null, hiddenAt: null },
-        { populate: ['thread'], orderBy: { createdAt: 'asc', id: 'asc' } },
-      );
+      const posts = await this.mapPostsOf([...themeIds]);
       return themeIds.map((themeId) => buildMap(posts.filter((post) => post.thread.theme?.id === themeId)));
     }).load(themeId);
+  }
+
+  /** One theme's map with each post's author, for the export. */
+  async mapForExport(themeId: string): Promise<ThemeMap> {
+    return buildMap(await this.mapPostsOf([themeId], ['thread', 'author']));
+  }
+
+  private mapPostsOf(themeIds: string[], populate: Array<'thread' | 'author'> = ['thread']): Promise<Post[]> {
+    return this.em.find(
+      Post,
+      { thread: { theme: { $in: themeIds } }, kind: { $in: MAP_KINDS }, deletedAt: null, hiddenAt: null },
+      { populate, orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
   }
 }
 

@@ -5,6 +5,7 @@ import { CarryForwardService } from './carry-forward.service';
 import { MeetingThemesResolver } from './meeting-themes.resolver';
 import { ThemeCommandsService } from './theme-commands.service';
 import { ThemeEvents } from './theme-events';
+import { ThemeMapController } from './theme-map.controller';
 import { ThemeMapService } from './theme-map.service';
 import { ThemesResolver } from './themes.resolver';
 import { ThemesService } from './themes.service';
@@ -13,6 +14,7 @@ import { ThemeSubscriptions } from './themes.subscriptions';
 /** Themes: proposed bottom-up, supported, decided on by facilitators, mapped, carried forward; live on the board. */
 @Module({
   imports: [MeetingsModule, DiscussionsModule],
+  controllers: [ThemeMapController],
   providers: [
     ThemesService,
     ThemeCommandsService,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 
-const API_PATHS = /^\/(graphql|health|calendar|feeds|meetings|praktijken\/[^/]+(\.md|\/meta)?$|__test)(\/|\.|$)/;
+const API_PATHS = /^\/(graphql|health|calendar|feeds|meetings|themes|praktijken\/[^/]+(\.md|\/meta)?$|__test)(\/|\.|$)/;
 
 /** Serves the built web app (apps/web/dist) beside the API, with index.html for the app's own routes. */
 export function serveWebApp(app: NestExpressApplication, distDir: string): void {
