@@ -14,6 +14,7 @@ const SECTION_LINKS = [
 
 const PAGE_LINKS = [
   { to: '/ontmoetingsmomenten', label: 'nav.meetings' },
+  { to: '/themas', label: 'nav.themes' },
   { to: '/organisaties', label: 'nav.organisations' },
   { to: '/projecten', label: 'nav.projects' },
 ] as const;

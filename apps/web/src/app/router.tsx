@@ -15,6 +15,10 @@ import { StartThreadPage } from '../features/discussions/StartThreadPage';
 import { ThreadPage } from '../features/discussions/ThreadPage';
 import { ThreadsPage } from '../features/discussions/ThreadsPage';
 import { LandingPage } from '../features/landing/LandingPage';
+import { ThemeBoardPage } from '../features/themes/ThemeBoardPage';
+import { ThemeMapPrintPage } from '../features/themes/ThemeMapPrintPage';
+import { ThemePage } from '../features/themes/ThemePage';
+import { ThemesPage } from '../features/themes/ThemesPage';
 import { AttendanceOverviewPage } from '../features/meetings/AttendanceOverviewPage';
 import { EditMeetingPage, PlanMeetingPage } from '../features/meetings/MeetingFormPages';
 import { MeetingPage } from '../features/meetings/MeetingPage';
@@ -33,6 +37,8 @@ import { NotFound } from './NotFound';
 
 // Addresses are Dutch, like the UI's first language.
 export const routes: RouteObject[] = [
+  // The theme board is shown on a projector: no site frame.
+  { path: '/themas/bord', element: <ThemeBoardPage /> },
   {
     path: '/',
     element: <Layout />,
@@ -58,6 +64,9 @@ export const routes: RouteObject[] = [
       // Links in notifications, calendar feeds and report files say /bijeenkomsten/<id>.
       { path: 'bijeenkomsten/:id', element: <LegacyMeetingRedirect /> },
       { path: 'mensen/:id', element: <PersonRoute /> },
+      { path: 'themas', element: <ThemesPage /> },
+      { path: 'themas/:id', element: <ThemePage /> },
+      { path: 'themas/:id/kaart', element: <MembersOnly><ThemeMapPrintPage /></MembersOnly> },
       { path: 'discussies', element: <MembersOnly><ThreadsPage /></MembersOnly> },
       { path: 'discussies/nieuw', element: <MembersOnly><StartThreadPage /></MembersOnly> },
       { path: 'discussies/:id', element: <MembersOnly><ThreadPage /></MembersOnly> },

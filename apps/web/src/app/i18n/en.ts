@@ -6,6 +6,7 @@ import { enForms } from './en/forms';
 import { enNotificationSettings } from './en/notificationSettings';
 import { enPages } from './en/pages';
 import { enPeople } from './en/people';
+import { enThemes } from './en/themes';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -28,6 +29,7 @@ export const en: Messages = {
     projects: 'Pilot projects',
     membersArea: "Members' area",
     discussions: 'Discussions',
+    themes: 'Themes',
   },
   languages: {
     nl: 'Nederlands',
@@ -109,4 +111,5 @@ export const en: Messages = {
   ...enMeetings,
   ...enNotificationSettings,
   ...enPeople,
+  ...enThemes,
 };

@@ -6,6 +6,7 @@ import { nlForms } from './nl/forms';
 import { nlNotificationSettings } from './nl/notificationSettings';
 import { nlPages } from './nl/pages';
 import { nlPeople } from './nl/people';
+import { nlThemes } from './nl/themes';
 
 // Dutch is the platform's first language. Every other language file must have the
 // same shape (see `Messages`), so a missing translation is a type error.
@@ -30,6 +31,7 @@ export const nl = {
     projects: 'Pilootprojecten',
     membersArea: 'Ledenruimte',
     discussions: 'Discussies',
+    themes: 'Thema’s',
   },
   languages: {
     nl: 'Nederlands',
@@ -111,6 +113,7 @@ export const nl = {
   ...nlMeetings,
   ...nlNotificationSettings,
   ...nlPeople,
+  ...nlThemes,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

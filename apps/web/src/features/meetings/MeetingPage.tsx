@@ -103,6 +103,11 @@ export function MeetingPage() {
       <section aria-labelledby="meeting-themes" className="section">
         <h2 id="meeting-themes">{t('meetings.page.themes')}</h2>
         <MeetingThemes themes={meeting.themes} />
+        <p>
+          <Link to={`/themas?ontmoeting=${meeting.id}`}>{t('meetings.page.proposeThemes')}</Link>
+          {' · '}
+          <Link to={`/themas/bord?ontmoeting=${meeting.id}`}>{t('meetings.page.themeBoard')}</Link>
+        </p>
       </section>
       {member && (
         <section aria-labelledby="meeting-discussions" className="section">

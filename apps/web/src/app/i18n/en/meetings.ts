@@ -75,6 +75,8 @@ export const enMeetings: Shape<typeof nlMeetings> = {
       noMinutes: 'There are no minutes yet.',
       themes: 'Themes of this meeting',
       noThemes: 'No themes were collected at this meeting (yet).',
+      proposeThemes: 'Propose and support themes',
+      themeBoard: 'Theme board for the room (projector)',
       supports_one: '{{count}} supporter',
       supports_other: '{{count}} supporters',
       threads: 'Discussions',

@@ -72,6 +72,8 @@ export const nlMeetings = {
       noMinutes: 'Er is nog geen verslag.',
       themes: 'Thema’s van deze bijeenkomst',
       noThemes: 'Op deze bijeenkomst werden (nog) geen thema’s verzameld.',
+      proposeThemes: 'Thema’s voorstellen en steunen',
+      themeBoard: 'Themabord voor de zaal (projector)',
       supports_one: '{{count}} steunbetuiging',
       supports_other: '{{count}} steunbetuigingen',
       threads: 'Discussies',

@@ -1,0 +1,64 @@
+import { useQuery } from '@apollo/client/react';
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useEffect } from 'react';
+import { THEME_STATUSES, type ThemeStatus } from './queries';
+import { useThemes } from './useThemes';
+import './themes.css';
+
+const BOARD_MEETING: TypedDocumentNode<{ meeting: { id: string; title: string } | null }, { id: string }> = gql`
+  query ThemeBoardMeeting($id: ID!) {
+    meeting(id: $id) {
+      id
+      title
+    }
+  }
+`;
+
+const SHOWN: ThemeStatus[] = THEME_STATUSES.filter((status) => status !== 'ARCHIVED');
+
+/**
+ * /themas/bord[?ontmoeting=<id>] — for the projector in the meeting room: large, high-contrast, most supported first,
+ * updated live as participants propose and support themes on their phones. No site frame around it.
+ */
+export function ThemeBoardPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const meetingId = params.get('ontmoeting');
+  const { data, error, lastChange } = useThemes({ meetingId }, 'SUPPORT');
+  const meeting = useQuery(BOARD_MEETING, { variables: { id: meetingId ?? '' }, skip: !meetingId }).data?.meeting;
+  const title = meeting ? t('themes.boardPage.meetingTitle', { title: meeting.title }) : t('themes.boardPage.title');
+  const phoneUrl = `${window.location.origin}/themas${meetingId ? `?ontmoeting=${meetingId}` : ''}`;
+  const themes = (data?.themes.nodes ?? []).filter((theme) => SHOWN.includes(theme.status));
+
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+
+  return (
+    <main className="theme-board" id="main">
+      <h1>{title}</h1>
+      <p className="theme-board__instruction">{t('themes.boardPage.instruction', { url: phoneUrl })}</p>
+      {error && <p role="alert">{t('themes.boardPage.offline')}</p>}
+      {data && themes.length === 0 && <p>{t('themes.boardPage.empty')}</p>}
+      <ol className="theme-board__list" aria-label={title}>
+        {themes.map((theme) => (
+          <li key={theme.id} className="theme-board__item">
+            <span>
+              {theme.title}
+              {theme.status !== 'PROPOSED' && <span className="theme-board__status"> · {t(`themes.status.${theme.status}`)}</span>}
+            </span>
+            <span className="theme-board__count">{t('themes.supports', { count: theme.supportCount })}</span>
+          </li>
+        ))}
+      </ol>
+      <p className="visually-hidden" aria-live="polite">
+        {lastChange &&
+          (lastChange.isNew
+            ? t('themes.liveNew', { title: lastChange.theme.title })
+            : t('themes.liveChange', { title: lastChange.theme.title, count: lastChange.theme.supportCount }))}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+import { useQuery, useSubscription } from '@apollo/client/react';
+import { useState } from 'react';
+import { useOnReconnect } from '../../app/liveConnection';
+import { THEME_CHANGED_SUBSCRIPTION, THEMES_QUERY, type ThemeData, type ThemeFilter, type ThemeOrder } from './queries';
+import { applyThemeChange } from './themeList';
+
+const PAGE_SIZE = 100;
+
+/**
+ * A live list of themes: `themeChanged` puts new proposals, support counts and status changes into the cached list
+ * (in order, without duplicates); after a lost connection the list is fetched again. `lastChange` is the latest live
+ * change, for an announcement to screen readers.
+ */
+export function useThemes(filter: ThemeFilter, order: ThemeOrder) {
+  const variables = { filter, orderBy: order, first: PAGE_SIZE };
+  const query = useQuery(THEMES_QUERY, { variables });
+  const [lastChange, setLastChange] = useState<{ theme: ThemeData; isNew: boolean }>();
+  useSubscription(THEME_CHANGED_SUBSCRIPTION, {
+    variables: { meetingId: filter.meetingId ?? null },
+    onData: ({ client, data }) => {
+      const changed = data.data?.themeChanged;
+      if (!changed) return;
+      let isNew = false;
+      client.cache.updateQuery({ query: THEMES_QUERY, variables }, (current) => {
+        if (!current) return current;
+        const nodes = applyThemeChange(current.themes.nodes, changed, filter, order);
+        const before = current.themes.nodes.length;
+        isNew = !current.themes.nodes.some((theme) => theme.id === changed.id) && nodes.length > before;
+        return { themes: { ...current.themes, nodes, totalCount: current.themes.totalCount + (nodes.length - before) } };
+      });
+      setLastChange({ theme: changed, isNew });
+    },
+  });
+  useOnReconnect(() => void query.refetch());
+  return { ...query, lastChange };
+}
