@@ -86,4 +86,19 @@ describe('search', () => {
   it('filters by type', async () => {
     expect((await results('Noord-Limburg', member, ['THEME'])).every((h) => h.type === 'THEME')).toBe(true);
   });
+
+  it('pages through results with offset: no overlap, same order; a bad offset is refused', async () => {
+    const PAGE = `query($q: String!, $n: Int, $o: Int) { searchResults(query: $q, first: $n, offset: $o) { type node { ... on Node { id } } } }`;
+    const ids = async (first: number, offset: number) =>
+      ((await gql(url, PAGE, { q: 'gemeente', n: first, o: offset }, member)).data!['searchResults'] as Array<{ type: string; node: { id: string } }>).map(
+        (hit) => `${hit.type}:${hit.node.id}`,
+      );
+    const all = await ids(6, 0);
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    const [first, second] = [await ids(2, 0), await ids(2, 2)];
+    expect([...first, ...second]).toEqual(all.slice(0, 4));
+    expect(await ids(2, 1000)).toEqual([]);
+    const bad = await gql(url, PAGE, { q: 'gemeente', n: 2, o: -1 }, member);
+    expect(bad.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
 });

@@ -85,7 +85,7 @@ const TYPO_THRESHOLD = 0.35;
 
 /**
  * One statement over every kind the viewer may see. Bound parameters: the query text (for websearch_to_tsquery
- * and for trigram similarity) and the limit. Rows: type, id, score, snippet.
+ * and for trigram similarity), the limit and the offset. Rows: type, id, score, snippet.
  */
 export function searchSql(types: SearchType[], member: boolean): string {
   const parts = KINDS.filter((kind) => types.includes(kind.type) && kind.visible(member) !== 'false').map((kind) => {
@@ -98,5 +98,5 @@ export function searchSql(types: SearchType[], member: boolean): string {
   });
   if (parts.length === 0) return '';
   return `with q as (select websearch_to_tsquery('dutch', ?) as tsq, lower(?::text) as raw)
-    select * from (${parts.join('\nunion all\n')}) hits order by score desc, id limit ?`;
+    select * from (${parts.join('\nunion all\n')}) hits order by score desc, id limit ? offset ?`;
 }

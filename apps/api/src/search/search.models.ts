@@ -57,4 +57,7 @@ export class SearchArgs {
 export class SearchResultsArgs extends SearchArgs {
   @Field(() => [SearchType], { nullable: true, description: 'Alleen deze soorten; standaard alle.' })
   types?: SearchType[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Zoveel resultaten overslaan (voor de volgende pagina; max 1000).' })
+  offset?: number | null;
 }

@@ -17,6 +17,6 @@ export class SearchResolver {
   @Public()
   @Query(() => [SearchResultModel], { description: 'Zoeken met score, gemarkeerd fragment en filter op soort.' })
   searchResults(@Context() context: GraphqlContext, @Args() args: SearchResultsArgs) {
-    return this.searchService.search(context.viewer, args.query, args.first, args.types);
+    return this.searchService.search(context.viewer, args.query, args.first, args.types, args.offset);
   }
 }

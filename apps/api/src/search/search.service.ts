@@ -37,17 +37,28 @@ const ENTITY: Record<SearchType, new () => SearchNode> = {
 };
 
 /** Dutch full-text search with ranking, snippets and typo-tolerant names, over what the viewer may see. */
+/** Deeper than this nobody pages; it also bounds the work per request. */
+const MAX_OFFSET = 1000;
+
 @Injectable()
 export class SearchService {
   constructor(private readonly em: EntityManager) {}
 
-  async search(viewer: Viewer | null, query: string, first?: number | null, types?: SearchType[] | null): Promise<SearchResult[]> {
+  async search(
+    viewer: Viewer | null,
+    query: string,
+    first?: number | null,
+    types?: SearchType[] | null,
+    offset?: number | null,
+  ): Promise<SearchResult[]> {
     const text = query.trim();
     if (text.length > LIMITS.searchQueryMaxLength) throw badInput({ query: `Maximaal ${LIMITS.searchQueryMaxLength} tekens.` });
     const limit = pageSize(first);
+    const skip = offset ?? 0;
+    if (!Number.isInteger(skip) || skip < 0 || skip > MAX_OFFSET) throw badInput({ offset: `Een getal van 0 tot ${MAX_OFFSET}.` });
     const sql = searchSql(types?.length ? types : Object.values(SearchType), isNetworkMember(viewer));
     if (!text || !sql) return [];
-    const rows: HitRow[] = await this.em.getConnection().execute(sql, [text, text, limit]);
+    const rows: HitRow[] = await this.em.getConnection().execute(sql, [text, text, limit, skip]);
     const nodes = await this.load(rows);
     return rows.flatMap((row) => {
       const node = nodes.get(`${row.type}:${row.id}`);
