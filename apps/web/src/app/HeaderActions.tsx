@@ -1,5 +1,6 @@
 import { AuthMenu } from '../features/auth/AuthMenu';
 import { useViewer } from '../features/auth/viewer';
+import { HeaderSearch } from '../features/search/HeaderSearch';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -8,6 +9,7 @@ export function HeaderActions() {
   const { viewer } = useViewer();
   return (
     <div className="header-actions">
+      <HeaderSearch />
       {viewer && <NotificationBell />}
       <AuthMenu />
       <LanguageSwitch />

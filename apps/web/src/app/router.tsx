@@ -15,6 +15,7 @@ import { StartThreadPage } from '../features/discussions/StartThreadPage';
 import { ThreadPage } from '../features/discussions/ThreadPage';
 import { ThreadsPage } from '../features/discussions/ThreadsPage';
 import { LandingPage } from '../features/landing/LandingPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { ThemeBoardPage } from '../features/themes/ThemeBoardPage';
 import { ThemeMapPrintPage } from '../features/themes/ThemeMapPrintPage';
 import { ThemePage } from '../features/themes/ThemePage';
@@ -64,6 +65,7 @@ export const routes: RouteObject[] = [
       // Links in notifications, calendar feeds and report files say /bijeenkomsten/<id>.
       { path: 'bijeenkomsten/:id', element: <LegacyMeetingRedirect /> },
       { path: 'mensen/:id', element: <PersonRoute /> },
+      { path: 'zoeken', element: <SearchPage /> },
       { path: 'themas', element: <ThemesPage /> },
       { path: 'themas/:id', element: <ThemePage /> },
       { path: 'themas/:id/kaart', element: <MembersOnly><ThemeMapPrintPage /></MembersOnly> },

@@ -6,6 +6,7 @@ import { enForms } from './en/forms';
 import { enNotificationSettings } from './en/notificationSettings';
 import { enPages } from './en/pages';
 import { enPeople } from './en/people';
+import { enSearch } from './en/search';
 import { enThemes } from './en/themes';
 import type { Messages } from './nl';
 
@@ -112,4 +113,5 @@ export const en: Messages = {
   ...enNotificationSettings,
   ...enPeople,
   ...enThemes,
+  ...enSearch,
 };

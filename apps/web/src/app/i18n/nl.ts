@@ -6,6 +6,7 @@ import { nlForms } from './nl/forms';
 import { nlNotificationSettings } from './nl/notificationSettings';
 import { nlPages } from './nl/pages';
 import { nlPeople } from './nl/people';
+import { nlSearch } from './nl/search';
 import { nlThemes } from './nl/themes';
 
 // Dutch is the platform's first language. Every other language file must have the
@@ -114,6 +115,7 @@ export const nl = {
   ...nlNotificationSettings,
   ...nlPeople,
   ...nlThemes,
+  ...nlSearch,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,0 +1,38 @@
+// Search: the header's search-as-you-type and the results page.
+export const nlSearch = {
+  search: {
+    title: 'Zoeken',
+    label: 'Zoeken in het Lerend Netwerk',
+    placeholder: 'Zoeken…',
+    suggestions: 'Suggesties',
+    suggestionCount_one: '{{count}} suggestie. Gebruik de pijltjestoetsen.',
+    suggestionCount_other: '{{count}} suggesties. Gebruik de pijltjestoetsen.',
+    allResults: 'Alle resultaten voor „{{query}}”',
+    resultsFor: 'Zoekresultaten voor „{{query}}”',
+    results: 'Resultaten',
+    submit: 'Zoeken',
+    enterQuery: 'Typ een of meer woorden om te zoeken in praktijken, thema’s, ontmoetingsmomenten, organisaties en (voor leden) discussies.',
+    noResults: 'Niets gevonden voor „{{query}}”. Probeer een ander woord of minder woorden.',
+    shown_one: '{{count}} resultaat getoond.',
+    shown_other: '{{count}} resultaten getoond.',
+    more: 'Meer resultaten',
+    filterByType: 'Filter op soort',
+    allTypes: 'Alles',
+    types: {
+      THREAD: 'Discussie',
+      POST: 'Bijdrage',
+      THEME: 'Thema',
+      MEETING: 'Ontmoetingsmoment',
+      PRACTICE: 'Goede praktijk',
+      ORGANISATION: 'Organisatie',
+    },
+    typesPlural: {
+      THREAD: 'Discussies',
+      POST: 'Bijdragen',
+      THEME: 'Thema’s',
+      MEETING: 'Ontmoetingsmomenten',
+      PRACTICE: 'Goede praktijken',
+      ORGANISATION: 'Organisaties',
+    },
+  },
+};
