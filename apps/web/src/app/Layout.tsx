@@ -15,6 +15,7 @@ const SECTION_LINKS = [
 const PAGE_LINKS = [
   { to: '/ontmoetingsmomenten', label: 'nav.meetings' },
   { to: '/themas', label: 'nav.themes' },
+  { to: '/praktijken', label: 'nav.practices' },
   { to: '/organisaties', label: 'nav.organisations' },
   { to: '/projecten', label: 'nav.projects' },
 ] as const;

@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AdminPage } from '../features/admin/AdminPage';
 import { InvitePanel } from '../features/admin/invite/InvitePanel';
 import { OrganisationsPanel } from '../features/admin/organisations/OrganisationsPanel';
+import { PracticeReviewPanel } from '../features/admin/practices/PracticeReviewPanel';
 import { ReportsPanel } from '../features/admin/reports/ReportsPanel';
 import { MembershipRequestsPanel } from '../features/admin/requests/MembershipRequestsPanel';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
@@ -15,6 +16,9 @@ import { StartThreadPage } from '../features/discussions/StartThreadPage';
 import { ThreadPage } from '../features/discussions/ThreadPage';
 import { ThreadsPage } from '../features/discussions/ThreadsPage';
 import { LandingPage } from '../features/landing/LandingPage';
+import { PracticePage } from '../features/practices/PracticePage';
+import { PracticesPage } from '../features/practices/PracticesPage';
+import { PublishPracticePage } from '../features/practices/PublishPracticePage';
 import { SearchPage } from '../features/search/SearchPage';
 import { ThemeBoardPage } from '../features/themes/ThemeBoardPage';
 import { ThemeMapPrintPage } from '../features/themes/ThemeMapPrintPage';
@@ -66,6 +70,9 @@ export const routes: RouteObject[] = [
       { path: 'bijeenkomsten/:id', element: <LegacyMeetingRedirect /> },
       { path: 'mensen/:id', element: <PersonRoute /> },
       { path: 'zoeken', element: <SearchPage /> },
+      { path: 'praktijken', element: <PracticesPage /> },
+      { path: 'praktijken/nieuw', element: <MembersOnly><PublishPracticePage /></MembersOnly> },
+      { path: 'praktijken/:slug', element: <PracticePage /> },
       { path: 'themas', element: <ThemesPage /> },
       { path: 'themas/:id', element: <ThemePage /> },
       { path: 'themas/:id/kaart', element: <MembersOnly><ThemeMapPrintPage /></MembersOnly> },
@@ -79,6 +86,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <MembershipRequestsPanel /> },
           { path: 'organisaties', element: <OrganisationsPanel /> },
           { path: 'rapporten', element: <ReportsPanel /> },
+          { path: 'praktijken', element: <PracticeReviewPanel /> },
           { path: 'uitnodigen', element: <InvitePanel /> },
         ],
       },

@@ -6,6 +6,7 @@ import { enForms } from './en/forms';
 import { enNotificationSettings } from './en/notificationSettings';
 import { enPages } from './en/pages';
 import { enPeople } from './en/people';
+import { enPractices } from './en/practices';
 import { enSearch } from './en/search';
 import { enThemes } from './en/themes';
 import type { Messages } from './nl';
@@ -31,6 +32,7 @@ export const en: Messages = {
     membersArea: "Members' area",
     discussions: 'Discussions',
     themes: 'Themes',
+    practices: 'Good practices',
   },
   languages: {
     nl: 'Nederlands',
@@ -79,6 +81,9 @@ export const en: Messages = {
     online: 'Online',
     joinOnline: 'Join online',
     membersOnly: 'Members only',
+    addToCalendar: 'Add to your calendar (.ics)',
+    addToCalendarOf: 'Add {{title}} to your calendar (.ics)',
+    practicesTitle: 'Latest good practices',
   },
   badge: {
     subsidised: 'Subsidised pilot project',
@@ -114,4 +119,5 @@ export const en: Messages = {
   ...enPeople,
   ...enThemes,
   ...enSearch,
+  ...enPractices,
 };

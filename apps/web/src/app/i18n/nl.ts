@@ -6,6 +6,7 @@ import { nlForms } from './nl/forms';
 import { nlNotificationSettings } from './nl/notificationSettings';
 import { nlPages } from './nl/pages';
 import { nlPeople } from './nl/people';
+import { nlPractices } from './nl/practices';
 import { nlSearch } from './nl/search';
 import { nlThemes } from './nl/themes';
 
@@ -33,6 +34,7 @@ export const nl = {
     membersArea: 'Ledenruimte',
     discussions: 'Discussies',
     themes: 'Thema’s',
+    practices: 'Goede praktijken',
   },
   languages: {
     nl: 'Nederlands',
@@ -81,6 +83,9 @@ export const nl = {
     online: 'Online',
     joinOnline: 'Online deelnemen',
     membersOnly: 'Enkel voor leden',
+    addToCalendar: 'In je agenda zetten (.ics)',
+    addToCalendarOf: '{{title}} in je agenda zetten (.ics)',
+    practicesTitle: 'Recentste goede praktijken',
   },
   badge: {
     subsidised: 'Gesubsidieerd pilootproject',
@@ -116,6 +121,7 @@ export const nl = {
   ...nlPeople,
   ...nlThemes,
   ...nlSearch,
+  ...nlPractices,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

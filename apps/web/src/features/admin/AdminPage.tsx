@@ -6,6 +6,7 @@ const SECTIONS = [
   { to: '/beheer', end: true, label: 'admin.nav.requests' },
   { to: '/beheer/organisaties', end: false, label: 'admin.nav.organisations' },
   { to: '/beheer/rapporten', end: false, label: 'admin.nav.reports' },
+  { to: '/beheer/praktijken', end: false, label: 'admin.nav.practices' },
   { to: '/beheer/uitnodigen', end: false, label: 'admin.nav.invite' },
 ] as const;
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Button } from '../../ui/Button';
 import { ActionError } from '../../ui/LiveStatus';
 import { useAction } from '../../ui/useAction';
@@ -77,6 +78,15 @@ export function PostActions({
         <Button variant="link" onClick={() => setConfirming(true)}>
           {t('post.remove')}
         </Button>
+      )}
+      {!gone && !post.hiddenAt && (
+        <Link
+          to={`/praktijken/nieuw?bijdrage=${post.id}`}
+          state={{ sourcePost: { id: post.id, body: post.body } }}
+          aria-label={`${t('post.publishAsPractice')}: ${t('post.label', { name })}`}
+        >
+          {t('post.publishAsPractice')}
+        </Link>
       )}
       {isStaff && !gone && !post.hiddenAt && (
         <Button variant="link" onClick={() => setHiding(true)}>

@@ -77,8 +77,8 @@ describe('LandingPage', () => {
     };
     renderApp({ mocks: [landingMock(data)] });
     const item = await screen.findByRole('listitem', { name: 'Verdacht' });
-    // Only the title links (to the meeting's page); the online address does not.
-    expect(within(item).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/ontmoetingsmomenten/x']);
+    // The title links to the meeting's page and the .ics download is offered; the online address is not linked.
+    expect(within(item).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/ontmoetingsmomenten/x', '/meetings/x.ics']);
   });
 
   it('shows an alert with a retry button when loading fails', async () => {

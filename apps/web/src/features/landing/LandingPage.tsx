@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { LoadError, Loading } from '../../ui/QueryState';
 import { AboutNetwork } from './AboutNetwork';
+import { LatestPractices } from './LatestPractices';
 import { MeetingsSection } from './MeetingsSection';
 import { MembersSection } from './MembersSection';
 import { LANDING_PAGE_QUERY } from './queries';
@@ -19,6 +20,7 @@ export function LandingPage() {
         <>
           <MembersSection organisations={data.organisations.nodes} totalCount={data.organisations.totalCount} />
           <MeetingsSection meetings={data.meetings.nodes} />
+          <LatestPractices />
         </>
       ) : error ? (
         <LoadError onRetry={() => void refetch()} />

@@ -68,6 +68,13 @@ export function MeetingItem({ meeting }: { meeting: MeetingItemData }) {
           )}
         </dl>
       )}
+      {meeting.visibility === Visibility.PUBLIC && (
+        <p>
+          <a href={`/meetings/${meeting.id}.ics`} download aria-label={t('landing.addToCalendarOf', { title: meeting.title })}>
+            {t('landing.addToCalendar')}
+          </a>
+        </p>
+      )}
     </li>
   );
 }

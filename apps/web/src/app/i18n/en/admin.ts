@@ -8,6 +8,7 @@ export const enAdmin: Pick<Messages, 'admin' | 'notifications'> = {
       requests: 'Membership requests',
       organisations: 'Organisations',
       reports: 'Report follow-up',
+      practices: 'Review practices',
       invite: 'Invite',
     },
     requests: {

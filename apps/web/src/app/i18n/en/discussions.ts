@@ -62,6 +62,7 @@ export const enDiscussions: Pick<Messages, 'discussions' | 'post' | 'composer'> 
     hiddenForStaff: 'Hidden from members. Reason: {{reason}}',
     sending: 'Posting…',
     reply: 'Reply',
+    publishAsPractice: 'Publish as a good practice',
     edit: 'Edit',
     save: 'Save',
     remove: 'Delete',

@@ -7,6 +7,7 @@ export const nlAdmin = {
       requests: 'Lidmaatschapsaanvragen',
       organisations: 'Organisaties',
       reports: 'Opvolging rapporten',
+      practices: 'Praktijken nakijken',
       invite: 'Uitnodigen',
     },
     requests: {

@@ -61,6 +61,7 @@ export const nlDiscussions = {
     hiddenForStaff: 'Verborgen voor de leden. Reden: {{reason}}',
     sending: 'Wordt geplaatst…',
     reply: 'Antwoorden',
+    publishAsPractice: 'Publiceren als goede praktijk',
     edit: 'Bewerken',
     save: 'Opslaan',
     remove: 'Verwijderen',

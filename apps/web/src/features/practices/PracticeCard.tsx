@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '../../app/i18n/dateFormat';
+import { useLocale } from '../../app/i18n/useLocale';
+import { Badge } from '../../ui/Badge';
+import type { PracticeSummaryData } from './queries';
+
+/** A practice in a list: title, summary, who and when; members-only and awaiting review are badged. */
+export function PracticeCard({ practice, headingLevel = 2 }: { practice: PracticeSummaryData; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <li className="practice-card">
+      <Heading className="practice-card__title">
+        <Link to={`/praktijken/${practice.slug}`}>{practice.title}</Link>
+      </Heading>
+      <p className="practice-card__badges">
+        {practice.visibility === 'MEMBERS' && <Badge tone="neutral">{t('practices.membersOnly')}</Badge>}{' '}
+        {practice.status === 'IN_REVIEW' && <Badge tone="info">{t('practices.inReview')}</Badge>}
+      </p>
+      <p>{practice.summary}</p>
+      <p className="muted">
+        {practice.organisation && t('practices.byOrganisation', { name: practice.organisation.name })}
+        {practice.organisation && practice.publishedAt && ' · '}
+        {practice.publishedAt && t('practices.published', { date: formatDate(practice.publishedAt, locale) })}
+      </p>
+    </li>
+  );
+}

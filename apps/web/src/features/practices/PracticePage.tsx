@@ -1,0 +1,92 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { formatDate } from '../../app/i18n/dateFormat';
+import { useLocale } from '../../app/i18n/useLocale';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { ExternalLink } from '../../ui/ExternalLink';
+import { PageTitle } from '../../ui/PageTitle';
+import { QueryResult } from '../../ui/QueryState';
+import { PRACTICE_QUERY } from './queries';
+import './practices.css';
+
+/** /praktijken/:slug — one practice, readable by anyone when public; printable, and downloadable as Markdown. */
+export function PracticePage() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { data, error, refetch } = useQuery(PRACTICE_QUERY, { variables: { slug } });
+  const practice = data?.practiceBySlug;
+
+  useEffect(() => {
+    const description = document.querySelector('meta[name="description"]');
+    if (practice && description) description.setAttribute('content', practice.summary);
+  }, [practice]);
+
+  return (
+    <QueryResult data={data} error={error} onRetry={refetch}>
+      {({ practiceBySlug: found }) =>
+        !found ? (
+          <>
+            <PageTitle title={t('notFound.title')} />
+            <p>{t('practices.page.notFound')}</p>
+            <p>
+              <Link to="/praktijken">{t('practices.page.backToLibrary')}</Link>
+            </p>
+          </>
+        ) : (
+          <article className="practice">
+            <PageTitle title={found.title} />
+            <p>
+              {found.visibility === 'MEMBERS' && <Badge tone="neutral">{t('practices.membersOnly')}</Badge>}{' '}
+              {found.status === 'IN_REVIEW' && <Badge tone="info">{t('practices.inReview')}</Badge>}
+            </p>
+            <p className="lead">{found.summary}</p>
+            <p className="muted">
+              {found.organisation && (
+                <>
+                  <Link to={`/organisaties/${found.organisation.id}`}>{t('practices.byOrganisation', { name: found.organisation.name })}</Link>
+                  {found.publishedAt && ' · '}
+                </>
+              )}
+              {found.publishedAt && t('practices.published', { date: formatDate(found.publishedAt, locale) })}
+            </p>
+            {(found.theme || found.competences.length > 0) && (
+              <p>
+                {found.theme && <Link to={`/themas/${found.theme.id}`}>{t('practices.page.theme', { title: found.theme.title })}</Link>}
+                {found.theme && found.competences.length > 0 && ' · '}
+                {found.competences.map((competence) => t(`competence.${competence}`)).join(' · ')}
+              </p>
+            )}
+            {/* bodyHtml is sanitised by the server */}
+            <div className="prose" dangerouslySetInnerHTML={{ __html: found.bodyHtml }} />
+            {found.links.length > 0 && (
+              <section aria-labelledby="practice-links">
+                <h2 id="practice-links">{t('practices.page.links')}</h2>
+                <ul>
+                  {found.links.map((link) => (
+                    <li key={link}>
+                      <ExternalLink href={link}>{link}</ExternalLink>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            {found.sourcePostId && <p className="muted">{t('practices.page.fromDiscussion')}</p>}
+            {found.reviewRemark && <p className="notice notice--info">{t('practices.page.reviewRemark', { remark: found.reviewRemark })}</p>}
+            <p className="no-print">
+              <Button onClick={() => window.print()}>{t('practices.page.print')}</Button>{' '}
+              <a href={`/praktijken/${found.slug}.md`} download>
+                {t('practices.page.markdown')}
+              </a>
+              {' · '}
+              <Link to="/praktijken">{t('practices.page.backToLibrary')}</Link>
+            </p>
+          </article>
+        )
+      }
+    </QueryResult>
+  );
+}

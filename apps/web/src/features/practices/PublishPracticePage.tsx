@@ -1,0 +1,112 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Competence, LIMITS } from '@ln/domain';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Form } from '../../ui/Form';
+import { PageTitle } from '../../ui/PageTitle';
+import { SelectField } from '../../ui/SelectField';
+import { TextArea, TextField } from '../../ui/TextField';
+import { useForm } from '../../ui/useForm';
+import { httpsOrHttpUrl, maxLength, required } from '../../ui/validation';
+import { PRACTICES_QUERY, PUBLISH_PRACTICE, THEME_OPTIONS_QUERY, type Visibility } from './queries';
+import './practices.css';
+
+const COMPETENCES = Object.values(Competence);
+
+/** The lines of the links field that hold something. */
+export const linesOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+/**
+ * /praktijken/nieuw[?bijdrage=<post id>] — a member shares a good practice, new or from a post (prefilled, keeping the
+ * link). Public practices wait for a facilitator's review; until then members see them.
+ */
+export function PublishPracticePage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const sourcePostId = params.get('bijdrage');
+  const sourcePost = (location.state as { sourcePost?: { id: string; body: string } } | null)?.sourcePost;
+  const prefill = sourcePost && sourcePost.id === sourcePostId ? sourcePost.body : '';
+  const themes = useQuery(THEME_OPTIONS_QUERY).data?.themes.nodes ?? [];
+  const [publish] = useMutation(PUBLISH_PRACTICE, { refetchQueries: [PRACTICES_QUERY] });
+  const form = useForm({
+    id: 'practice',
+    initial: { title: '', summary: '', body: prefill, themeId: '', links: '', visibility: 'PUBLIC', competences: [] as string[] },
+    labels: {
+      title: t('practices.publish.practiceTitle'),
+      summary: t('practices.publish.summary'),
+      body: t('practices.publish.body'),
+      themeId: t('practices.publish.theme'),
+      links: t('practices.publish.links'),
+      visibility: t('practices.publish.visibility'),
+    },
+    rules: {
+      title: [required, maxLength(LIMITS.titleMaxLength)],
+      summary: [required, maxLength(500)],
+      body: [required, maxLength(LIMITS.postBodyMaxLength)],
+    },
+    check: ({ links }) => {
+      const bad = linesOf(links).find((link) => httpsOrHttpUrl(link));
+      return bad ? { links: httpsOrHttpUrl(bad)! } : {};
+    },
+    onSubmit: async (values) => {
+      const { data } = await publish({
+        variables: {
+          input: {
+            title: values.title.trim(),
+            summary: values.summary.trim(),
+            body: values.body,
+            visibility: values.visibility as Visibility,
+            themeId: values.themeId || null,
+            sourcePostId,
+            competences: values.competences as Competence[],
+            links: linesOf(values.links),
+          },
+        },
+      });
+      if (data) void navigate(`/praktijken/${data.publishPractice.slug}`, { state: { published: data.publishPractice.status } });
+    },
+  });
+  const chosen = form.values.competences;
+  const toggle = (competence: string) =>
+    form.setValue('competences', chosen.includes(competence) ? chosen.filter((c) => c !== competence) : [...chosen, competence]);
+
+  return (
+    <>
+      <PageTitle title={t('practices.publish.title')} />
+      {sourcePostId && <p className="notice notice--info">{t('practices.publish.fromPost')}</p>}
+      <Form summary={form.summary} onSubmit={form.handleSubmit} submitting={form.submitting} submitLabel={t('practices.publish.submit')}>
+        <TextField {...form.field('title')} required />
+        <TextArea {...form.field('summary')} rows={2} hint={t('practices.publish.summaryHint')} required />
+        <TextArea {...form.field('body')} rows={10} hint={t('practices.publish.bodyHint')} required />
+        <SelectField {...form.field('themeId')}>
+          <option value="">{t('practices.publish.noTheme')}</option>
+          {themes.map((theme) => (
+            <option key={theme.id} value={theme.id}>
+              {theme.title}
+            </option>
+          ))}
+        </SelectField>
+        <fieldset className="choice-group">
+          <legend>{t('practices.publish.competences')}</legend>
+          {COMPETENCES.map((competence) => (
+            <label key={competence} className="choice choice--block">
+              <input type="checkbox" checked={chosen.includes(competence)} onChange={() => toggle(competence)} /> {t(`competence.${competence}`)}
+            </label>
+          ))}
+        </fieldset>
+        <TextArea {...form.field('links')} rows={3} />
+        <fieldset className="choice-group">
+          <legend>{t('practices.publish.visibility')}</legend>
+          {(['PUBLIC', 'MEMBERS'] as const).map((value) => (
+            <label key={value} className="choice choice--block">
+              <input type="radio" name="practice-visibility" checked={form.values.visibility === value} onChange={() => form.setValue('visibility', value)} />{' '}
+              {t(value === 'PUBLIC' ? 'practices.publish.visibilityPublic' : 'practices.publish.visibilityMembers')}
+            </label>
+          ))}
+        </fieldset>
+      </Form>
+    </>
+  );
+}
