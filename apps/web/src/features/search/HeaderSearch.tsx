@@ -47,6 +47,8 @@ export function HeaderSearch() {
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'Escape') {
+      // The first Escape closes the suggestions; a search field's own Escape (clearing it) comes after.
+      if (expanded) event.preventDefault();
       setOpen(false);
       setActive(-1);
       return;
