@@ -75,3 +75,29 @@ export const FIRST_MEETING_THEMES = [
   { title: 'Communicatie over integratie', competences: [Competence.COMMUNICATION] },
   { title: 'Van projectmatige aanpak naar duurzame verankering', competences: [Competence.STRATEGIC_THINKING] },
 ].map((theme) => ({ ...theme, status: ThemeStatus.ADOPTED }));
+
+/**
+ * Two public practices so the library and the landing page show what the network publishes. The source document
+ * describes no concrete practice: these are demo content, marked "(demo)".
+ */
+export const DEMO_PRACTICES = [
+  {
+    title: 'Eén intake voor nieuwkomers over drie besturen heen (demo)',
+    slug: 'een-intake-voor-nieuwkomers-over-drie-besturen-heen-demo',
+    summary: 'Drie lokale besturen delen één intakegesprek en één dossier, zodat een nieuwkomer zijn verhaal maar één keer vertelt.',
+    body:
+      'Een pilootproject van het netwerk bracht het eerste onthaalgesprek van drie besturen samen.\n\n' +
+      '## Wat werkte\n\n- één gedeeld intakeformulier\n- een vaste onthaalmedewerker per regio\n- **maandelijks casusoverleg** met het OCMW\n\n' +
+      '## Knelpunten onderweg\n\nDe privacyafspraken tussen de besturen vroegen meer tijd dan gepland.',
+    competences: [Competence.STRATEGIC_THINKING, Competence.COMMUNICATION],
+  },
+  {
+    title: 'Draagvlak bij lokale mandatarissen: een werkbezoek in plaats van een nota (demo)',
+    slug: 'draagvlak-bij-lokale-mandatarissen-een-werkbezoek-in-plaats-van-een-nota-demo',
+    summary: 'Schepenen en raadsleden bezochten samen een taalcafé en een onthaalbureau; daarna kwam het integratiebeleid vlotter op de agenda.',
+    body:
+      'Een werkbezoek maakte het integratiebeleid tastbaar voor mandatarissen van de samenwerkende besturen.\n\n' +
+      '1. Kies een concrete plek waar nieuwkomers en vrijwilligers elkaar ontmoeten.\n2. Laat een nieuwkomer zelf vertellen.\n3. Sluit af met één vraag aan het beleid.',
+    competences: [Competence.SUPPORT_AND_URGENCY, Competence.RESISTANCE],
+  },
+];

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NetworkRole, OrganisationType, ReportKind, Visibility } from '@ln/domain';
+import { NetworkRole, OrganisationType, PracticeStatus, ReportKind, Visibility } from '@ln/domain';
 import { brusselsTime } from '../../common/time';
 import { AgendaItem } from '../../meetings/agenda-item.entity';
 import { Meeting } from '../../meetings/meeting.entity';
@@ -11,7 +11,10 @@ import { PilotProject } from '../../projects/pilot-project.entity';
 import { ProjectReport } from '../../projects/project-report.entity';
 import { CompetenceInfo } from '../../themes/competence.entity';
 import { Theme } from '../../themes/theme.entity';
+import { renderMarkdown } from '../../discussions/markdown';
+import { Practice } from '../../knowledge/practice.entity';
 import {
+  DEMO_PRACTICES,
   COMPETENCES,
   COORDINATING_BODIES,
   DEMO_PASSWORD,
@@ -128,11 +131,23 @@ export async function seedDemoNetwork(em: EntityManager, now: Date = new Date())
       tx.create(AgendaItem, { meeting: firstMeeting, position: index + 1, title, presenter }),
     );
     firstMeeting.invitedOrganisations.set([...projects.map((p) => p.partnership), noordLimburg, ...bodies]);
-    FIRST_MEETING_THEMES.forEach((theme, index) =>
+    const themes = FIRST_MEETING_THEMES.map((theme, index) =>
       tx.create(Theme, {
         ...theme,
         collectedAt: firstMeeting,
         createdAt: new Date(firstMeeting.endsAt.getTime() + index * 60_000),
+      }),
+    );
+    DEMO_PRACTICES.forEach((practice, index) =>
+      tx.create(Practice, {
+        ...practice,
+        competences: [...practice.competences],
+        bodyHtml: renderMarkdown(practice.body).html,
+        visibility: Visibility.PUBLIC,
+        status: PracticeStatus.PUBLISHED,
+        organisation: projects[index]!.partnership,
+        theme: themes[index] ?? null,
+        publishedAt: new Date(now.getTime() - (index + 1) * 7 * 86_400_000),
       }),
     );
 
