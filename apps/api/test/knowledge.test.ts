@@ -63,7 +63,12 @@ describe('practices', () => {
     const themeId = (await db.query(`select id from theme limit 1`)).rows[0].id;
     const thread = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Ervaringen', body: 'Onze aanpak', themeId } }, member);
     const postId = (await db.query(`select id from post where thread_id = $1`, [thread.data!['startThread'].id])).rows[0].id;
-    expect((await publish({ title: 'Uit de discussie', sourcePostId: postId })).sourcePostId).toBe(postId);
+    const practice = await publish({ title: 'Uit de discussie', sourcePostId: postId });
+    expect(practice.sourcePostId).toBe(postId);
+    const SOURCE = `query($s: String!) { practiceBySlug(slug: $s) { sourcePostId sourceThreadId } }`;
+    expect((await gql(url, SOURCE, { s: practice.slug }, member)).data!['practiceBySlug']).toEqual({ sourcePostId: postId, sourceThreadId: thread.data!['startThread'].id });
+    await db.query(`update practice set visibility = 'PUBLIC' where id = $1`, [practice.id]);
+    expect((await gql(url, SOURCE, { s: practice.slug }, registered)).data!['practiceBySlug']).toEqual({ sourcePostId: null, sourceThreadId: null });
   });
 
   it('reviews a request to publish publicly: invisible to outsiders until approved, then in the feed', async () => {

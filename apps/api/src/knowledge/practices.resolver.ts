@@ -66,4 +66,9 @@ export class PracticesResolver {
   sourcePostId(@Parent() practice: Practice, @Context() context: GraphqlContext): string | null {
     return isNetworkMember(context.viewer) ? (practice.sourcePost?.id ?? null) : null;
   }
+
+  @ResolveField(() => ID, { nullable: true, description: 'De discussie van dat bericht (alleen voor leden; null als het bericht weg is).' })
+  sourceThreadId(@Parent() practice: Practice, @Context() context: GraphqlContext): Promise<string | null> | null {
+    return isNetworkMember(context.viewer) ? this.service.sourceThreadIdOf(context, practice) : null;
+  }
 }

@@ -122,6 +122,19 @@ export class PracticesService {
     return id ? this.organisations.byIdBatched(context, id) : Promise.resolve(null);
   }
 
+  /** The thread of the post a practice came from (threads are members-only: the caller checks). */
+  sourceThreadIdOf(context: GraphqlContext, practice: Practice): Promise<string | null> {
+    const postId = practice.sourcePost?.id;
+    if (!postId) return Promise.resolve(null);
+    return loaderFor<string, string | null>(context, 'practice.sourceThreadId', async (ids) => {
+      const rows: Array<{ id: string; thread_id: string }> = await this.em
+        .getConnection()
+        .execute('select id, thread_id from post where id in (?) and deleted_at is null and hidden_at is null', [[...ids]]);
+      const threadOf = new Map(rows.map((row) => [row.id, row.thread_id]));
+      return ids.map((id) => threadOf.get(id) ?? null);
+    }).load(postId);
+  }
+
   /** Themes are public (their threads are not). */
   themeOf(context: GraphqlContext, practice: Practice): Promise<Theme | null> {
     const id = practice.theme?.id;

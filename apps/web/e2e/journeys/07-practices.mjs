@@ -98,7 +98,10 @@ export const journeys = [
         await page.getByRole('button', { name: 'Praktijk delen' }).click();
         await waitOrExplain(page, page.getByRole('heading', { level: 1, name: title }), 'publishing from the post');
         check((await page.getByText('Wacht op nazicht').count()) > 0, 'the practice is not shown as waiting for review');
-        check((await page.getByText('komt voort uit een bijdrage').count()) === 1, 'the practice does not keep its link to the post');
+        check((await page.getByText('komt voort uit een bijdrage').count()) === 1, 'the practice does not say it comes from a post');
+        await page.getByRole('link', { name: 'Naar de bijdrage in de discussie' }).click();
+        await waitOrExplain(page, page.getByRole('heading', { level: 1, name: `Onthaalloket ${unique}` }), 'the link back to the discussion');
+        await page.goBack();
         check(pageErrors.length === 0, `errors in the member's page: ${pageErrors.join('; ')}`);
       });
 

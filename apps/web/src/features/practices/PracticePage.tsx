@@ -74,7 +74,12 @@ export function PracticePage() {
                 </ul>
               </section>
             )}
-            {found.sourcePostId && <p className="muted">{t('practices.page.fromDiscussion')}</p>}
+            {found.sourcePostId && (
+              <p className="muted">
+                {t('practices.page.fromDiscussion')}{' '}
+                {found.sourceThreadId && <Link to={`/discussies/${found.sourceThreadId}#bijdrage-${found.sourcePostId}`}>{t('practices.page.toDiscussion')}</Link>}
+              </p>
+            )}
             {found.reviewRemark && <p className="notice notice--info">{t('practices.page.reviewRemark', { remark: found.reviewRemark })}</p>}
             <p className="no-print">
               <Button onClick={() => window.print()}>{t('practices.page.print')}</Button>{' '}

@@ -21,6 +21,7 @@ export interface PracticeData extends PracticeSummaryData {
   bodyHtml: string;
   links: string[];
   sourcePostId: string | null;
+  sourceThreadId: string | null;
   reviewRemark: string | null;
   createdAt: string;
 }
@@ -72,6 +73,7 @@ export const PRACTICE_QUERY: TypedDocumentNode<{ practiceBySlug: PracticeData | 
       bodyHtml
       links
       sourcePostId
+      sourceThreadId
       reviewRemark
       createdAt
     }
@@ -105,6 +107,7 @@ export const PUBLISH_PRACTICE: TypedDocumentNode<{ publishPractice: PracticeData
       bodyHtml
       links
       sourcePostId
+      sourceThreadId
       reviewRemark
       createdAt
     }

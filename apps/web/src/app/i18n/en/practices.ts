@@ -30,6 +30,7 @@ export const enPractices: Pick<Messages, 'practices'> = {
       print: 'Print',
       markdown: 'Download as Markdown',
       fromDiscussion: 'This practice comes from a post in one of the network’s discussions.',
+      toDiscussion: 'Go to the post in the discussion',
       reviewRemark: 'Facilitator’s remark: {{remark}}',
       notFound: 'This practice does not exist or is not public (any more).',
       backToLibrary: 'Back to the library of good practices',

@@ -29,6 +29,7 @@ export const nlPractices = {
       print: 'Afdrukken',
       markdown: 'Downloaden als Markdown',
       fromDiscussion: 'Deze praktijk komt voort uit een bijdrage in een discussie van het netwerk.',
+      toDiscussion: 'Naar de bijdrage in de discussie',
       reviewRemark: 'Opmerking van de facilitator: {{remark}}',
       notFound: 'Deze praktijk bestaat niet of is niet (meer) openbaar.',
       backToLibrary: 'Naar de bibliotheek van goede praktijken',
