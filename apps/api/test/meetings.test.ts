@@ -146,6 +146,11 @@ describe('minutes, attendance and the report', () => {
     expect(overview.data!['attendanceByOrganisation']).toEqual([{ organisation: { name: seen.attendingOrganisations[0].name }, meetingsAttended: 1, attendees: 1 }]);
     expect(codesOf(await gql(url, `{ attendanceByOrganisation { meetingsAttended } }`, undefined, member))).toEqual(['FORBIDDEN']);
 
+    const theme = await gql(url, `mutation($i: ProposeThemeInput!) { proposeTheme(input: $i) { id } }`, { i: { title: 'Tolken op de raad', meetingId: id } }, member);
+    const themeId = theme.data!['proposeTheme'].id;
+    const thread = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Nagesprek', body: 'Wat nemen we mee?', meetingId: id } }, member);
+    const threadId = thread.data!['startThread'].id;
+
     const asMember = await fetch(`${url}/meetings/${id}/report.md`, { headers: { ...member, ...MD } });
     const text = await asMember.text();
     expect(asMember.headers.get('content-type')).toContain('text/markdown');
@@ -153,9 +158,13 @@ describe('minutes, attendance and the report', () => {
     expect(text).toContain('1. Stand van zaken');
     expect(text).toContain('We spraken over *draagvlak*.');
     expect(text).toContain(`| ${seen.attendingOrganisations[0].name} | 1 |`);
+    expect(text).toMatch(new RegExp(`- \\[Tolken op de raad\\]\\(http[^)]*/themas/${themeId}\\) \\(PROPOSED, 0 steun\\)`));
+    expect(text).toMatch(new RegExp(`## Discussies\\n\\n- \\[Nagesprek\\]\\(http[^)]*/discussies/${threadId}\\) \\(1 bijdragen\\)`));
     const anonymous = await (await fetch(`${url}/meetings/${id}/report.md`, { headers: MD })).text();
     expect(anonymous).toContain('## Agenda');
+    expect(anonymous).toContain('Tolken op de raad');
     expect(anonymous).not.toContain('draagvlak');
+    expect(anonymous).not.toContain('Nagesprek');
   });
 
   it('needs a session for the report of a members-only meeting', async () => {

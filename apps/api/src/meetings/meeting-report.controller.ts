@@ -31,22 +31,33 @@ export class MeetingReportController {
       return;
     }
     const member = isNetworkMember(viewer);
-    const [agenda, themes, attendance] = await Promise.all([
+    const [agenda, themes, attendance, threads] = await Promise.all([
       this.em.find(AgendaItem, { meeting }, { populate: ['presenter'], orderBy: { position: 'asc' } }),
       this.em.find(Theme, { collectedAt: meeting }, { orderBy: { supportCount: 'desc', createdAt: 'asc' } }),
       member ? this.attendanceOf(meeting.id) : Promise.resolve(null),
+      member ? this.threadsOf(meeting.id) : Promise.resolve(null),
     ]);
+    const siteUrl = this.config.publicUrl.replace(/\/+$/, '');
     const markdown = meetingReportMarkdown({
       ...meeting,
       agenda: agenda.map((item) => ({ position: item.position, title: item.title, presenter: item.presenter?.name })),
       minutes: member ? (meeting.minutes ?? '') : null,
       attendance,
-      themes: themes.map((t) => ({ title: t.title, status: t.status, supportCount: t.supportCount })),
-      url: `${this.config.publicUrl.replace(/\/+$/, '')}/bijeenkomsten/${meeting.id}`,
+      themes: themes.map((t) => ({ id: t.id, title: t.title, status: t.status, supportCount: t.supportCount })),
+      threads,
+      url: `${siteUrl}/ontmoetingsmomenten/${meeting.id}`,
+      siteUrl,
     });
     res.setHeader('Cache-Control', meeting.visibility === Visibility.PUBLIC && !member ? 'public, max-age=60' : 'private, no-store');
     res.setHeader('Content-Disposition', `attachment; filename="verslag-${meeting.id}.md"`);
     res.type('text/markdown; charset=utf-8').send(markdown);
+  }
+
+  private async threadsOf(meetingId: string): Promise<Array<{ id: string; title: string; postCount: number }>> {
+    const rows: Array<{ id: string; title: string; post_count: number }> = await this.em
+      .getConnection()
+      .execute('select id, title, post_count from thread where meeting_id = ? order by created_at', [meetingId]);
+    return rows.map((row) => ({ id: row.id, title: row.title, postCount: Number(row.post_count) }));
   }
 
   private async attendanceOf(meetingId: string): Promise<Array<{ organisation: string; attendees: number }>> {

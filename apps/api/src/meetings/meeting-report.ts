@@ -14,8 +14,12 @@ export interface MeetingReportData {
   /** Null when the reader may not see them (not a member). */
   minutes: string | null | undefined;
   attendance: Array<{ organisation: string; attendees: number }> | null;
-  themes: Array<{ title: string; status: string; supportCount: number }>;
+  themes: Array<{ id: string; title: string; status: string; supportCount: number }>;
+  /** Threads opened at the meeting; null when the reader may not see them (not a member). */
+  threads: Array<{ id: string; title: string; postCount: number }> | null;
   url: string;
+  /** The site's address, for links to themes and threads. */
+  siteUrl: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -31,7 +35,7 @@ function inline(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/\r?\n/g, ' ');
 }
 
-/** The downloadable meeting report: agenda, minutes, attendance per organisation, themes (Dutch, like the UI). */
+/** The downloadable meeting report: agenda, minutes, attendance per organisation, themes and threads (Dutch, like the UI). */
 export function meetingReportMarkdown(data: MeetingReportData): string {
   const lines: string[] = [`# ${inline(data.title)}`, ''];
   lines.push(`- **Wanneer:** ${brusselsDateTime(data.startsAt)} – ${brusselsDateTime(data.endsAt).slice(11)} (Brusselse tijd)`);
@@ -58,7 +62,17 @@ export function meetingReportMarkdown(data: MeetingReportData): string {
   }
   lines.push('## Thema’s', '');
   if (data.themes.length === 0) lines.push('_Geen thema’s verzameld._');
-  for (const theme of data.themes) lines.push(`- ${inline(theme.title)} (${theme.status}, ${theme.supportCount} steun)`);
+  for (const theme of data.themes) {
+    lines.push(`- [${inline(theme.title)}](${data.siteUrl}/themas/${theme.id}) (${theme.status}, ${theme.supportCount} steun)`);
+  }
   lines.push('');
+  if (data.threads !== null) {
+    lines.push('## Discussies', '');
+    if (data.threads.length === 0) lines.push('_Geen discussies geopend._');
+    for (const thread of data.threads) {
+      lines.push(`- [${inline(thread.title)}](${data.siteUrl}/discussies/${thread.id}) (${thread.postCount} bijdragen)`);
+    }
+    lines.push('');
+  }
   return lines.join('\n');
 }

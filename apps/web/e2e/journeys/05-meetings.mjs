@@ -96,6 +96,11 @@ export const journeys = [
       const attendance = page.getByRole('region', { name: 'Aanwezigheid' });
       check((await attendance.textContent())?.includes('Demo Lid'), 'the report does not list the attendee');
       await waitOrExplain(page, attendance.getByRole('listitem').filter({ hasText: /Demo A/ }).first(), 'the attending organisation in the report');
+      await waitOrExplain(
+        page,
+        page.getByRole('region', { name: 'Discussies geopend op dit ontmoetingsmoment' }).getByText('Op dit ontmoetingsmoment werden geen discussies geopend.'),
+        'the report’s threads section',
+      );
       check((await page.getByRole('button', { name: 'Afdrukken' }).count()) === 1, 'no print button');
       await page.emulateMedia({ media: 'print' });
       check(!(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).isVisible()), 'the navigation is printed');

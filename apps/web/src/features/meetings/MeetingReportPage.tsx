@@ -11,6 +11,7 @@ import { LoadError, Loading } from '../../ui/QueryState';
 import { isMember, isStaff, useViewer } from '../auth/viewer';
 import { AgendaList } from './AgendaList';
 import { MeetingThemes } from './MeetingThemes';
+import { MeetingThreads } from './MeetingThreads';
 import { Minutes } from './Minutes';
 import { MEETING_QUERY, MEETING_REGISTRATIONS_QUERY } from './queries';
 
@@ -32,7 +33,7 @@ function AttendeeNames({ meetingId }: { meetingId: string }) {
   );
 }
 
-/** /ontmoetingsmomenten/:id/verslag — the report to print: agenda, minutes, attendance, themes. */
+/** /ontmoetingsmomenten/:id/verslag — the report to print: agenda, minutes, attendance, themes, threads. */
 export function MeetingReportPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -85,6 +86,12 @@ export function MeetingReportPage() {
         <h2 id="report-themes">{t('meetings.page.themes')}</h2>
         <MeetingThemes themes={meeting.themes} />
       </section>
+      {isMember(viewer) && (
+        <section aria-labelledby="report-threads">
+          <h2 id="report-threads">{t('meetings.report.threads')}</h2>
+          <MeetingThreads meetingId={meeting.id} />
+        </section>
+      )}
     </article>
   );
 }

@@ -168,6 +168,8 @@ export const enMeetings: Shape<typeof nlMeetings> = {
     report: {
       title: 'Report: {{title}}',
       print: 'Print',
+      threads: 'Discussions opened at this meeting',
+      noThreads: 'No discussions were opened at this meeting.',
       attendance: 'Attendance',
       attendanceCount_one: '{{count}} attendee',
       attendanceCount_other: '{{count}} attendees',

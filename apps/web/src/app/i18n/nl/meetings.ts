@@ -165,6 +165,8 @@ export const nlMeetings = {
     report: {
       title: 'Verslag: {{title}}',
       print: 'Afdrukken',
+      threads: 'Discussies geopend op dit ontmoetingsmoment',
+      noThreads: 'Op dit ontmoetingsmoment werden geen discussies geopend.',
       attendance: 'Aanwezigheid',
       attendanceCount_one: '{{count}} aanwezige',
       attendanceCount_other: '{{count}} aanwezigen',
