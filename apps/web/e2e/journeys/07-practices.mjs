@@ -64,6 +64,13 @@ export const journeys = [
 
       await page.goto(new URL('/praktijken', baseUrl).href);
       await waitOrExplain(page, page.getByRole('link', { name: `Taalbuddy’s voor nieuwkomers ${unique}` }), 'the public practice in the library list');
+      // member@ belongs to a pilot project's partnership (organisation type PARTNERSHIP); its practice is filed under it.
+      await page.getByLabel('Soort organisatie', { exact: true }).selectOption({ label: 'Intergemeentelijk samenwerkingsverband' });
+      await waitOrExplain(page, page.getByRole('link', { name: `Taalbuddy’s voor nieuwkomers ${unique}` }), 'the practice under its organisation type');
+      await page.getByLabel('Soort organisatie', { exact: true }).selectOption({ label: 'OCMW' });
+      await waitOrExplain(page, page.getByText('Geen praktijken gevonden'), 'no practices from OCMWs');
+      check(new URL(page.url()).searchParams.get('soort') === 'OCMW', 'the filter is not kept in the address');
+      await page.getByLabel('Soort organisatie', { exact: true }).selectOption({ label: 'Alle' });
       check((await page.getByText(`Interne werkafspraken ${unique}`).count()) === 0, 'a members-only practice shows in the anonymous list');
 
       await page.getByRole('link', { name: `Taalbuddy’s voor nieuwkomers ${unique}` }).click();

@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextArea, TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
 import { httpsOrHttpUrl, maxLength, required } from '../../ui/validation';
+import { useViewer } from '../auth/viewer';
 import { PRACTICES_QUERY, PUBLISH_PRACTICE, THEME_OPTIONS_QUERY, type Visibility } from './queries';
 import './practices.css';
 
@@ -29,15 +30,17 @@ export function PublishPracticePage() {
   const sourcePost = (location.state as { sourcePost?: { id: string; body: string } } | null)?.sourcePost;
   const prefill = sourcePost && sourcePost.id === sourcePostId ? sourcePost.body : '';
   const themes = useQuery(THEME_OPTIONS_QUERY).data?.themes.nodes ?? [];
+  const organisations = useViewer().viewer?.memberships.map((membership) => membership.organisation) ?? [];
   const [publish] = useMutation(PUBLISH_PRACTICE, { refetchQueries: [PRACTICES_QUERY] });
   const form = useForm({
     id: 'practice',
-    initial: { title: '', summary: '', body: prefill, themeId: '', links: '', visibility: 'PUBLIC', competences: [] as string[] },
+    initial: { title: '', summary: '', body: prefill, themeId: '', organisationId: organisations[0]?.id ?? '', links: '', visibility: 'PUBLIC', competences: [] as string[] },
     labels: {
       title: t('practices.publish.practiceTitle'),
       summary: t('practices.publish.summary'),
       body: t('practices.publish.body'),
       themeId: t('practices.publish.theme'),
+      organisationId: t('practices.publish.organisation'),
       links: t('practices.publish.links'),
       visibility: t('practices.publish.visibility'),
     },
@@ -59,6 +62,7 @@ export function PublishPracticePage() {
             body: values.body,
             visibility: values.visibility as Visibility,
             themeId: values.themeId || null,
+            organisationId: values.organisationId || null,
             sourcePostId,
             competences: values.competences as Competence[],
             links: linesOf(values.links),
@@ -80,6 +84,14 @@ export function PublishPracticePage() {
         <TextField {...form.field('title')} required />
         <TextArea {...form.field('summary')} rows={2} hint={t('practices.publish.summaryHint')} required />
         <TextArea {...form.field('body')} rows={10} hint={t('practices.publish.bodyHint')} required />
+        <SelectField {...form.field('organisationId')}>
+          <option value="">{t('practices.publish.noOrganisation')}</option>
+          {organisations.map((organisation) => (
+            <option key={organisation.id} value={organisation.id}>
+              {organisation.name}
+            </option>
+          ))}
+        </SelectField>
         <SelectField {...form.field('themeId')}>
           <option value="">{t('practices.publish.noTheme')}</option>
           {themes.map((theme) => (

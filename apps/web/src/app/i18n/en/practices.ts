@@ -44,6 +44,8 @@ export const enPractices: Pick<Messages, 'practices'> = {
       body: 'Description',
       bodyHint: 'You can use Markdown.',
       theme: 'Theme (optional)',
+      organisation: 'From which organisation?',
+      noOrganisation: 'Do not name an organisation',
       noTheme: 'No theme',
       competences: 'Key competences (optional)',
       links: 'Links to attachments or further reading (optional, one per line)',

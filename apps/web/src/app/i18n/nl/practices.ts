@@ -43,6 +43,8 @@ export const nlPractices = {
       body: 'Beschrijving',
       bodyHint: 'Je kunt Markdown gebruiken.',
       theme: 'Thema (optioneel)',
+      organisation: 'Van welke organisatie?',
+      noOrganisation: 'Geen organisatie vermelden',
       noTheme: 'Geen thema',
       competences: 'Sleutelcompetenties (optioneel)',
       links: 'Links naar bijlagen of verdere lectuur (optioneel, één per regel)',
