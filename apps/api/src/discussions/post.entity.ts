@@ -4,7 +4,11 @@ import { PostKind } from '@ln/domain';
 import { User } from '../people/user.entity';
 import { Thread } from './thread.entity';
 
+/** Dutch full-text vector of the body, kept by PostgreSQL; read only by the search SQL (weight C, like practice bodies). */
+const SEARCH_VECTOR = `setweight(to_tsvector('dutch'::regconfig, coalesce(body, ''::text)), 'C'::"char") stored`;
+
 @Entity({ tableName: 'post' })
+@Index({ name: 'post_search_vector_index', expression: 'create index "post_search_vector_index" on "post" using gin ("search_vector")' })
 @Index({ name: 'post_thread_order_idx', properties: ['thread', 'createdAt', 'id'] })
 @Unique({ name: 'post_author_client_mutation_id_unique', properties: ['author', 'clientMutationId'] })
 export class Post {
@@ -57,4 +61,7 @@ export class Post {
 
   @Property({ type: 'integer', default: 1 })
   version: Opt<number> = 1;
+
+  @Property({ type: 'tsvector', lazy: true, hidden: true, nullable: true, generated: SEARCH_VECTOR })
+  searchVector?: Opt<string> | null;
 }

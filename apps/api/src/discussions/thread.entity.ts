@@ -6,10 +6,14 @@ import { User } from '../people/user.entity';
 import { PilotProject } from '../projects/pilot-project.entity';
 import { Theme } from '../themes/theme.entity';
 
+/** Dutch full-text vector of the title, kept by PostgreSQL; read only by the search SQL. */
+const SEARCH_VECTOR = `setweight(to_tsvector('dutch'::regconfig, (coalesce(title, ''::character varying))::text), 'A'::"char") stored`;
+
 /** A members-only discussion, hung on a theme, a meeting (optionally an agenda item) or a pilot project. */
 @Check({ name: 'thread_subject_check', expression: `num_nonnulls(theme_id, meeting_id, pilot_project_id) >= 1` })
 @Check({ name: 'thread_post_count_check', expression: `post_count >= 0` })
 @Entity({ tableName: 'thread' })
+@Index({ name: 'thread_search_vector_index', expression: 'create index "thread_search_vector_index" on "thread" using gin ("search_vector")' })
 @Index({ properties: ['theme', 'lastActivityAt'] })
 @Index({ properties: ['meeting', 'lastActivityAt'] })
 @Index({ properties: ['pilotProject', 'lastActivityAt'] })
@@ -44,4 +48,7 @@ export class Thread {
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();
+
+  @Property({ type: 'tsvector', lazy: true, hidden: true, nullable: true, generated: SEARCH_VECTOR })
+  searchVector?: Opt<string> | null;
 }

@@ -9,7 +9,10 @@ export enum SearchType {
   ORGANISATION = 'ORGANISATION',
 }
 
-/** What one kind contributes: its rows the viewer may see, a Dutch vector, a headline text and a name for typos. */
+/**
+ * What one kind contributes: its rows the viewer may see, a Dutch vector, a headline text and a name for typos.
+ * The large tables (practice, thread, post) have a stored vector with a GIN index; the small ones compute theirs.
+ */
 interface KindSql {
   type: SearchType;
   table: string;
@@ -62,7 +65,7 @@ const KINDS: KindSql[] = [
   {
     type: SearchType.THREAD,
     table: 'thread',
-    vector: tsv('A', 't.title'),
+    vector: 't.search_vector',
     text: 't.title',
     name: null,
     visible: (member) => (member ? 'true' : 'false'),
@@ -70,7 +73,7 @@ const KINDS: KindSql[] = [
   {
     type: SearchType.POST,
     table: 'post',
-    vector: tsv('C', 't.body'),
+    vector: 't.search_vector',
     text: 't.body',
     name: null,
     visible: (member) => (member ? 't.deleted_at is null and t.hidden_at is null' : 'false'),
