@@ -136,6 +136,14 @@ describe('minutes, attendance and the report', () => {
     expect((await gql(url, minutes, { id, m: 'We spraken over *draagvlak*.', v: 1 }, facilitator)).data!['recordMinutes']).toEqual({ version: 2, minutes: 'We spraken over *draagvlak*.' });
     expect(codesOf(await gql(url, minutes, { id, m: 'Oud', v: 1 }, facilitator))).toEqual(['CONFLICT']);
     expect((await gql(url, MEETING, { id })).data!['meeting'].minutes).toBeNull();
+    const HTML = `query($id: ID!) { meeting(id: $id) { minutesHtml descriptionHtml } }`;
+    expect((await gql(url, HTML, { id }, member)).data!['meeting'].minutesHtml).toBe('<p>We spraken over <em>draagvlak</em>.</p>');
+    expect((await gql(url, HTML, { id })).data!['meeting'].minutesHtml).toBeNull();
+    await db.query(`update meeting set description = $1 where id = $2`, ['**Welkom** <img src=x onerror=alert(1)> [link](javascript:alert(1))', id]);
+    const description = (await gql(url, HTML, { id })).data!['meeting'].descriptionHtml as string;
+    expect(description).toContain('<strong>Welkom</strong>');
+    expect(description).not.toMatch(/<img|href="javascript/);
+    expect(description).toContain('&lt;img');
 
     const attend = `mutation($id: ID!, $u: ID!) { recordAttendance(meetingId: $id, userId: $u, attended: true) { attended user { id } } }`;
     expect(codesOf(await gql(url, attend, { id, u: memberId }, member))).toEqual(['FORBIDDEN']);

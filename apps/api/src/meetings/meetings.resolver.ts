@@ -1,3 +1,4 @@
+import { renderMarkdown } from '../discussions/markdown';
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RegistrationStatus, Visibility } from '@ln/domain';
 import { Public, Roles } from '../common/auth/decorators';
@@ -81,6 +82,16 @@ export class MeetingsResolver {
   @ResolveField(() => String, { nullable: true, description: 'Verslag; enkel voor leden van het netwerk.' })
   minutes(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
     return isNetworkMember(context.viewer) ? (meeting.minutes ?? null) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Het verslag als gesaneerde HTML (Markdown, zoals een bijdrage); enkel voor leden.' })
+  minutesHtml(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+    return isNetworkMember(context.viewer) && meeting.minutes ? renderMarkdown(meeting.minutes).html : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'De beschrijving als gesaneerde HTML (Markdown, zoals een bijdrage).' })
+  descriptionHtml(@Parent() meeting: Meeting) {
+    return meeting.description ? renderMarkdown(meeting.description).html : null;
   }
 
   @ResolveField(() => [OrganisationModel])

@@ -14,7 +14,7 @@ import { AgendaList } from './AgendaList';
 import { FacilitatorPanel } from './FacilitatorPanel';
 import { MeetingBadges } from './MeetingBadges';
 import { MeetingThemes } from './MeetingThemes';
-import { Minutes } from './Minutes';
+import { Minutes, RenderedMarkdown } from './Minutes';
 import { MEETING_QUERY } from './queries';
 import { RegistrationPanel } from './RegistrationPanel';
 import { useMeetingLive } from './useMeetingLive';
@@ -74,7 +74,7 @@ export function MeetingPage() {
       {meeting.description && (
         <section aria-labelledby="meeting-description" className="section">
           <h2 id="meeting-description">{t('meetings.page.description')}</h2>
-          <Minutes minutes={meeting.description} />
+          {meeting.descriptionHtml ? <RenderedMarkdown html={meeting.descriptionHtml} /> : <Minutes minutes={meeting.description} />}
         </section>
       )}
       <RegistrationPanel meeting={meeting} ended={ended} />
@@ -97,7 +97,7 @@ export function MeetingPage() {
       {member && (
         <section aria-labelledby="meeting-minutes" className="section">
           <h2 id="meeting-minutes">{t('meetings.page.minutes')}</h2>
-          {meeting.minutes ? <Minutes minutes={meeting.minutes} /> : <p className="muted">{t('meetings.page.noMinutes')}</p>}
+          {meeting.minutesHtml ? <RenderedMarkdown html={meeting.minutesHtml} /> : meeting.minutes ? <Minutes minutes={meeting.minutes} /> : <p className="muted">{t('meetings.page.noMinutes')}</p>}
         </section>
       )}
       <section aria-labelledby="meeting-themes" className="section">

@@ -12,7 +12,7 @@ import { isMember, isStaff, useViewer } from '../auth/viewer';
 import { AgendaList } from './AgendaList';
 import { MeetingThemes } from './MeetingThemes';
 import { MeetingThreads } from './MeetingThreads';
-import { Minutes } from './Minutes';
+import { Minutes, RenderedMarkdown } from './Minutes';
 import { MEETING_QUERY, MEETING_REGISTRATIONS_QUERY } from './queries';
 
 /** Facilitators: who was there, by name. */
@@ -64,7 +64,7 @@ export function MeetingReportPage() {
       {isMember(viewer) && (
         <section aria-labelledby="report-minutes">
           <h2 id="report-minutes">{t('meetings.page.minutes')}</h2>
-          {meeting.minutes ? <Minutes minutes={meeting.minutes} /> : <p>{t('meetings.page.noMinutes')}</p>}
+          {meeting.minutesHtml ? <RenderedMarkdown html={meeting.minutesHtml} /> : meeting.minutes ? <Minutes minutes={meeting.minutes} /> : <p>{t('meetings.page.noMinutes')}</p>}
         </section>
       )}
       {isMember(viewer) && (

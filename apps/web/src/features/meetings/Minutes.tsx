@@ -18,3 +18,9 @@ export function Minutes({ minutes }: { minutes: string }) {
     </div>
   );
 }
+
+/** Markdown rendered and sanitised by the server (minutes, a description), shown as it will print. */
+export function RenderedMarkdown({ html }: { html: string }) {
+  // Sanitised by the server (no scripts, handlers, javascript:/data: URLs), as post bodies are.
+  return <div className="prose minutes" dangerouslySetInnerHTML={{ __html: html }} />;
+}

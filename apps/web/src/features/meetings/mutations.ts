@@ -54,7 +54,7 @@ export const CANCEL_REGISTRATION_MUTATION: TypedDocumentNode<{ cancelRegistratio
 `;
 
 export const RECORD_MINUTES_MUTATION: TypedDocumentNode<
-  { recordMinutes: { id: string; version: number; minutes: string | null } },
+  { recordMinutes: { id: string; version: number; minutes: string | null; minutesHtml: string | null } },
   { meetingId: string; minutes: string; expectedVersion: number }
 > = gql`
   mutation RecordMinutes($meetingId: ID!, $minutes: String!, $expectedVersion: Int!) {
@@ -62,6 +62,7 @@ export const RECORD_MINUTES_MUTATION: TypedDocumentNode<
       id
       version
       minutes
+      minutesHtml
     }
   }
 `;

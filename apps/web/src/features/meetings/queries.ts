@@ -105,12 +105,16 @@ export interface MeetingThemeData {
 export interface MeetingDetailsData extends MeetingLiveData {
   title: string;
   description: string | null;
+  /** Sanitised by the server from the description's Markdown. */
+  descriptionHtml: string | null;
   startsAt: string;
   endsAt: string;
   location: string | null;
   onlineUrl: string | null;
   visibility: Visibility;
   minutes: string | null;
+  /** Sanitised by the server from the minutes' Markdown (members only). */
+  minutesHtml: string | null;
   agenda: AgendaItemData[];
   themes: MeetingThemeData[];
   invitedOrganisations: { id: string; name: string }[];
@@ -122,12 +126,14 @@ export const MEETING_DETAILS_FRAGMENT = gql`
     ...MeetingLive_meeting
     title
     description
+    descriptionHtml
     startsAt
     endsAt
     location
     onlineUrl
     visibility
     minutes
+    minutesHtml
     agenda {
       id
       position
