@@ -168,4 +168,27 @@ export const journeys = [
       check(pageErrors.length === 0, `errors in the facilitator's page: ${pageErrors.join('; ')}`);
     },
   },
+  {
+    name: 'meetings: two facilitators edit the same meeting; the later save is refused with a clear conflict message and nothing is overwritten',
+    async run(context, baseUrl) {
+      const title = `Conflict ${Date.now().toString(36)}`;
+      const { page: first, pageErrors } = await signIn(context, baseUrl, 'facilitator@demo.test', '/ontmoetingsmomenten');
+      const meetingPath = await planMeetingThroughForm(first, { title });
+      const second = await context.newPage();
+      for (const page of [first, second]) {
+        await page.goto(new URL(`${meetingPath}/bewerken`, baseUrl).href);
+        await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Bijeenkomst bewerken' }), 'the edit form');
+      }
+      await second.getByLabel('Titel', { exact: true }).fill(`${title} (verplaatst)`);
+      await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await waitOrExplain(second, second.getByRole('heading', { level: 1, name: `${title} (verplaatst)` }), 'the first save');
+
+      await first.getByLabel('Titel', { exact: true }).fill(`${title} (overschreven)`);
+      await first.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await waitOrExplain(first, first.getByText('Iemand anders heeft deze bijeenkomst intussen gewijzigd.'), 'the conflict message');
+      await first.goto(new URL(meetingPath, baseUrl).href);
+      await waitOrExplain(first, first.getByRole('heading', { level: 1, name: `${title} (verplaatst)` }), 'the meeting after the refused save');
+      check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
+    },
+  },
 ];
