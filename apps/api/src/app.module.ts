@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { AppGraphqlModule } from './common/graphql/graphql.module';
 import { LoggingModule } from './common/logging/logging.module';
 import { AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
 import { buildOrmOptions } from './database/mikro-orm.config';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
@@ -44,6 +45,7 @@ export class AppModule {
           registerRequestContext: true,
           ...(config.testSqlCounter ? { loggerFactory: (options: LoggerOptions) => new CountingLogger(options) } : {}),
         }),
+        DatabaseModule.forRoot(databaseUrl),
         PubSubModule,
         MailModule,
         AuthModule,

@@ -6,12 +6,14 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 import { SessionViewerResolver } from './session-viewer.resolver';
+import { SessionCache } from './session-cache';
 import { SessionsService } from './sessions.service';
 import { ViewerMiddleware } from './viewer.middleware';
 
 @Global()
 @Module({
   providers: [
+    SessionCache,
     SessionsService,
     LoginThrottle,
     AuthService,

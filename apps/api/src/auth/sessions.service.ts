@@ -6,6 +6,7 @@ import { announceSessionsEnded } from '../common/auth/live-sessions';
 import type { Viewer } from '../common/auth/viewer';
 import type { ViewerSession } from '../common/auth/viewer-resolver';
 import { AppConfig } from '../config/app-config';
+import { SessionCache } from './session-cache';
 import { hashToken, newToken } from './tokens';
 
 interface ViewerRow {
@@ -16,13 +17,14 @@ interface ViewerRow {
   organisation_ids: string[] | null;
 }
 
-/** Opaque session tokens, checked against the database on every request: a revoked token stops at once. */
+/** Opaque session tokens; a revoked token stops at once (the cache hears of it through the pub/sub). */
 @Injectable()
 export class SessionsService {
   constructor(
     private readonly em: EntityManager,
     private readonly config: AppConfig,
     private readonly pubSub: PubSubEngine,
+    private readonly cache: SessionCache,
   ) {}
 
   async create(userId: string): Promise<{ token: string; expiresAt: Date }> {
@@ -38,8 +40,11 @@ export class SessionsService {
     return { token, expiresAt };
   }
 
-  /** One statement: the live session, its person's role and approved memberships (so role changes apply at once). */
+  /** The live session, its person's role and approved memberships: from the cache, else one statement. */
   async sessionForToken(token: string): Promise<ViewerSession | null> {
+    const tokenHash = hashToken(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached) return cached;
     const rows: ViewerRow[] = await this.em.getConnection().execute(
       `select s.id as session_id, s.expires_at, u.id as user_id, u.role,
               array_remove(array_agg(m.organisation_id), null) as organisation_ids
@@ -48,15 +53,17 @@ export class SessionsService {
          left join membership m on m.user_id = u.id
         where s.token_hash = ? and s.revoked_at is null and s.expires_at > now()
         group by s.id, s.expires_at, u.id, u.role`,
-      [hashToken(token)],
+      [tokenHash],
     );
     const row = rows[0];
     if (!row) return null;
-    return {
+    const session: ViewerSession = {
       sessionId: row.session_id,
       expiresAt: new Date(row.expires_at),
       viewer: { userId: row.user_id, role: row.role, organisationIds: row.organisation_ids ?? [] },
     };
+    this.cache.set(tokenHash, session);
+    return session;
   }
 
   async viewerForToken(token: string): Promise<Viewer | null> {

@@ -23,6 +23,8 @@ export class AppConfig {
   readonly graphqlLimits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
   readonly wsMaxPayloadBytes: number;
   readonly sessionTtlMs: number;
+  /** How long a checked session may be reused without a query (0: never); ended sessions leave it at once. */
+  readonly sessionCacheMs: number;
   readonly mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
   readonly loginThrottle: { accountMaxFailures: number; ipMaxAttempts: number; windowSeconds: number; hashConcurrency: number };
   readonly reminderDaysBeforeDue: number;
@@ -58,6 +60,7 @@ export class AppConfig {
     };
     this.wsMaxPayloadBytes = env.WS_MAX_PAYLOAD_BYTES;
     this.sessionTtlMs = env.SESSION_TTL_HOURS * 3_600_000;
+    this.sessionCacheMs = env.SESSION_CACHE_SECONDS * 1000;
     this.mail = {
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,

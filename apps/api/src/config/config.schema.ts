@@ -35,6 +35,7 @@ export const configSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2000),
     SESSION_TTL_HOURS: z.coerce.number({ message: 'moet een aantal uren zijn' }).positive().max(24 * 365).default(24 * 14),
+    SESSION_CACHE_SECONDS: z.coerce.number({ message: 'moet een aantal seconden zijn' }).int().min(0).max(3600).default(60),
     SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'moet een SMTP-URL zijn (smtp://gebruiker:wachtwoord@host:587)').optional(),
     MAIL_FROM: z.string().min(3).default('Lerend Netwerk <no-reply@lerend-netwerk.invalid>'),
     OUTBOX_DIR: z.string().min(1).optional(),

@@ -7,6 +7,8 @@ import { FollowsService } from './follows.service';
 import { MarkdownPreviewResolver } from './markdown-preview.resolver';
 import { PostsResolver } from './posts.resolver';
 import { PostsService } from './posts.service';
+import { PostWriter } from './post-writer';
+import { ThreadActivity } from './thread-activity';
 import { SubjectsLoader } from './subjects.loader';
 import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
@@ -18,6 +20,8 @@ import { ThreadsService } from './threads.service';
     DiscussionEvents,
     FollowsService,
     PostsService,
+    PostWriter,
+    ThreadActivity,
     ThreadsService,
     SubjectsLoader,
     ThreadsResolver,

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Reaction } from '@ln/domain';
 import { STAFF } from '../common/auth/auth.guard';
 import { MembersOnly, Roles } from '../common/auth/decorators';
@@ -10,6 +10,7 @@ import { AddPostInput, EditPostInput, PostModel, PostRevisionModel, ReactionCoun
 import type { Post } from './post.entity';
 import { PostsService } from './posts.service';
 import { ThreadsService } from './threads.service';
+import type { NoArgs } from '../common/graphql/field-resolver';
 
 const REACTIONS = Object.values(Reaction);
 
@@ -62,37 +63,37 @@ export class PostsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Markdown; null als de bijdrage verwijderd of (voor jou) verborgen is.' })
-  body(@Parent() post: Post, @Context() context: GraphqlContext) {
+  body(post: Post, _args: NoArgs, context: GraphqlContext) {
     return this.visible(post, context) ? post.body : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Gesaneerde HTML, op de server gemaakt uit body.' })
-  bodyHtml(@Parent() post: Post, @Context() context: GraphqlContext) {
+  bodyHtml(post: Post, _args: NoArgs, context: GraphqlContext) {
     return this.visible(post, context) ? post.bodyHtml : null;
   }
 
   @ResolveField(() => String, { nullable: true })
-  hiddenReason(@Parent() post: Post) {
+  hiddenReason(post: Post) {
     return post.hiddenAt ? (post.hiddenReason ?? null) : null;
   }
 
   @ResolveField(() => UserModel)
-  author(@Parent() post: Post, @Context() context: GraphqlContext) {
+  author(post: Post, _args: NoArgs, context: GraphqlContext) {
     return this.people.byIdBatched(context, post.author.id);
   }
 
   @ResolveField(() => ThreadModel)
-  thread(@Parent() post: Post, @Context() context: GraphqlContext) {
+  thread(post: Post, _args: NoArgs, context: GraphqlContext) {
     return this.threadsService.byIdBatched(context, post.thread.id);
   }
 
   @ResolveField(() => PostModel, { nullable: true })
-  replyTo(@Parent() post: Post, @Context() context: GraphqlContext) {
+  replyTo(post: Post, _args: NoArgs, context: GraphqlContext) {
     return post.replyTo ? this.postsService.byIdBatched(context, post.replyTo.id) : null;
   }
 
   @ResolveField(() => [ReactionCountModel])
-  async reactions(@Parent() post: Post, @Context() context: GraphqlContext): Promise<ReactionCountModel[]> {
+  async reactions(post: Post, _args: NoArgs, context: GraphqlContext): Promise<ReactionCountModel[]> {
     const rows = await this.postsService.reactionRowsOf(context, post.id);
     return REACTIONS.map((reaction) => {
       const mine = rows.filter((row) => row.reaction === reaction);
@@ -101,7 +102,7 @@ export class PostsResolver {
   }
 
   @ResolveField(() => [PostRevisionModel], { description: 'Eerdere versies (voor de auteur en facilitatoren).' })
-  revisions(@Parent() post: Post, @Context() context: GraphqlContext) {
+  revisions(post: Post, _args: NoArgs, context: GraphqlContext) {
     if (context.viewer?.userId !== post.author.id && !isFacilitator(context.viewer)) return [];
     return this.postsService.revisionsOf(post.id);
   }

@@ -1,22 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { LIMITS, PostKind, Reaction, type Locale } from '@ln/domain';
 import { isFacilitator, type Viewer } from '../common/auth/viewer';
 import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { groupByKeys, loaderFor } from '../common/graphql/loaders';
+import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
 import { pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
-import type { Notification } from '../notifications/notification.entity';
+import { LeanRows } from '../database/lean-rows';
+import { User } from '../people/user.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { AddPostInput, EditPostInput } from './discussion.models';
 import { DiscussionEvents } from './discussion-events';
-import { FollowsService } from './follows.service';
 import { renderMarkdown } from './markdown';
 import { PostRevision } from './post-revision.entity';
 import { Post } from './post.entity';
-import { Thread } from './thread.entity';
+import { PostWriter } from './post-writer';
+import { ThreadActivity } from './thread-activity';
 
 export interface ReactionRow {
   post_id: string;
@@ -50,19 +52,28 @@ export class PostsService {
   constructor(
     private readonly em: EntityManager,
     private readonly events: DiscussionEvents,
-    private readonly follows: FollowsService,
     private readonly notifications: NotificationsService,
-  ) {}
+    private readonly lean: LeanRows,
+    private readonly writer: PostWriter,
+    private readonly activity: ThreadActivity,
+    private readonly logger: PinoLogger,
+  ) {
+    this.logger.setContext(PostsService.name);
+  }
 
   /** A page of a thread, oldest first, by keyset cursor (stable while posts arrive). */
   async page(threadId: string, first: number | null | undefined, after: string | null | undefined, totalCount: number): Promise<Connection<Post>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
-    const where = cursor
-      ? { thread: threadId, $or: [{ createdAt: { $gt: new Date(cursor.createdAt) } }, { createdAt: new Date(cursor.createdAt), id: { $gt: cursor.id } }] }
-      : { thread: threadId };
-    const rows = await this.em.find(Post, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: limit + 1 });
-    const nodes = rows.slice(0, limit);
+    const rows = await this.lean.sql.query(
+      cursor ? 'posts.pageAfter' : 'posts.page',
+      `select ${this.lean.columns(Post, 'p')}, ${this.lean.columns(User, 'u', 'u_')}
+         from post p join app_user u on u.id = p.author_id
+        where p.thread_id = $1 ${cursor ? 'and (p.created_at, p.id) > ($3::timestamptz, $4::uuid)' : ''}
+        order by p.created_at, p.id limit $2`,
+      cursor ? [threadId, limit + 1, cursor.createdAt, cursor.id] : [threadId, limit + 1],
+    );
+    const nodes = rows.slice(0, limit).map((row) => ({ ...this.lean.map(Post, row), author: this.lean.map(User, row, 'u_') }));
     return {
       nodes,
       totalCount,
@@ -71,11 +82,7 @@ export class PostsService {
   }
 
   byIdBatched(context: GraphqlContext, id: string): Promise<Post | null> {
-    return loaderFor<string, Post | null>(context, 'post.byId', async (ids) => {
-      const posts = await this.em.find(Post, { id: { $in: [...ids] } });
-      const byId = new Map(posts.map((post) => [post.id, post]));
-      return ids.map((key) => byId.get(key) ?? null);
-    }).load(id);
+    return byIdLoader(context, this.lean, Post).load(id);
   }
 
   /** Every reaction row of the posts, shared by all viewers; counts and "mine" are computed per viewer from it. */
@@ -97,40 +104,32 @@ export class PostsService {
     const body = v.text('body', input.body, { max: LIMITS.postBodyMaxLength });
     const key = v.text('clientMutationId', input.clientMutationId, { max: 100, optional: true });
     v.done();
-    const thread = isUuid(input.threadId) ? await this.em.findOne(Thread, { id: input.threadId }) : null;
-    if (!thread) throw notFound('Deze discussie bestaat niet.');
-    let replyTo: Post | null = null;
-    if (input.replyToId) {
-      replyTo = isUuid(input.replyToId) ? await this.em.findOne(Post, { id: input.replyToId, thread: thread.id }) : null;
-      if (!replyTo) throw badInput({ replyToId: 'Je kan enkel antwoorden op een bijdrage in deze discussie.' });
-    }
+    if (!isUuid(input.threadId)) throw notFound('Deze discussie bestaat niet.');
+    const badReply = () => badInput({ replyToId: 'Je kan enkel antwoorden op een bijdrage in deze discussie.' });
+    if (input.replyToId && !isUuid(input.replyToId)) throw badReply();
     const rendered = renderMarkdown(body!);
-
-    const { postId, created, queued } = await this.em.transactional(async (tx) => {
-      const inserted: Array<{ id: string }> = await tx.execute(
-        `insert into post (id, thread_id, author_id, body, body_html, kind, reply_to_id, client_mutation_id)
-         values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?)
-         on conflict (author_id, client_mutation_id) do nothing
-         returning id`,
-        [thread.id, viewer.userId, body, rendered.html, input.kind ?? PostKind.COMMENT, replyTo?.id ?? null, key],
-      );
-      if (inserted.length === 0) {
-        const [existing] = await tx.execute<Array<{ id: string }>>('select id from post where author_id = ? and client_mutation_id = ?', [viewer.userId, key]);
-        return { postId: existing.id, created: false, queued: [] as Notification[] };
-      }
-      const id = inserted[0].id;
-      await tx.execute('update thread set post_count = post_count + 1, last_activity_at = now() where id = ?', [thread.id]);
-      await this.follows.follow(viewer.userId, { threadId: thread.id }, tx);
-      const notified = await this.notifyAbout(tx, viewer, thread, id, replyTo, rendered.mentionedUserIds);
-      await tx.flush();
-      return { postId: id, created: true, queued: notified };
+    const result = await this.writer.insert({
+      threadId: input.threadId,
+      authorId: viewer.userId,
+      body: body!,
+      bodyHtml: rendered.html,
+      kind: input.kind ?? PostKind.COMMENT,
+      replyToId: input.replyToId ?? null,
+      clientMutationId: key ?? null,
+      mentionedUserIds: rendered.mentionedUserIds,
     });
-    const post = await this.em.fork().findOneOrFail(Post, { id: postId });
-    if (created) {
-      await this.events.postAdded(thread.id, postId);
-      await this.notifications.announce(queued);
+    if (result.outcome === 'no-thread') throw notFound('Deze discussie bestaat niet.');
+    if (result.outcome === 'bad-reply') throw badReply();
+    if (result.outcome === 'created') {
+      // The answer does not wait for the thread's counters; the live event follows once they include the post.
+      const postId = result.post.id;
+      void this.activity
+        .posted(input.threadId, result.post.createdAt)
+        .then(() => this.events.postAdded(input.threadId, postId))
+        .catch((error: unknown) => this.logger.error({ err: error, postId }, 'Bijdrage opgeslagen, maar niet live aangekondigd'));
+      await this.notifications.announce(result.notifications);
     }
-    return post;
+    return result.post;
   }
 
   async edit(viewer: Viewer, input: EditPostInput, locale: Locale): Promise<Post> {
@@ -213,34 +212,5 @@ export class PostsService {
     const post = isUuid(postId) ? await tx.findOne(Post, { id: postId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!post) throw notFound('Deze bijdrage bestaat niet.');
     return post;
-  }
-
-  /** Mentioned members, the author replied to, and the followers of the thread and its theme — each once. */
-  private async notifyAbout(
-    tx: EntityManager,
-    viewer: Viewer,
-    thread: Thread,
-    postId: string,
-    replyTo: Post | null,
-    mentionedIds: string[],
-  ): Promise<Notification[]> {
-    const link = `/discussies/${thread.id}#bijdrage-${postId}`;
-    const seen = new Set([viewer.userId]);
-    const queued: Notification[] = [];
-    const queue = (ids: string[], kind: string, subject: string) => {
-      const fresh = ids.filter((id) => !seen.has(id));
-      fresh.forEach((id) => seen.add(id));
-      if (fresh.length) queued.push(...this.notifications.queue(tx, fresh, { kind, subject, link }));
-    };
-    if (mentionedIds.length) {
-      const members: Array<{ id: string }> = await tx.execute(
-        `select u.id from app_user u where u.id in (?) and (u.role <> 'MEMBER' or exists (select 1 from membership m where m.user_id = u.id))`,
-        [mentionedIds],
-      );
-      queue(members.map((m) => m.id), 'MENTION', `Je werd vermeld in “${thread.title}”.`);
-    }
-    if (replyTo) queue([replyTo.author.id], 'REPLY', `Nieuw antwoord op je bijdrage in “${thread.title}”.`);
-    queue(await this.follows.followersOf(thread.id, thread.theme?.id ?? null, tx), 'THREAD_ACTIVITY', `Nieuwe bijdrage in “${thread.title}”.`);
-    return queued;
   }
 }

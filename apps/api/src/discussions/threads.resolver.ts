@@ -13,6 +13,7 @@ import { PostsService } from './posts.service';
 import type { Thread } from './thread.entity';
 import { ThreadsService } from './threads.service';
 import { SubjectsLoader } from './subjects.loader';
+import type { NoArgs } from '../common/graphql/field-resolver';
 
 @Resolver(() => ThreadModel)
 export class ThreadsResolver {
@@ -59,37 +60,39 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => PostConnection, { description: 'Bijdragen, oudste eerst (cursor-paginering).' })
-  posts(@Parent() thread: Thread, @Args() page: PageArgs) {
-    return this.postsService.page(thread.id, page.first, page.after, thread.postCount);
+  async posts(@Parent() thread: Thread, @Args() page: PageArgs, @Context() context: GraphqlContext) {
+    const connection = await this.postsService.page(thread.id, page.first, page.after, thread.postCount);
+    this.people.prime(context, connection.nodes.map((post) => post.author));
+    return connection;
   }
 
   @ResolveField(() => UserModel)
-  author(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+  author(thread: Thread, _args: NoArgs, context: GraphqlContext) {
     return this.people.byIdBatched(context, thread.author.id);
   }
 
   @ResolveField(() => ThemeModel, { nullable: true })
-  theme(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+  theme(thread: Thread, _args: NoArgs, context: GraphqlContext) {
     return thread.theme ? this.subjects.theme(context, thread.theme.id) : null;
   }
 
   @ResolveField(() => MeetingModel, { nullable: true })
-  meeting(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+  meeting(thread: Thread, _args: NoArgs, context: GraphqlContext) {
     return thread.meeting ? this.subjects.meeting(context, thread.meeting.id) : null;
   }
 
   @ResolveField(() => AgendaItemModel, { nullable: true })
-  agendaItem(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+  agendaItem(thread: Thread, _args: NoArgs, context: GraphqlContext) {
     return thread.agendaItem ? this.subjects.agendaItem(context, thread.agendaItem.id) : null;
   }
 
   @ResolveField(() => PilotProjectModel, { nullable: true })
-  pilotProject(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+  pilotProject(thread: Thread, _args: NoArgs, context: GraphqlContext) {
     return thread.pilotProject ? this.subjects.pilotProject(context, thread.pilotProject.id) : null;
   }
 
   @ResolveField(() => Boolean)
-  viewerFollows(@Parent() thread: Thread, @Context() context: GraphqlContext) {
+  viewerFollows(thread: Thread, _args: NoArgs, context: GraphqlContext) {
     return context.viewer ? this.follows.viewerFollowsThread(context, context.viewer, thread.id) : false;
   }
 }

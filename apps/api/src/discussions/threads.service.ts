@@ -5,10 +5,11 @@ import { LIMITS, PostKind, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { badInput, notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { loaderFor } from '../common/graphql/loaders';
+import { byIdLoader } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
+import { LeanRows } from '../database/lean-rows';
 import { AgendaItem } from '../meetings/agenda-item.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { User } from '../people/user.entity';
@@ -17,12 +18,15 @@ import { Theme } from '../themes/theme.entity';
 import type { StartThreadInput, ThreadFilter } from './discussion.models';
 import { PostsService } from './posts.service';
 import { Thread } from './thread.entity';
+import { ThreadActivity } from './thread-activity';
 
 @Injectable()
 export class ThreadsService {
   constructor(
     private readonly em: EntityManager,
     private readonly posts: PostsService,
+    private readonly lean: LeanRows,
+    private readonly activity: ThreadActivity,
   ) {}
 
   async list(filter: ThreadFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Thread>> {
@@ -38,16 +42,15 @@ export class ThreadsService {
     return offsetConnection(nodes, offset, total);
   }
 
-  byId(id: string): Promise<Thread | null> {
-    return isUuid(id) ? this.em.findOne(Thread, { id }) : Promise.resolve(null);
+  /** Read-only (lean): for showing a thread, not for changing it. */
+  async byId(id: string): Promise<Thread | null> {
+    if (!isUuid(id)) return null;
+    const [thread] = await this.lean.byIds(Thread, [id]);
+    return thread ?? null;
   }
 
   byIdBatched(context: GraphqlContext, id: string): Promise<Thread | null> {
-    return loaderFor<string, Thread | null>(context, 'thread.byId', async (ids) => {
-      const threads = await this.em.find(Thread, { id: { $in: [...ids] } });
-      const byId = new Map(threads.map((thread) => [thread.id, thread]));
-      return ids.map((key) => byId.get(key) ?? null);
-    }).load(id);
+    return byIdLoader(context, this.lean, Thread).load(id);
   }
 
   /** A new thread with its first post; what it hangs on must exist. */
@@ -71,6 +74,7 @@ export class ThreadsService {
     const thread = this.em.create(Thread, { title: title!, author: this.em.getReference(User, viewer.userId), ...subjects });
     await this.em.flush();
     await this.posts.add(viewer, { threadId: thread.id, body: input.body, kind: input.kind ?? PostKind.COMMENT }, locale);
+    await this.activity.settled(thread.id);
     await this.em.refresh(thread);
     return thread;
   }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MembersOnly, Public, Roles } from '../common/auth/decorators';
 import { STAFF } from '../common/auth/auth.guard';
 import { isNetworkMember } from '../common/auth/viewer';
@@ -9,6 +9,7 @@ import { ThemeModel } from '../themes/theme.model';
 import { Practice } from './practice.entity';
 import { PracticeConnection, PracticeFilter, PracticeModel, PublishPracticeInput } from './practice.model';
 import { PracticesService } from './practices.service';
+import type { NoArgs } from '../common/graphql/field-resolver';
 
 @Resolver(() => PracticeModel)
 export class PracticesResolver {
@@ -53,22 +54,22 @@ export class PracticesResolver {
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })
-  organisation(@Parent() practice: Practice, @Context() context: GraphqlContext) {
+  organisation(practice: Practice, _args: NoArgs, context: GraphqlContext) {
     return this.service.organisationOf(context, practice);
   }
 
   @ResolveField(() => ThemeModel, { nullable: true })
-  theme(@Parent() practice: Practice, @Context() context: GraphqlContext) {
+  theme(practice: Practice, _args: NoArgs, context: GraphqlContext) {
     return this.service.themeOf(context, practice);
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'Het bericht waaruit deze praktijk voortkomt (alleen voor leden).' })
-  sourcePostId(@Parent() practice: Practice, @Context() context: GraphqlContext): string | null {
+  sourcePostId(practice: Practice, _args: NoArgs, context: GraphqlContext): string | null {
     return isNetworkMember(context.viewer) ? (practice.sourcePost?.id ?? null) : null;
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'De discussie van dat bericht (alleen voor leden; null als het bericht weg is).' })
-  sourceThreadId(@Parent() practice: Practice, @Context() context: GraphqlContext): Promise<string | null> | null {
+  sourceThreadId(practice: Practice, _args: NoArgs, context: GraphqlContext): Promise<string | null> | null {
     return isNetworkMember(context.viewer) ? this.service.sourceThreadIdOf(context, practice) : null;
   }
 }

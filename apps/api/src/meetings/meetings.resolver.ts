@@ -15,6 +15,7 @@ import { AgendaItemModel, MeetingConnection, MeetingFilter, MeetingModel } from 
 import type { Meeting } from './meeting.entity';
 import { MeetingsService } from './meetings.service';
 import { MeetingRegistrationModel, OrganisationAttendanceModel } from './registration.models';
+import type { NoArgs } from '../common/graphql/field-resolver';
 
 @Resolver(() => MeetingModel)
 export class MeetingsResolver {
@@ -50,64 +51,64 @@ export class MeetingsResolver {
   }
 
   @ResolveField(() => [AgendaItemModel])
-  agenda(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  agenda(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return this.meetingsService.agendaOf(context, meeting.id);
   }
 
   @ResolveField(() => Int)
-  async registrationCount(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  async registrationCount(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return (await this.meetingsService.countsOf(context, meeting.id)).registered;
   }
 
   @ResolveField(() => Int)
-  async waitlistCount(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  async waitlistCount(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return (await this.meetingsService.countsOf(context, meeting.id)).waitlisted;
   }
 
   @ResolveField(() => RegistrationStatus, { nullable: true, description: 'REGISTERED, WAITLISTED of null.' })
-  viewerRegistration(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  viewerRegistration(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return this.meetingsService.viewerRegistration(context, meeting.id);
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Je plaats op de wachtlijst (1 = eerstvolgende), of null als je niet wacht.' })
-  viewerWaitlistPosition(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  viewerWaitlistPosition(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return this.meetingsService.viewerWaitlistPosition(context, meeting.id);
   }
 
   @ResolveField(() => Boolean)
-  async viewerIsRegistered(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  async viewerIsRegistered(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return (await this.meetingsService.viewerRegistration(context, meeting.id)) === RegistrationStatus.REGISTERED;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Verslag; enkel voor leden van het netwerk.' })
-  minutes(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  minutes(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return isNetworkMember(context.viewer) ? (meeting.minutes ?? null) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Het verslag als gesaneerde HTML (Markdown, zoals een bijdrage); enkel voor leden.' })
-  minutesHtml(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  minutesHtml(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return isNetworkMember(context.viewer) && meeting.minutes ? renderMarkdown(meeting.minutes).html : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'De beschrijving als gesaneerde HTML (Markdown, zoals een bijdrage).' })
-  descriptionHtml(@Parent() meeting: Meeting) {
+  descriptionHtml(meeting: Meeting) {
     return meeting.description ? renderMarkdown(meeting.description).html : null;
   }
 
   @ResolveField(() => [OrganisationModel])
-  async invitedOrganisations(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  async invitedOrganisations(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     const invited = await this.meetingsService.invitedOf(context, meeting.id);
     // visitors see only the organisations that are public themselves
     return isNetworkMember(context.viewer) ? invited : invited.filter((o) => o.visibility === Visibility.PUBLIC && o.admittedAt);
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'Organisaties met minstens één aanwezige (enkel voor leden).' })
-  attendingOrganisations(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  attendingOrganisations(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return isNetworkMember(context.viewer) ? this.meetingsService.attendingOf(context, meeting.id) : [];
   }
 
   @ResolveField(() => [MeetingRegistrationModel], { description: 'Inschrijvingen en wachtlijst, in volgorde (facilitatoren).' })
-  registrations(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  registrations(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     if (!isFacilitator(context.viewer)) throw forbidden('Dit is voorbehouden aan de facilitatoren van het netwerk.');
     return this.meetingsService.registrationsOf(context, meeting.id);
   }

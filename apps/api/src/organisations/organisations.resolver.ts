@@ -1,5 +1,5 @@
 import { Public } from '../common/auth/decorators';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { STAFF } from '../common/auth/auth.guard';
 import { Roles } from '../common/auth/decorators';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -12,6 +12,7 @@ import { ApplyToJoinInput, CreateOrganisationInput, OrganisationFilter, UpdateOr
 import { OrganisationAdminService } from './organisation-admin.service';
 import type { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
+import type { NoArgs } from '../common/graphql/field-resolver';
 
 @Resolver(() => OrganisationModel)
 export class OrganisationsResolver {
@@ -71,22 +72,22 @@ export class OrganisationsResolver {
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'De gemeenten en OCMW’s van een samenwerkingsverband.' })
-  memberOrganisations(@Parent() organisation: Organisation, @Context() context: GraphqlContext) {
+  memberOrganisations(organisation: Organisation, _args: NoArgs, context: GraphqlContext) {
     return this.organisationsService.membersOf(context, organisation.id);
   }
 
   @ResolveField(() => [OrganisationModel])
-  partOf(@Parent() organisation: Organisation, @Context() context: GraphqlContext) {
+  partOf(organisation: Organisation, _args: NoArgs, context: GraphqlContext) {
     return this.organisationsService.partOf(context, organisation.id);
   }
 
   @ResolveField(() => PilotProjectModel, { nullable: true })
-  pilotProject(@Parent() organisation: Organisation, @Context() context: GraphqlContext) {
+  pilotProject(organisation: Organisation, _args: NoArgs, context: GraphqlContext) {
     return this.projects.byPartnership(context, organisation.id);
   }
 
   @ResolveField(() => [UserModel], { description: 'Enkel zichtbaar voor leden van het netwerk.' })
-  people(@Parent() organisation: Organisation, @Context() context: GraphqlContext) {
+  people(organisation: Organisation, _args: NoArgs, context: GraphqlContext) {
     return this.organisationsService.peopleOf(context, organisation.id);
   }
 }

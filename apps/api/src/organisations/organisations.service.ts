@@ -5,9 +5,10 @@ import { LIMITS, Visibility } from '@ln/domain';
 import { isFacilitator, isNetworkMember, type Viewer } from '../common/auth/viewer';
 import { badInput } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { groupByKeys, loaderFor } from '../common/graphql/loaders';
+import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
+import { LeanRows } from '../database/lean-rows';
 import { User } from '../people/user.entity';
 import type { OrganisationFilter } from './organisation.inputs';
 import { Organisation } from './organisation.entity';
@@ -19,7 +20,10 @@ interface LinkRow {
 
 @Injectable()
 export class OrganisationsService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lean: LeanRows,
+  ) {}
 
   /** Members see members-only organisations; only facilitators see applicants that are not admitted yet. */
   private visibleTo(viewer: Viewer | null): FilterQuery<Organisation> {
@@ -82,11 +86,7 @@ export class OrganisationsService {
 
   /** For references the viewer already may see (their own memberships): no visibility filter. */
   byIdUnfiltered(context: GraphqlContext, id: string): Promise<Organisation | null> {
-    return loaderFor<string, Organisation | null>(context, 'organisation.byIdUnfiltered', async (ids) => {
-      const rows = await this.em.find(Organisation, { id: { $in: [...ids] } });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((key) => byId.get(key) ?? null);
-    }).load(id);
+    return byIdLoader(context, this.lean, Organisation).load(id);
   }
 
   /** The people of an organisation: members of the network only. */

@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { announceViewersChanged } from '../common/auth/viewers-changed';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { ErrorCode, LIMITS, type Locale } from '@ln/domain';
 import { OneTimeToken, OneTimeTokenPurpose } from '../auth/one-time-token.entity';
@@ -26,6 +28,7 @@ export class InvitationsService {
     private readonly mailer: Mailer,
     private readonly throttle: LoginThrottle,
     private readonly config: AppConfig,
+    private readonly pubSub: PubSubEngine,
   ) {}
 
   async invite(viewer: Viewer, input: InviteToOrganisationInput, locale: Locale): Promise<boolean> {
@@ -81,7 +84,7 @@ export class InvitationsService {
     v.done();
     if (!existing) passwordHash = await this.throttle.hash(input.password);
 
-    return this.em.transactional(async (tx) => {
+    const accepted = await this.em.transactional(async (tx) => {
       const token = await tx.findOne(OneTimeToken, { id: preview.id, usedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!token?.organisation) throw invalid();
       token.usedAt = new Date();
@@ -94,5 +97,7 @@ export class InvitationsService {
       await tx.flush();
       return user;
     });
+    await announceViewersChanged(this.pubSub, [accepted.id]);
+    return accepted;
   }
 }

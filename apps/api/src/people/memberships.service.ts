@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { announceViewersChanged } from '../common/auth/viewers-changed';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { MembershipRequestStatus, NetworkRole, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
@@ -17,6 +19,7 @@ export class MembershipsService {
   constructor(
     private readonly em: EntityManager,
     private readonly notifications: NotificationsService,
+    private readonly pubSub: PubSubEngine,
   ) {}
 
   pending(): Promise<MembershipRequest[]> {
@@ -72,6 +75,7 @@ export class MembershipsService {
       await tx.flush();
       return membership;
     });
+    await announceViewersChanged(this.pubSub, [result.user.id]);
     await this.notifications.announce(queued);
     return result;
   }
@@ -102,7 +106,7 @@ export class MembershipsService {
   async remove(membershipId: string): Promise<boolean> {
     if (!isUuid(membershipId)) throw notFound('Dit lidmaatschap bestaat niet.');
     const queued: Notification[] = [];
-    const result = await this.em.transactional(async (tx) => {
+    const userIdOfRemoved = await this.em.transactional(async (tx) => {
       const membership = await tx.findOne(Membership, { id: membershipId }, { populate: ['organisation'] });
       if (!membership) throw notFound('Dit lidmaatschap bestaat niet.');
       queued.push(...this.notifications.queue(tx, [membership.user.id], {
@@ -112,16 +116,17 @@ export class MembershipsService {
       }));
       tx.remove(membership);
       await tx.flush();
-      return true;
+      return membership.user.id;
     });
+    await announceViewersChanged(this.pubSub, [userIdOfRemoved]);
     await this.notifications.announce(queued);
-    return result;
+    return true;
   }
 
   /** Admins set staff roles; the last admin cannot step down (someone must be able to manage roles). */
   async setRole(userId: string, role: NetworkRole): Promise<User> {
     if (!isUuid(userId)) throw notFound('Deze persoon bestaat niet.');
-    return this.em.transactional(async (tx) => {
+    const changed = await this.em.transactional(async (tx) => {
       const user = await tx.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!user) throw notFound('Deze persoon bestaat niet.');
       if (user.role === NetworkRole.ADMIN && role !== NetworkRole.ADMIN) {
@@ -134,6 +139,8 @@ export class MembershipsService {
       await tx.flush();
       return user;
     });
+    await announceViewersChanged(this.pubSub, [changed.id]);
+    return changed;
   }
 
   private async lockPending(tx: EntityManager, requestId: string): Promise<MembershipRequest> {

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NetworkRole } from '@ln/domain';
 import { STAFF } from '../common/auth/auth.guard';
 import { MembersOnly, Public, Roles } from '../common/auth/decorators';
@@ -20,6 +20,7 @@ import { PeopleDirectoryService } from './people-directory.service';
 import { PeopleService } from './people.service';
 import type { User } from './user.entity';
 import { MembershipModel, MembershipRequestModel, UserModel } from './user.model';
+import type { NoArgs } from '../common/graphql/field-resolver';
 
 @Resolver(() => UserModel)
 export class PeopleResolver {
@@ -63,23 +64,23 @@ export class PeopleResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  email(@Parent() user: User, @Context() context: GraphqlContext) {
+  email(user: User, _args: NoArgs, context: GraphqlContext) {
     return context.viewer?.userId === user.id || isFacilitator(context.viewer) ? user.email : null;
   }
 
   @ResolveField(() => NetworkRole, { nullable: true })
-  async role(@Parent() user: User, @Context() context: GraphqlContext) {
+  async role(user: User, _args: NoArgs, context: GraphqlContext) {
     if (user.role !== NetworkRole.MEMBER) return user.role;
     return (await this.people.membershipsOf(context, user.id)).length > 0 ? NetworkRole.MEMBER : null;
   }
 
   @ResolveField(() => [MembershipModel])
-  memberships(@Parent() user: User, @Context() context: GraphqlContext) {
+  memberships(user: User, _args: NoArgs, context: GraphqlContext) {
     return this.people.membershipsOf(context, user.id);
   }
 
   @ResolveField(() => [MembershipRequestModel], { description: 'Je eigen aanvragen (enkel voor jezelf en facilitatoren).' })
-  async membershipRequests(@Parent() user: User, @Context() context: GraphqlContext) {
+  async membershipRequests(user: User, _args: NoArgs, context: GraphqlContext) {
     if (context.viewer?.userId !== user.id && !isFacilitator(context.viewer)) return [];
     return this.membershipsService.mine({ userId: user.id, role: user.role, organisationIds: [] });
   }
@@ -94,12 +95,12 @@ export class MembershipResolver {
   ) {}
 
   @ResolveField(() => OrganisationModel)
-  organisation(@Parent() membership: Membership, @Context() context: GraphqlContext) {
+  organisation(membership: Membership, _args: NoArgs, context: GraphqlContext) {
     return this.organisations.byIdUnfiltered(context, membership.organisation.id);
   }
 
   @ResolveField(() => UserModel)
-  user(@Parent() membership: Membership, @Context() context: GraphqlContext) {
+  user(membership: Membership, _args: NoArgs, context: GraphqlContext) {
     return this.people.byIdBatched(context, membership.user.id);
   }
 
@@ -170,12 +171,12 @@ export class MembershipRequestsResolver {
   }
 
   @ResolveField(() => UserModel)
-  user(@Parent() request: MembershipRequest) {
+  user(request: MembershipRequest) {
     return request.user;
   }
 
   @ResolveField(() => OrganisationModel)
-  organisation(@Parent() request: MembershipRequest) {
+  organisation(request: MembershipRequest) {
     return request.organisation;
   }
 }

@@ -4,31 +4,51 @@ import { LIMITS, SUPPORTED_LOCALES, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { groupByKeys, loaderFor } from '../common/graphql/loaders';
+import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
+import { Organisation } from '../organisations/organisation.entity';
 import { InputValidator } from '../common/validation';
+import { LeanRows } from '../database/lean-rows';
 import { Membership } from './membership.entity';
 import type { UpdateProfileInput } from './people.inputs';
 import { User } from './user.entity';
 
 @Injectable()
 export class PeopleService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly lean: LeanRows,
+  ) {}
 
   byId(id: string): Promise<User | null> {
     return this.em.findOne(User, { id, deactivatedAt: null });
   }
 
   byIdBatched(context: GraphqlContext, id: string): Promise<User | null> {
-    return loaderFor<string, User | null>(context, 'user.byId', async (ids) => {
-      const users = await this.em.find(User, { id: { $in: [...ids] } });
-      const byId = new Map(users.map((user) => [user.id, user]));
-      return ids.map((key) => byId.get(key) ?? null);
-    }).load(id);
+    return byIdLoader(context, this.lean, User).load(id);
   }
 
+  /** People already read with another row (a post's author): later look-ups in this operation cost nothing. */
+  prime(context: GraphqlContext, users: User[]): void {
+    const loader = byIdLoader(context, this.lean, User);
+    for (const user of users) loader.prime(user.id, user);
+  }
+
+  /** With their organisations in the same statement (a person's memberships are nearly always shown with them). */
   membershipsOf(context: GraphqlContext, userId: string): Promise<Membership[]> {
     return loaderFor<string, Membership[]>(context, 'user.memberships', async (ids) => {
-      const memberships = await this.em.find(Membership, { user: { $in: [...ids] } }, { orderBy: { createdAt: 'asc' } });
+      const rows = await this.lean.sql.query(
+        'memberships.ofUsers',
+        `select ${this.lean.columns(Membership, 'm')}, ${this.lean.columns(Organisation, 'o', 'o_')}
+           from membership m join organisation o on o.id = m.organisation_id
+          where m.user_id = any($1::uuid[]) order by m.created_at`,
+        [ids],
+      );
+      const organisations = byIdLoader(context, this.lean, Organisation);
+      const memberships = rows.map((row) => {
+        const organisation = this.lean.map(Organisation, row, 'o_');
+        organisations.prime(organisation.id, organisation);
+        return { ...this.lean.map(Membership, row), organisation };
+      });
       return groupByKeys(ids, memberships, (membership) => membership.user.id);
     }).load(userId);
   }

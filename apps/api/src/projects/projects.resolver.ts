@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { STAFF } from '../common/auth/auth.guard';
 import { Public, Roles } from '../common/auth/decorators';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -9,6 +9,7 @@ import type { ProjectReport } from './project-report.entity';
 import { ProjectReportsService } from './project-reports.service';
 import { ProjectsService } from './projects.service';
 import { isOverdue, reportStatus, ReportStatus } from './report-status';
+import type { NoArgs } from '../common/graphql/field-resolver';
 
 @Resolver(() => PilotProjectModel)
 export class ProjectsResolver {
@@ -30,17 +31,17 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'Het samenwerkingsverband en zijn leden.' })
-  organisations(@Parent() project: PilotProject, @Context() context: GraphqlContext) {
+  organisations(project: PilotProject, _args: NoArgs, context: GraphqlContext) {
     return this.projects.organisationsOf(context, project);
   }
 
   @ResolveField(() => [ProjectReportModel])
-  reports(@Parent() project: PilotProject) {
+  reports(project: PilotProject) {
     return project.reports.getItems();
   }
 
   @ResolveField(() => Boolean, { description: 'Of de aangemelde persoon de rapporten van dit project mag indienen.' })
-  viewerCanSubmit(@Parent() project: PilotProject, @Context() context: GraphqlContext) {
+  viewerCanSubmit(project: PilotProject, _args: NoArgs, context: GraphqlContext) {
     return this.reportsService.canSubmit(context.viewer, project.id);
   }
 }
@@ -50,12 +51,12 @@ export class ProjectReportsResolver {
   constructor(private readonly reports: ProjectReportsService) {}
 
   @ResolveField(() => Boolean)
-  overdue(@Parent() report: ProjectReport) {
+  overdue(report: ProjectReport) {
     return isOverdue(report);
   }
 
   @ResolveField(() => ReportStatus)
-  status(@Parent() report: ProjectReport) {
+  status(report: ProjectReport) {
     return reportStatus(report);
   }
 

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/auth/decorators';
 import { STAFF } from '../common/auth/auth.guard';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -7,6 +7,7 @@ import { MeetingModel } from '../meetings/meeting.model';
 import { CarryForwardService } from './carry-forward.service';
 import { ThemeModel } from './theme.model';
 import { ThemesService } from './themes.service';
+import type { NoArgs } from '../common/graphql/field-resolver';
 
 /** The themes side of a meeting: the themes collected there, and carrying adopted ones forward. */
 @Resolver(() => MeetingModel)
@@ -17,7 +18,7 @@ export class MeetingThemesResolver {
   ) {}
 
   @ResolveField(() => [ThemeModel], { description: 'Thema’s verzameld op deze bijeenkomst, meest gesteund eerst.' })
-  themes(@Parent() meeting: Meeting, @Context() context: GraphqlContext) {
+  themes(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return this.themesService.collectedAt(context, meeting.id);
   }
 

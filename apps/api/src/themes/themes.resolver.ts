@@ -14,6 +14,7 @@ import { buildMap, ThemeMapService } from './theme-map.service';
 import type { Theme } from './theme.entity';
 import { ProposeThemeInput, ThemeConnection, ThemeFilter, ThemeMapModel, ThemeModel } from './theme.model';
 import { ThemesService } from './themes.service';
+import type { NoArgs } from '../common/graphql/field-resolver';
 
 @Resolver(() => ThemeModel)
 export class ThemesResolver {
@@ -67,12 +68,12 @@ export class ThemesResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerSupports(@Parent() theme: Theme, @Context() context: GraphqlContext) {
+  viewerSupports(theme: Theme, _args: NoArgs, context: GraphqlContext) {
     return this.themesService.viewerSupports(context, theme.id);
   }
 
   @ResolveField(() => MeetingModel, { nullable: true, description: 'De bijeenkomst waarop het thema verzameld werd (als je die mag zien).' })
-  async collectedAt(@Parent() theme: Theme, @Context() context: GraphqlContext) {
+  async collectedAt(theme: Theme, _args: NoArgs, context: GraphqlContext) {
     return theme.collectedAt ? this.meetings.visibleNow(context, theme.collectedAt.id) : null;
   }
 
@@ -83,7 +84,7 @@ export class ThemesResolver {
   }
 
   @ResolveField(() => ThemeMapModel, { description: 'De kaart van het thema (enkel voor leden; anders leeg).' })
-  map(@Parent() theme: Theme, @Context() context: GraphqlContext) {
+  map(theme: Theme, _args: NoArgs, context: GraphqlContext) {
     return isNetworkMember(context.viewer) ? this.maps.mapOf(context, theme.id) : buildMap([]);
   }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
 import type { Locale } from '@ln/domain';
 import type { Viewer } from '../auth/viewer';
+import type { LiveSubscriber } from './live/live-delivery';
 
 /** What every resolver receives, over HTTP and over WebSocket alike. */
 export interface GraphqlContext {
@@ -18,4 +19,6 @@ export interface GraphqlContext {
   loaders: Map<string, unknown>;
   /** Outside an HTTP request (live events): the EntityManager the loaders run in. */
   em?: EntityManager;
+  /** Over WebSocket: the subscription's socket and id, for the shared live delivery. */
+  liveSubscriber?: LiveSubscriber;
 }

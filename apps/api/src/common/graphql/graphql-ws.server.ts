@@ -2,9 +2,10 @@ import { Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } f
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
-import { execute, GraphQLError, parse, specifiedRules, subscribe, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
+import { execute, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
+import { LRUCache } from 'lru-cache';
 import { PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -19,6 +20,7 @@ import { requestIdFrom } from '../logging/request-id';
 import { localeFrom } from '../i18n/messages';
 import { buildQueryLimits } from './armor';
 import type { GraphqlContext } from './graphql-context';
+import { LiveDelivery } from './live/live-delivery';
 
 const PATH = '/graphql';
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 50;
@@ -58,6 +60,12 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     const schema = this.schemaHost.schema;
     const limits = buildQueryLimits(this.config);
     const rules = [...specifiedRules, ...limits.validationRules];
+    // Many clients send the same few documents (and all of them again after a restart): parse and validate each once.
+    const validDocuments = new LRUCache<string, DocumentNode>({ max: 1000 });
+    const live = new LiveDelivery({
+      run: (requestId, execution) => this.inRequestContext(requestId, execution),
+      formatError: (error, id) => this.format(error, id),
+    });
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.config.wsMaxPayloadBytes });
 
     httpServer.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -75,7 +83,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
         schema,
         // Each operation gets its own ORM context and its own request id on its log lines, as an HTTP request does.
         execute: (args: ExecutionArgs) => this.inOperationContext(args, () => execute(args)),
-        subscribe: (args: ExecutionArgs) => this.inOperationContext(args, () => subscribe(args)),
+        subscribe: (args: ExecutionArgs) => live.subscribe(args),
         connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
         onConnect: async (ctx) => {
           const token = bearerTokenOf(ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization']);
@@ -95,21 +103,27 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
               }),
             ];
           }
-          let document: DocumentNode;
-          try {
-            document = parse(payload.query, { maxTokens: this.config.graphqlLimits.maxTokens });
-          } catch (error) {
-            return [this.format(error, id)];
+          let document = validDocuments.get(payload.query);
+          if (!document) {
+            try {
+              document = parse(payload.query, { maxTokens: this.config.graphqlLimits.maxTokens });
+            } catch (error) {
+              return [this.format(error, id)];
+            }
+            const errors = validate(schema, document, rules);
+            if (errors.length > 0) return errors.map((error) => this.format(error, id));
+            validDocuments.set(payload.query, document);
           }
-          const errors = validate(schema, document, rules);
-          if (errors.length > 0) return errors.map((error) => this.format(error, id));
           active.add(id);
           const args: ExecutionArgs = {
             schema,
             document,
             operationName: payload.operationName,
             variableValues: payload.variables,
-            contextValue: this.contextFor(ctx, id),
+            contextValue: {
+              ...this.contextFor(ctx, id),
+              liveSubscriber: { socket: ctx.extra.socket, id, documentKey: JSON.stringify([payload.query, payload.operationName ?? null, payload.variables ?? null]) },
+            },
           };
           return args;
         },
@@ -140,7 +154,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private inOperationContext<T>(args: ExecutionArgs, run: () => T): T {
-    const requestId = (args.contextValue as GraphqlContext | undefined)?.requestId;
+    return this.inRequestContext((args.contextValue as GraphqlContext | undefined)?.requestId, run);
+  }
+
+  private inRequestContext<T>(requestId: string | undefined, run: () => T): T {
     return this.logger.runInContext(() => RequestContext.create(this.orm.em, run), { bindings: { requestId } });
   }
 

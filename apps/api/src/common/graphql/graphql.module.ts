@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -41,8 +42,9 @@ type RequestWithExtras = Request & {
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           validationRules: limits.validationRules,
+          // Cache control is off: nothing reads its hints, and its per-field hook wraps every resolver (also over WebSocket).
           // graphql-armor is typed against Apollo's CJS build, Nest against its ESM build: same runtime objects.
-          plugins: limits.plugins as unknown as ApolloDriverConfig['plugins'],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins] as unknown as ApolloDriverConfig['plugins'],
           context: ({ req, res }: { req: RequestWithExtras; res: Response }): GraphqlContext => ({
             requestId: req.id ?? requestIdFrom(req.headers['x-request-id']),
             viewer: req.viewer ?? null,

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { RequestContext } from '@mikro-orm/core';
+import { RequestContext, type EntityClass } from '@mikro-orm/core';
+import type { LeanRows } from '../../database/lean-rows';
 import type { GraphqlContext } from './graphql-context';
 
 /**
@@ -31,4 +32,16 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
     else groups.set(k, [row]);
   }
   return keys.map((k) => groups.get(k) ?? []);
+}
+
+/**
+ * Rows of one entity by id (lean, read-only), batched: one loader per entity and operation, so a service that already holds some rows
+ * (a join it needed anyway) can prime it and spare the statement.
+ */
+export function byIdLoader<T extends { id: string }>(context: GraphqlContext, lean: LeanRows, entity: EntityClass<T>): DataLoader<string, T | null> {
+  return loaderFor<string, T | null>(context, `${entity.name}.byId`, async (ids) => {
+    const rows = await lean.byIds(entity, ids);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((key) => byId.get(key) ?? null);
+  });
 }

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import type { PostKind } from '@ln/domain';
+import { LeanRows } from '../database/lean-rows';
+import type { Notification } from '../notifications/notification.entity';
+import { Post } from './post.entity';
+
+export interface NewPost {
+  threadId: string;
+  authorId: string;
+  body: string;
+  bodyHtml: string;
+  kind: PostKind;
+  replyToId: string | null;
+  clientMutationId: string | null;
+  mentionedUserIds: string[];
+}
+
+export type PostWriteResult =
+  | { outcome: 'created'; post: Post; notifications: Notification[] }
+  | { outcome: 'duplicate'; post: Post }
+  | { outcome: 'no-thread' }
+  | { outcome: 'bad-reply' };
+
+// Network members: staff by role, others with an approved membership; never a deactivated account.
+const IS_MEMBER = `u.deactivated_at is null and (u.role <> 'MEMBER' or exists (select 1 from membership m where m.user_id = u.id))`;
+
+/**
+ * A new post in one statement, so in one round trip and atomically: the post, the author's follow of the thread, and
+ * the notifications for those mentioned (MENTION), the author replied to (REPLY) and the thread's and theme's
+ * followers (THREAD_ACTIVITY) — each person once, in that order of precedence, never the author.
+ */
+@Injectable()
+export class PostWriter {
+  private readonly statement: string;
+
+  constructor(private readonly lean: LeanRows) {
+    this.statement = `
+      with t as (select id, title, theme_id from thread where id = $1),
+      r as (select id, author_id from post where $6::uuid is not null and id = $6::uuid and thread_id = $1),
+      ins as (
+        insert into post as p (id, thread_id, author_id, body, body_html, kind, reply_to_id, client_mutation_id)
+        select gen_random_uuid(), t.id, $2, $3, $4, $5, r.id, $7 from t left join r on true
+         where $6::uuid is null or r.id is not null
+        on conflict (author_id, client_mutation_id) do nothing
+        returning ${lean.columns(Post, 'p')}
+      ),
+      fol as (
+        insert into follow (id, user_id, thread_id) select gen_random_uuid(), ins.author_id, ins.thread_id from ins on conflict do nothing
+      ),
+      recipients as (
+        select distinct on (user_id) user_id, kind, subject from (
+          select u.id as user_id, 1 as rank, 'MENTION' as kind, 'Je werd vermeld in “' || t.title || '”.' as subject
+            from t, app_user u where u.id = any($8::uuid[]) and ${IS_MEMBER}
+          union all
+          select r.author_id, 2, 'REPLY', 'Nieuw antwoord op je bijdrage in “' || t.title || '”.' from t, r
+          union all
+          select f.user_id, 3, 'THREAD_ACTIVITY', 'Nieuwe bijdrage in “' || t.title || '”.'
+            from t join follow f on f.thread_id = t.id or (t.theme_id is not null and f.theme_id = t.theme_id)
+            join app_user u on u.id = f.user_id
+           where ${IS_MEMBER}
+        ) candidates
+        where user_id <> $2 and exists (select 1 from ins)
+        order by user_id, rank
+      ),
+      notes as (
+        insert into notification (id, user_id, kind, subject, link)
+        select gen_random_uuid(), rc.user_id, rc.kind, rc.subject, '/discussies/' || ins.thread_id || '#bijdrage-' || ins.id from recipients rc, ins
+        returning id, user_id, kind, subject, link
+      )
+      select ins.*, (select count(*) from t)::int as thread_found, (select count(*) from r)::int as reply_found,
+             (select json_agg(notes) from notes) as notes
+        from (select 1) as one left join ins on true`;
+  }
+
+  async insert(post: NewPost): Promise<PostWriteResult> {
+    const [row] = await this.lean.sql.query<Record<string, unknown> & { thread_found: number; reply_found: number; notes: NoteRow[] | null }>(
+      'post.insert',
+      this.statement,
+      [post.threadId, post.authorId, post.body, post.bodyHtml, post.kind, post.replyToId, post.clientMutationId, post.mentionedUserIds],
+    );
+    if (row.thread_found === 0) return { outcome: 'no-thread' };
+    if (post.replyToId && row.reply_found === 0) return { outcome: 'bad-reply' };
+    if (row['id']) {
+      const notifications = (row.notes ?? []).map((note) => ({ ...note, user: { id: note.user_id } }) as unknown as Notification);
+      return { outcome: 'created', post: this.lean.map(Post, row), notifications };
+    }
+    const [existing] = await this.lean.sql.query(
+      'post.byClientMutationId',
+      `select ${this.lean.columns(Post, 'p')} from post p where p.author_id = $1 and p.client_mutation_id = $2`,
+      [post.authorId, post.clientMutationId],
+    );
+    return { outcome: 'duplicate', post: this.lean.map(Post, existing) };
+  }
+}
+
+interface NoteRow {
+  id: string;
+  user_id: string;
+  kind: string;
+  subject: string;
+  link: string;
+}
