@@ -48,10 +48,9 @@ async function bootstrap(): Promise<void> {
     bootLog(result === 'seeded' ? 'Demonetwerk geladen.' : 'Demonetwerk niet geladen: de databank heeft al gegevens.');
   }
   await app.init();
-  if (!config.isProduction && writeSchemaFile(app.get(GraphQLSchemaHost).schema)) bootLog('schema.gql bijgewerkt.');
-
   await app.listen(config.port, config.host);
   bootLog(`Lerend Netwerk luistert op ${config.publicUrl}`);
+  if (!config.isProduction && writeSchemaFile(app.get(GraphQLSchemaHost).schema)) bootLog('schema.gql bijgewerkt.');
 
   let stopping = false;
   const stop = async (signal: string) => {

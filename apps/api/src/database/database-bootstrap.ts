@@ -1,5 +1,4 @@
 import type { AppConfig } from '../config/app-config';
-import { ensureDatabase, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseHandle {
   url: string;
@@ -12,6 +11,8 @@ export const EMBEDDED_DATABASE_NAME = 'lerend_netwerk';
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL with its data kept under .data/. */
 export async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<DatabaseHandle> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  // Loaded only when used: on import, embedded-postgres installs a SIGTERM handler that exits the process at once.
+  const { ensureDatabase, startEmbeddedPostgres } = await import('./embedded-postgres.js');
   const server = await startEmbeddedPostgres(config.embeddedPostgres.dataDir, config.embeddedPostgres.port, log);
   await ensureDatabase(server.serverUrl, EMBEDDED_DATABASE_NAME);
   return { url: `${server.serverUrl}/${EMBEDDED_DATABASE_NAME}`, embedded: true, stop: server.stop };
