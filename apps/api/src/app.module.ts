@@ -12,6 +12,7 @@ import { buildOrmOptions } from './database/mikro-orm.config';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -45,6 +46,7 @@ export class AppModule {
           ...(config.testSqlCounter ? { loggerFactory: (options: LoggerOptions) => new CountingLogger(options) } : {}),
         }),
         PubSubModule,
+        JobsModule,
         MailModule,
         AuthModule,
         AppGraphqlModule,

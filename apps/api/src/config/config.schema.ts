@@ -45,6 +45,15 @@ export const configSchema = z
     REMINDER_DAYS_BEFORE_DUE: z.coerce.number().int().min(1).max(365).default(14),
     TEST_SQL_COUNTER: booleanString.default(false),
     WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(256 * 1024),
+    SMTP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+    MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(10),
+    MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    JOB_QUEUE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'moet een schemanaam in kleine letters zijn (bv. pgboss)')
+      .default('pgboss'),
+    JOB_POLL_SECONDS: z.coerce.number().min(0.5, 'moet minstens 0.5 zijn').max(60).default(2),
+    JOB_SCHEDULES: booleanString.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TEST_SQL_COUNTER) {
