@@ -1,9 +1,11 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@ln/domain';
 import { DomainError } from './domain-error';
+import { loggableError } from './error-log';
 
 export interface ErrorLogger {
   error(details: Record<string, unknown>, message: string): void;
+  info(details: Record<string, unknown>, message: string): void;
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
@@ -27,14 +29,37 @@ function originalOf(error: unknown): unknown {
 }
 
 /**
- * Maps every error that leaves the API to the contract's `extensions.code`. Unknown errors are logged with the
- * request id and reach the client as a generic message: no stack trace, no SQL.
+ * Maps every error that leaves the API to the contract's `extensions.code`. Expected refusals (FORBIDDEN,
+ * BAD_USER_INPUT, QUERY_TOO_COMPLEX …) are logged at info, without stack or the user's input. Unknown errors are
+ * logged at error with the request id and stack, and reach the client as a generic message: no stack trace, no SQL.
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
   context: { logger: ErrorLogger; requestId?: string },
 ): GraphQLFormattedError {
+  const result = mapError(formatted, error);
+  const code = result.extensions?.code;
+  if (code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const fields = result.extensions?.fields;
+    context.logger.info(
+      { code, requestId: context.requestId, path: formatted.path, ...(fields ? { fields: Object.keys(fields) } : {}) },
+      'GraphQL operation refused',
+    );
+    return result;
+  }
+  context.logger.error(
+    { err: loggableError(originalOf(error)), requestId: context.requestId, path: formatted.path },
+    'Unexpected error in GraphQL operation',
+  );
+  return {
+    message: `Er ging iets mis aan onze kant. Probeer het later opnieuw (referentie ${context.requestId ?? 'onbekend'}).`,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: context.requestId },
+  };
+}
+
+function mapError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   const original = originalOf(error);
 
@@ -59,13 +84,5 @@ export function formatGraphqlError(
   if (CLIENT_ERROR_CODES.has(code) || (error instanceof GraphQLError && !error.originalError && !error.path)) {
     return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
-  context.logger.error(
-    { err: original, requestId: context.requestId, path: formatted.path },
-    'Unexpected error in GraphQL operation',
-  );
-  return {
-    message: `Er ging iets mis aan onze kant. Probeer het later opnieuw (referentie ${context.requestId ?? 'onbekend'}).`,
-    path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: context.requestId },
-  };
+  return { ...base, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

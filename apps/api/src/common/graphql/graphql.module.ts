@@ -4,7 +4,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { PinoLogger } from 'nestjs-pino';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../../config/app-config';
+import { APP_FILTER } from '@nestjs/core';
 import { formatGraphqlError } from '../errors/format-graphql-error';
+import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { buildQueryLimits } from './armor';
 import type { GraphqlContext } from './graphql-context';
 import { LiveSessions } from '../auth/live-sessions';
@@ -59,7 +61,7 @@ type RequestWithExtras = Request & {
       },
     }),
   ],
-  providers: [GraphqlWsServer, DateTimeScalar, EventScopes, LiveSessions],
+  providers: [GraphqlWsServer, DateTimeScalar, EventScopes, LiveSessions, { provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
   exports: [EventScopes],
 })
 export class AppGraphqlModule {}
