@@ -9,6 +9,7 @@ import type { ProjectReport } from './project-report.entity';
 import { ProjectReportsService } from './project-reports.service';
 import { ProjectsService } from './projects.service';
 import { isOverdue, reportStatus, ReportStatus } from './report-status';
+import { ReportVisibility } from './report-visibility';
 
 @Resolver(() => PilotProjectModel)
 export class ProjectsResolver {
@@ -47,7 +48,10 @@ export class ProjectsResolver {
 
 @Resolver(() => ProjectReportModel)
 export class ProjectReportsResolver {
-  constructor(private readonly reports: ProjectReportsService) {}
+  constructor(
+    private readonly reports: ProjectReportsService,
+    private readonly visibility: ReportVisibility,
+  ) {}
 
   @ResolveField(() => Boolean)
   overdue(@Parent() report: ProjectReport) {
@@ -57,6 +61,21 @@ export class ProjectReportsResolver {
   @ResolveField(() => ReportStatus)
   status(@Parent() report: ProjectReport) {
     return reportStatus(report);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Samenvatting: voor leden van het netwerk.' })
+  summary(@Parent() report: ProjectReport, @Context() context: GraphqlContext) {
+    return this.visibility.content(context, report.summary);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Link naar het volledige rapport: voor leden van het netwerk.' })
+  link(@Parent() report: ProjectReport, @Context() context: GraphqlContext) {
+    return this.visibility.content(context, report.link);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Opmerking bij het nakijken: voor de leden van het project en de facilitatoren.' })
+  reviewRemark(@Parent() report: ProjectReport, @Context() context: GraphqlContext) {
+    return this.visibility.reviewRemark(context, report);
   }
 
   @Mutation(() => ProjectReportModel, { description: 'Leden van de projectorganisaties dienen een rapport in.' })
