@@ -26,6 +26,10 @@ export class AppConfig {
   readonly mail: { smtpUrl: string | undefined; from: string; outboxDir: string; timeoutMs: number; retryLimit: number; retryDelaySeconds: number };
   /** The durable job queue (pg-boss) in the application's own PostgreSQL. */
   readonly jobs: { schema: string; pollSeconds: number; schedules: boolean };
+  /** Schema introspection: off in production unless GRAPHQL_INTROSPECTION=true. */
+  readonly graphqlIntrospection: boolean;
+  /** Proxies whose X-Forwarded-For is believed (addresses or ranges); none by default. */
+  readonly trustProxy: string[];
   readonly loginThrottle: { accountMaxFailures: number; ipMaxAttempts: number; windowSeconds: number; hashConcurrency: number };
   readonly reminderDaysBeforeDue: number;
   /** Tests only: count SQL statements and expose the count at /__test/sql-count. */
@@ -69,6 +73,8 @@ export class AppConfig {
       retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS,
     };
     // Under test, jobs that run on the clock are driven by the tests themselves.
+    this.graphqlIntrospection = env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production';
+    this.trustProxy = env.TRUST_PROXY.split(',').map((part) => part.trim()).filter(Boolean);
     this.jobs = { schema: env.JOB_QUEUE_SCHEMA, pollSeconds: env.JOB_POLL_SECONDS, schedules: env.JOB_SCHEDULES ?? env.NODE_ENV !== 'test' };
     this.loginThrottle = {
       accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,

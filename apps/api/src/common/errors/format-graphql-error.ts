@@ -10,6 +10,7 @@ export interface ErrorLogger {
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 const ARMOR_LIMIT = /limit of \d+ exceeded/i;
+const SUGGESTION = /\s*Did you mean .*$/s;
 
 /** GraphQL's own request errors (parse, validation, bad variables) are the client's fault. */
 const CLIENT_ERROR_CODES = new Set([
@@ -36,9 +37,11 @@ function originalOf(error: unknown): unknown {
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  context: { logger: ErrorLogger; requestId?: string },
+  context: { logger: ErrorLogger; requestId?: string; hideSuggestions?: boolean },
 ): GraphQLFormattedError {
-  const result = mapError(formatted, error);
+  const mapped = mapError(formatted, error);
+  // graphql-armor masks field suggestions; graphql-js still suggests enum values ("Did you mean …?") on coercion.
+  const result = context.hideSuggestions ? { ...mapped, message: mapped.message.replace(SUGGESTION, '') } : mapped;
   const code = result.extensions?.code;
   if (code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const fields = result.extensions?.fields;

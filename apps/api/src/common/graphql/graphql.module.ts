@@ -39,7 +39,7 @@ type RequestWithExtras = Request & {
           sortSchema: true,
           playground: false,
           graphiql: !config.isProduction,
-          introspection: true,
+          introspection: config.graphqlIntrospection,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           validationRules: limits.validationRules,
@@ -56,7 +56,7 @@ type RequestWithExtras = Request & {
             loaders: new Map(),
           }),
           formatError: (formatted, error) =>
-            formatGraphqlError(formatted, error, { logger, requestId: currentRequestId(logger) }),
+            formatGraphqlError(formatted, error, { logger, requestId: currentRequestId(logger), hideSuggestions: config.isProduction }),
         };
       },
     }),
