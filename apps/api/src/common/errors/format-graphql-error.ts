@@ -23,6 +23,15 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** A scalar refusing a variable's value (graphql-js: 'Variable "$i" got invalid value … at "i.startsAt"'): that field. */
+function coercedField(graphqlMessage: string, reason: string): Record<string, string> | undefined {
+  const variable = /^Variable "\$(\w+)" got invalid value/.exec(graphqlMessage);
+  if (!variable) return undefined;
+  const at = /at "([\w.[\]]+)"/.exec(graphqlMessage);
+  const name = at ? at[1].split('.').pop()!.replace(/\[\d+\]$/, '') : variable[1];
+  return { [name]: reason };
+}
+
 function originalOf(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
@@ -67,11 +76,8 @@ function mapError(formatted: GraphQLFormattedError, error: unknown): GraphQLForm
   const original = originalOf(error);
 
   if (original instanceof DomainError) {
-    return {
-      ...base,
-      message: original.message,
-      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
-    };
+    const fields = original.fields ?? coercedField(formatted.message, original.message);
+    return { ...base, message: original.message, extensions: { code: original.code, ...(fields ? { fields } : {}) } };
   }
   if (ARMOR_LIMIT.test(formatted.message)) {
     return {

@@ -2,6 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import type { AppConfig } from '../../config/app-config';
+import { inputTextPlugin } from './input-text';
 
 export interface QueryLimits {
   validationRules: ValidationRule[];
@@ -27,6 +28,6 @@ export function buildQueryLimits(config: AppConfig): QueryLimits {
   const introspection = config.graphqlIntrospection ? [] : [NoSchemaIntrospectionCustomRule];
   return {
     validationRules: [...(protection.validationRules as ValidationRule[]), ...introspection],
-    plugins: protection.plugins as ApolloServerPlugin[],
+    plugins: [...(protection.plugins as ApolloServerPlugin[]), inputTextPlugin() as ApolloServerPlugin],
   };
 }
