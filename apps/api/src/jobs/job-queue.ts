@@ -67,9 +67,12 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         retryBackoff: retry?.backoff ?? true,
         expireInSeconds: expireInSeconds ?? 15 * 60,
       });
-      await this.boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds: this.config.jobs.pollSeconds }, (jobs) =>
-        this.run(definition, jobs),
-      );
+      // pg-boss waits a polling interval after every fetch; after a job was done, fetch the next one at once.
+      let workerId = '';
+      workerId = await this.boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds: this.config.jobs.pollSeconds }, async (jobs) => {
+        await this.run(definition, jobs);
+        if (jobs.length > 0) this.boss.notifyWorker(workerId);
+      });
       if (definition.cron && this.config.jobs.schedules) await this.boss.schedule(name, definition.cron, {}, { tz: TIME_ZONE });
     }
   }
