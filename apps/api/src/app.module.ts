@@ -13,6 +13,7 @@ import { buildOrmOptions } from './database/mikro-orm.config';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { MeetingsModule } from './meetings/meetings.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -47,6 +48,7 @@ export class AppModule {
         }),
         DatabaseModule.forRoot(databaseUrl),
         PubSubModule,
+        JobsModule,
         MailModule,
         AuthModule,
         AppGraphqlModule,

@@ -11,6 +11,7 @@ import { AppConfig, ConfigError } from './config/app-config';
 import { openDatabase } from './database/database-bootstrap';
 import { migrate } from './database/migrate';
 import { seedDemoNetwork } from './database/seeds/demo-network.seed';
+import { securityHeaders } from './web/security-headers';
 import { serveWebApp } from './web/serve-web-app';
 
 function readConfig(): AppConfig {
@@ -39,7 +40,9 @@ async function bootstrap(): Promise<void> {
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only the proxies named in TRUST_PROXY may set the client address (X-Forwarded-For); by default none.
+  app.set('trust proxy', config.trustProxy.length ? config.trustProxy : false);
+  app.use(securityHeaders(config));
   app.use(cookieParser());
   serveWebApp(app, config.webDistDir);
 

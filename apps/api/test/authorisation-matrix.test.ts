@@ -194,3 +194,38 @@ describe.each(OPERATIONS)('$name', (operation) => {
     }
   });
 });
+
+// Project reports: outsiders see the schedule only; summary and link are for network members; the review remark
+// for the project's own members and the facilitators.
+describe('pilotProject.reports', () => {
+  const REPORTS = `query($p: ID!) { pilotProject(id: $p) { reports { kind dueOn status summary link reviewRemark } } }`;
+  const schedule = { summary: null, link: null, reviewRemark: null };
+  const networkOnly = { summary: 'Eindverslag in opbouw', link: 'https://example.test/verslag.pdf', reviewRemark: null };
+  const insider = { summary: 'Eindverslag in opbouw', link: 'https://example.test/verslag.pdf', reviewRemark: 'Graag de cijfers per gemeente.' };
+  const seen: Record<PersonaName, Record<string, unknown>> = {
+    anonymous: schedule,
+    registered: schedule,
+    member: insider, // member of project A's partnership
+    otherMember: networkOnly,
+    facilitator: insider,
+    admin: insider,
+  };
+
+  beforeAll(async () => {
+    await db.query(
+      `update project_report set summary = 'Eindverslag in opbouw', link = 'https://example.test/verslag.pdf',
+              review_remark = 'Graag de cijfers per gemeente.', sent_back_at = now()
+        where project_id = $1 and kind = 'FINAL_CONTENT'`,
+      [ids.projectA],
+    );
+  });
+
+  it.each(PERSONAS)('as %s', async (personaName) => {
+    const res = await gql(platform.api.url, REPORTS, { p: ids.projectA }, who[personaName].headers);
+    expect(res.errors).toBeUndefined();
+    const reports = res.data!['pilotProject'].reports as Array<Record<string, unknown>>;
+    const final = reports.find((report) => report.kind === 'FINAL_CONTENT')!;
+    expect(final).toMatchObject({ dueOn: expect.any(String), status: expect.any(String), ...seen[personaName] });
+    expect(reports.every((report) => report.kind && report.dueOn && report.status)).toBe(true);
+  });
+});

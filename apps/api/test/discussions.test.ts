@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { connect } from './support/db';
+import { connect, queueIdle } from './support/db';
 import { createMembers, resetSqlCount, sqlCount } from './support/fixtures';
 import { codesOf, gql } from './support/graphql';
 import { bearer, login, registerPerson } from './support/personas';
@@ -91,6 +91,7 @@ describe('a thread page', () => {
       for (let i = 1; i < posts; i += 1) {
         await gql(url, ADD, { i: { threadId: id, body: `Post ${i}`, kind: 'LEVER' } }, bearer(authors[i % authors.length].token));
       }
+      await queueIdle(db); // the notification mail jobs of these posts run their own SQL
       await resetSqlCount(url);
       const res: any = await gql(url, PAGE, { id, first: 50 }, member);
       expect(res.data.thread.posts.nodes).toHaveLength(posts);

@@ -96,7 +96,7 @@ describe('live sockets and the session they were opened with', () => {
     await settle();
 
     await gql(url, `mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: email });
-    const resetToken = decodeURIComponent(/token=([^\s]+)/.exec(outbox.mails(email)[0].text)![1]);
+    const resetToken = decodeURIComponent(/token=([^\s]+)/.exec((await outbox.waitFor(email))[0].text)![1]);
     const reset = await gql(url, `mutation($t: String!) { resetPassword(input: { token: $t, password: "een-nieuw-wachtwoord" }) }`, { t: resetToken });
     expect(reset.data).toEqual({ resetPassword: true });
     expect(await Promise.all(sockets.map((socket) => socket.closed))).toEqual([4401, 4401]);

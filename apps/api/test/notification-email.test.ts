@@ -4,7 +4,7 @@ import { createMembers } from './support/fixtures';
 import { codesOf, gql } from './support/graphql';
 import { bearer, login } from './support/personas';
 import { startPlatform, type TestPlatform } from './support/platform';
-import { tempOutbox } from './support/outbox';
+import { settleQueue, tempOutbox } from './support/outbox';
 
 let platform: TestPlatform;
 let url: string;
@@ -39,14 +39,15 @@ describe('notification e-mail preferences', () => {
     expect(mailsTo(followerEmail)).toHaveLength(0);
 
     await add(`Vraag aan @[Volger](${follower.userId})`);
-    expect(mailsTo(followerEmail).map((m) => m.subject)).toEqual(['Lerend Netwerk: Je werd vermeld in “Digest”.']);
+    // mail goes out through the job queue, in order: by the time the mention is mailed, the other two wait for the digest
+    expect((await outbox.waitFor(followerEmail)).map((m) => m.subject)).toEqual(['Lerend Netwerk: Je werd vermeld in “Digest”.']);
 
     const facilitator = bearer((await login(url, 'facilitator@demo.test')).token);
     const digest = `mutation($a: DateTime!) { runNotificationDigests(frequency: DAILY, asOf: $a) }`;
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
     expect(codesOf(await gql(url, digest, { a: tomorrow }, bearer(follower.token)))).toEqual(['FORBIDDEN']);
     expect((await gql(url, digest, { a: tomorrow }, facilitator)).data).toEqual({ runNotificationDigests: 1 });
-    const daily = mailsTo(followerEmail).find((m) => /dagelijks overzicht/.test(m.subject))!;
+    const daily = (await outbox.waitFor(followerEmail, 2)).find((m) => /dagelijks overzicht/.test(m.subject))!;
     expect(daily.subject).toBe('Lerend Netwerk: 2 nieuwe meldingen (dagelijks overzicht)');
     expect(daily.text).toContain(`/discussies/${threadId}`);
     expect((await gql(url, digest, { a: tomorrow }, facilitator)).data).toEqual({ runNotificationDigests: 0 });
@@ -54,6 +55,7 @@ describe('notification e-mail preferences', () => {
     const prefs = await gql(url, `mutation { setNotificationPreference(kind: "MENTION", email: NONE) { kind email } }`, undefined, bearer(follower.token));
     expect(prefs.data!['setNotificationPreference']).toContainEqual({ kind: 'MENTION', email: 'NONE' });
     await add(`Nog eens @[Volger](${follower.userId})`);
+    await settleQueue();
     expect(mailsTo(followerEmail)).toHaveLength(2);
     const bell = await gql(url, `{ unreadNotificationCount }`, undefined, bearer(follower.token));
     expect(bell.data!['unreadNotificationCount']).toBe(4);

@@ -82,7 +82,7 @@ describe('pilot-project reports', () => {
     expect((await run('2017-05-20T09:00:00+02:00')).data).toEqual({ runReportReminders: 6 });
     expect((await run('2017-05-21T09:00:00+02:00')).data).toEqual({ runReportReminders: 0 });
 
-    expect(outbox.mails('lid-b@example.test').map((m) => m.subject)).toEqual([
+    expect((await outbox.waitFor('lid-b@example.test')).map((m) => m.subject)).toEqual([
       'Lerend Netwerk: Het tussentijds voortgangsrapport van Pilootproject Demo B is verschuldigd op 2017-05-31.',
     ]);
     const { rows } = await db.query(`select count(*)::int as n from project_report where reminder_sent_at is not null`);

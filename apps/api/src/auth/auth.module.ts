@@ -5,6 +5,7 @@ import { ViewerResolver } from '../common/auth/viewer-resolver';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
+import { PasswordResetMailJob } from './password-reset-mail.job';
 import { SessionViewerResolver } from './session-viewer.resolver';
 import { SessionCache } from './session-cache';
 import { SessionsService } from './sessions.service';
@@ -17,6 +18,7 @@ import { ViewerMiddleware } from './viewer.middleware';
     SessionsService,
     LoginThrottle,
     AuthService,
+    PasswordResetMailJob,
     AuthResolver,
     { provide: ViewerResolver, useClass: SessionViewerResolver },
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -5,18 +5,16 @@ import { DomainError } from '../common/errors/domain-error';
 import { message } from '../common/i18n/messages';
 import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
-import { AppConfig } from '../config/app-config';
-import { Mailer } from '../mail/mailer';
 import { Organisation } from '../organisations/organisation.entity';
 import { MembershipRequest } from '../people/membership-request.entity';
 import { User } from '../people/user.entity';
 import type { RegisterInput, ResetPasswordInput } from './auth.inputs';
 import { LoginThrottle } from './login-throttle';
 import { OneTimeToken, OneTimeTokenPurpose } from './one-time-token.entity';
+import { PasswordResetMailJob } from './password-reset-mail.job';
 import { SessionsService } from './sessions.service';
-import { hashToken, newToken } from './tokens';
+import { hashToken } from './tokens';
 
-const RESET_TTL_MS = 60 * 60 * 1000;
 // A real argon2id hash of a random password: unknown e-mails cost as much time as known ones.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$qBcP3lkeiSgTlXnTNSwfgQ$iNEDgh5DkvOUtoxwD75I92k0XT8W2dLlguW4G1x9tc0';
 
@@ -32,8 +30,7 @@ export class AuthService {
     private readonly em: EntityManager,
     private readonly sessions: SessionsService,
     private readonly throttle: LoginThrottle,
-    private readonly mailer: Mailer,
-    private readonly config: AppConfig,
+    private readonly resetMail: PasswordResetMailJob,
   ) {}
 
   async register(input: RegisterInput, locale: Locale): Promise<SignedIn> {
@@ -83,28 +80,13 @@ export class AuthService {
     return token ? this.sessions.revoke(token) : Promise.resolve();
   }
 
-  /** Always answers the same, whether the address is known or not. */
+  /** Always answers the same, whether the address is known or not. The mail is a job: a slow or failing mail
+   * server never fails or slows this mutation. */
   async requestPasswordReset(emailInput: string, locale: Locale): Promise<void> {
     const email = emailInput.trim().toLowerCase();
     const user = await this.em.findOne(User, { email, deactivatedAt: null });
     if (!user) return;
-    const token = newToken('reset');
-    this.em.create(OneTimeToken, {
-      purpose: OneTimeTokenPurpose.PASSWORD_RESET,
-      tokenHash: hashToken(token),
-      user,
-      expiresAt: new Date(Date.now() + RESET_TTL_MS),
-    });
-    await this.em.flush();
-    const link = `${this.config.publicUrl}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
-    await this.mailer.send({
-      to: user.email,
-      subject: locale === 'en' ? 'Reset your password — Lerend Netwerk' : 'Je wachtwoord herstellen — Lerend Netwerk',
-      text:
-        locale === 'en'
-          ? `Hello ${user.displayName},\n\nChoose a new password within one hour via:\n${link}\n\nDid you not ask for this? Then ignore this mail.`
-          : `Dag ${user.displayName},\n\nKies binnen het uur een nieuw wachtwoord via:\n${link}\n\nVroeg je dit niet aan? Negeer dan deze mail.`,
-    });
+    await this.resetMail.enqueue(user.id, locale);
   }
 
   /** Sets the new password, uses up the token and signs the person out everywhere. */

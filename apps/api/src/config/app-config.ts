@@ -25,7 +25,13 @@ export class AppConfig {
   readonly sessionTtlMs: number;
   /** How long a checked session may be reused without a query (0: never); ended sessions leave it at once. */
   readonly sessionCacheMs: number;
-  readonly mail: { smtpUrl: string | undefined; from: string; outboxDir: string };
+  readonly mail: { smtpUrl: string | undefined; from: string; outboxDir: string; timeoutMs: number; retryLimit: number; retryDelaySeconds: number };
+  /** The durable job queue (pg-boss) in the application's own PostgreSQL. */
+  readonly jobs: { schema: string; pollSeconds: number; schedules: boolean };
+  /** Schema introspection: off in production unless GRAPHQL_INTROSPECTION=true. */
+  readonly graphqlIntrospection: boolean;
+  /** Proxies whose X-Forwarded-For is believed (addresses or ranges); none by default. */
+  readonly trustProxy: string[];
   readonly loginThrottle: { accountMaxFailures: number; ipMaxAttempts: number; windowSeconds: number; hashConcurrency: number };
   readonly reminderDaysBeforeDue: number;
   /** Tests only: count SQL statements and expose the count at /__test/sql-count. */
@@ -65,7 +71,14 @@ export class AppConfig {
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,
       outboxDir: resolve(env.OUTBOX_DIR ?? resolve(repoRoot, '.data', 'outbox')),
+      timeoutMs: env.SMTP_TIMEOUT_SECONDS * 1000,
+      retryLimit: env.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS,
     };
+    // Under test, jobs that run on the clock are driven by the tests themselves.
+    this.graphqlIntrospection = env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production';
+    this.trustProxy = env.TRUST_PROXY.split(',').map((part) => part.trim()).filter(Boolean);
+    this.jobs = { schema: env.JOB_QUEUE_SCHEMA, pollSeconds: env.JOB_POLL_SECONDS, schedules: env.JOB_SCHEDULES ?? env.NODE_ENV !== 'test' };
     this.loginThrottle = {
       accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,
       ipMaxAttempts: env.LOGIN_IP_MAX_ATTEMPTS,

@@ -10,6 +10,11 @@ const port = z.coerce
   .min(1, 'moet tussen 1 en 65535 liggen')
   .max(65535, 'moet tussen 1 en 65535 liggen');
 
+const IPV4 = /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/;
+const IPV6 = /^[0-9a-f:]+(\/\d{1,3})?$/i;
+/** An address or range Express can trust as a proxy (express' own names for ranges included). */
+const isProxyAddress = (value: string) => ['loopback', 'linklocal', 'uniquelocal'].includes(value) || IPV4.test(value) || (value.includes(':') && IPV6.test(value));
+
 const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\/.+/, 'moet een PostgreSQL-URL zijn (postgres://gebruiker@host:poort/databank)');
@@ -46,6 +51,22 @@ export const configSchema = z
     REMINDER_DAYS_BEFORE_DUE: z.coerce.number().int().min(1).max(365).default(14),
     TEST_SQL_COUNTER: booleanString.default(false),
     WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(256 * 1024),
+    SMTP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+    MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(10),
+    MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    JOB_QUEUE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'moet een schemanaam in kleine letters zijn (bv. pgboss)')
+      .default('pgboss'),
+    JOB_POLL_SECONDS: z.coerce.number().min(0.5, 'moet minstens 0.5 zijn').max(60).default(2),
+    JOB_SCHEDULES: booleanString.optional(),
+    GRAPHQL_INTROSPECTION: booleanString.optional(),
+    TRUST_PROXY: z
+      .string()
+      .default('')
+      .refine((value) => value.split(',').map((part) => part.trim()).filter(Boolean).every(isProxyAddress), {
+        message: 'moet een komma-gescheiden lijst van IP-adressen of -bereiken zijn (bv. 172.28.0.10 of 10.0.0.0/24)',
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TEST_SQL_COUNTER) {

@@ -1,4 +1,4 @@
-import { Pool, type QueryResultRow } from 'pg';
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { sqlCounter } from '../common/logging/sql-counter';
 
 export interface SqlClientOptions {
@@ -37,6 +37,23 @@ export class SqlClient {
     return result.rows;
   }
 
+  /** Runs fn in one transaction on one connection: committed when fn resolves, rolled back when it throws. */
+  async transaction<T>(fn: (tx: SqlTransaction) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    const tx = new SqlTransaction(client, this.options.countStatements);
+    try {
+      await tx.run('begin');
+      const result = await fn(tx);
+      await tx.run('commit');
+      return result;
+    } catch (error) {
+      await tx.run('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
   close(): Promise<void> {
     return this.pool.end();
   }
@@ -44,3 +61,30 @@ export class SqlClient {
 
 /** For derived data (counters recomputed from their rows): commits without waiting for the disk, on a pool of its own. */
 export class DerivedDataSql extends SqlClient {}
+
+export class SqlTransaction {
+  constructor(
+    private readonly client: PoolClient,
+    private readonly countStatements: boolean,
+  ) {}
+
+  async query<R extends QueryResultRow>(name: string, text: string, values: unknown[]): Promise<R[]> {
+    if (this.countStatements) sqlCounter.count += 1;
+    return (await this.client.query<R>({ name, text, values })).rows;
+  }
+
+  async run(text: string): Promise<void> {
+    if (this.countStatements) sqlCounter.count += 1;
+    await this.client.query(text);
+  }
+
+  /** The same connection as pg-boss's `db` option: jobs sent with it are part of this transaction. */
+  asJobDb(): { executeSql(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } {
+    return {
+      executeSql: async (text, values) => {
+        if (this.countStatements) sqlCounter.count += 1;
+        return this.client.query(text, values);
+      },
+    };
+  }
+}

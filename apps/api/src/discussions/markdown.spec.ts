@@ -65,4 +65,12 @@ describe('renderMarkdown', () => {
   it('keeps headings below the page’s own', () => {
     expect(renderMarkdown('# Titel').html).toBe('<h3>Titel</h3>');
   });
+
+  it('neutralises bidi overrides and isolates, so a link text cannot be spoofed', () => {
+    const spoof = '[bank.example\u202Egpj.exe](https://evil.example/\u2066x\u2069) \u202Atekst\u202C \u2067y\u2068z';
+    const { html } = renderMarkdown(spoof);
+    expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(html).toContain('>bank.examplegpj.exe</a>');
+    expect(html).toContain('href="https://evil.example/x"');
+  });
 });

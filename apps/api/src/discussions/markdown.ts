@@ -6,6 +6,9 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** `@[Display Name](user-uuid)`: a mention, inserted by the composer's people picker. */
 const MENTION = new RegExp(`@\\[([^\\]\\n]{1,100})\\]\\((${UUID})\\)`, 'gi');
 
+/** Bidi embeddings, overrides and isolates: they let a link's text read differently from what it is. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 // Raw HTML in Markdown is not allowed at all; what Markdown produces is sanitised again as defence in depth.
 const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
 
@@ -36,13 +39,16 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Markdown → sanitised HTML: no script, no event handlers, no javascript:/data: URLs; links get rel="nofollow ugc noopener". */
+/**
+ * Markdown → sanitised HTML: no script, no event handlers, no javascript:/data: URLs; links get rel="nofollow ugc
+ * noopener"; bidi control characters are dropped, so no text (a link's least of all) reads other than it is.
+ */
 export function renderMarkdown(source: string): RenderedMarkdown {
   const mentionedUserIds = new Set<string>();
   const placeholders: string[] = [];
   // A marker Markdown leaves alone (letters and digits only), unguessable so a body cannot forge one.
   const marker = `LNMENTION${randomBytes(6).toString('hex')}N`;
-  const withPlaceholders = source.replace(MENTION, (_match, name: string, id: string) => {
+  const withPlaceholders = source.replace(BIDI_CONTROLS, '').replace(MENTION, (_match, name: string, id: string) => {
     mentionedUserIds.add(id.toLowerCase());
     placeholders.push(`<a class="mention" data-user-id="${id.toLowerCase()}" href="/mensen/${id.toLowerCase()}">@${escapeHtml(name)}</a>`);
     return `${marker}${placeholders.length - 1}X`;

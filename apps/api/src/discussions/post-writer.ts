@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PostKind } from '@ln/domain';
 import { LeanRows } from '../database/lean-rows';
 import type { Notification } from '../notifications/notification.entity';
+import { NotificationMailJobs } from '../notifications/notification-mail.jobs';
 import { Post } from './post.entity';
 
 export interface NewPost {
@@ -25,7 +26,7 @@ export type PostWriteResult =
 const IS_MEMBER = `u.deactivated_at is null and (u.role <> 'MEMBER' or exists (select 1 from membership m where m.user_id = u.id))`;
 
 /**
- * A new post in one statement, so in one round trip and atomically: the post, the author's follow of the thread, and
+ * A new post in one statement: the post, the author's follow of the thread, and
  * the notifications for those mentioned (MENTION), the author replied to (REPLY) and the thread's and theme's
  * followers (THREAD_ACTIVITY) — each person once, in that order of precedence, never the author.
  */
@@ -33,7 +34,10 @@ const IS_MEMBER = `u.deactivated_at is null and (u.role <> 'MEMBER' or exists (s
 export class PostWriter {
   private readonly statement: string;
 
-  constructor(private readonly lean: LeanRows) {
+  constructor(
+    private readonly lean: LeanRows,
+    private readonly mails: NotificationMailJobs,
+  ) {
     this.statement = `
       with t as (select id, title, theme_id from thread where id = $1),
       r as (select id, author_id from post where $6::uuid is not null and id = $6::uuid and thread_id = $1),
@@ -72,12 +76,17 @@ export class PostWriter {
         from (select 1) as one left join ins on true`;
   }
 
+  /** begin, the statement, the notifications' mail jobs (when there are any), commit. */
   async insert(post: NewPost): Promise<PostWriteResult> {
-    const [row] = await this.lean.sql.query<Record<string, unknown> & { thread_found: number; reply_found: number; notes: NoteRow[] | null }>(
-      'post.insert',
-      this.statement,
-      [post.threadId, post.authorId, post.body, post.bodyHtml, post.kind, post.replyToId, post.clientMutationId, post.mentionedUserIds],
-    );
+    const row = await this.lean.sql.transaction(async (tx) => {
+      const [inserted] = await tx.query<Record<string, unknown> & { thread_found: number; reply_found: number; notes: NoteRow[] | null }>(
+        'post.insert',
+        this.statement,
+        [post.threadId, post.authorId, post.body, post.bodyHtml, post.kind, post.replyToId, post.clientMutationId, post.mentionedUserIds],
+      );
+      if (inserted.notes?.length) await this.mails.queueFor(inserted.notes.map((note) => note.id), tx.asJobDb());
+      return inserted;
+    });
     if (row.thread_found === 0) return { outcome: 'no-thread' };
     if (post.replyToId && row.reply_found === 0) return { outcome: 'bad-reply' };
     if (row['id']) {

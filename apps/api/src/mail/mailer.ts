@@ -13,6 +13,7 @@ export interface MailMessage {
 }
 
 /**
+ * Sends one mail now. Features never call it inside a request: they enqueue mail (MailQueue) and a job sends it.
  * Sends mail through SMTP when SMTP_URL is set; otherwise writes each message as a JSON file to the dev outbox
  * (OUTBOX_DIR, default .data/outbox), where a developer reads reset and invitation links.
  */
@@ -25,7 +26,11 @@ export class Mailer {
     private readonly logger: PinoLogger,
   ) {
     this.logger.setContext(Mailer.name);
-    if (config.mail.smtpUrl) this.transport = createTransport(config.mail.smtpUrl);
+    if (config.mail.smtpUrl) {
+      const timeout = config.mail.timeoutMs;
+      // A slow or silent server fails the attempt (the job queue retries it) instead of holding a worker.
+      this.transport = createTransport({ url: config.mail.smtpUrl, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
+    }
   }
 
   async send(message: MailMessage): Promise<void> {

@@ -4,7 +4,7 @@ import type { Viewer } from '../common/auth/viewer';
 import { badInput } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
 import { Mailer } from '../mail/mailer';
-import type { Notification } from './notification.entity';
+import { MailQueue } from '../mail/mail-queue';
 import { defaultEmailFrequency, EmailFrequency, NOTIFICATION_KINDS } from './notification-preference.entity';
 
 interface Recipient {
@@ -21,6 +21,7 @@ export class NotificationEmailService {
   constructor(
     private readonly em: EntityManager,
     private readonly mailer: Mailer,
+    private readonly mailQueue: MailQueue,
     private readonly config: AppConfig,
   ) {}
 
@@ -41,29 +42,37 @@ export class NotificationEmailService {
     );
   }
 
-  /** After the commit: immediate mails go out now; digest ones are marked for their digest. */
-  async deliver(notifications: Notification[]): Promise<void> {
-    if (notifications.length === 0) return;
-    const userIds = [...new Set(notifications.map((n) => n.user.id))];
-    const prefs: Array<{ user_id: string; kind: string; email: EmailFrequency }> = await this.em
-      .getConnection()
-      .execute('select user_id, kind, email from notification_preference where user_id in (?)', [userIds]);
-    const chosen = new Map(prefs.map((p) => [`${p.user_id}:${p.kind}`, p.email]));
-    const recipients = await this.recipients(userIds);
-    for (const notification of notifications) {
-      const frequency = chosen.get(`${notification.user.id}:${notification.kind}`) ?? defaultEmailFrequency(notification.kind);
-      const recipient = recipients.get(notification.user.id);
-      if (frequency === EmailFrequency.NONE || !recipient) continue;
-      if (frequency === EmailFrequency.IMMEDIATE) {
-        await this.mailer.send({ to: recipient.email, subject: `Lerend Netwerk: ${notification.subject}`, text: this.body(recipient, [notification]) });
-        await this.em.getConnection().execute('update notification set emailed_at = now() where id = ?', [notification.id]);
-      } else {
-        await this.em.getConnection().execute('update notification set digest = ? where id = ?', [frequency, notification.id]);
+  /**
+   * The job behind each new notification (enqueued with it, NotificationMailSubscriber): mails it now, marks it for
+   * its digest, or nothing, by the person's preference. Marked emailed in the same transaction, so a retry after a
+   * failed send mails it once.
+   */
+  async deliver(notificationId: string): Promise<void> {
+    await this.em.fork().transactional(async (tx) => {
+      const [row]: Array<{ id: string; user_id: string; kind: string; subject: string; link: string; email: EmailFrequency | null }> = await tx.execute(
+        `select n.id, n.user_id, n.kind, n.subject, n.link, p.email from notification n
+           left join notification_preference p on p.user_id = n.user_id and p.kind = n.kind
+          where n.id = ? and n.emailed_at is null and n.digest is null
+          for update of n`,
+        [notificationId],
+      );
+      if (!row) return;
+      const frequency = row.email ?? defaultEmailFrequency(row.kind);
+      const recipient = (await this.recipients([row.user_id], tx)).get(row.user_id);
+      if (frequency === EmailFrequency.NONE || !recipient) return;
+      if (frequency !== EmailFrequency.IMMEDIATE) {
+        await tx.execute('update notification set digest = ? where id = ?', [frequency, row.id]);
+        return;
       }
-    }
+      await this.mailer.send({ to: recipient.email, subject: `Lerend Netwerk: ${row.subject}`, text: this.body(recipient, [row]) });
+      await tx.execute('update notification set emailed_at = now() where id = ?', [row.id]);
+    });
   }
 
-  /** One mail per person with everything waiting for this digest; safe to run on several instances at once. */
+  /**
+   * One mail per person with everything waiting for this digest, enqueued in the transaction that marks the
+   * notifications emailed; safe to run on several instances at once.
+   */
   async sendDigests(frequency: DigestFrequency, asOf: Date): Promise<number> {
     return this.em.fork().transactional(async (tx) => {
       const pending: Array<{ id: string; user_id: string; subject: string; link: string }> = await tx.execute(
@@ -78,11 +87,8 @@ export class NotificationEmailService {
       for (const [userId, recipient] of recipients) {
         const items = pending.filter((p) => p.user_id === userId);
         const label = frequency === EmailFrequency.DAILY ? 'dagelijks' : 'wekelijks';
-        await this.mailer.send({
-          to: recipient.email,
-          subject: `Lerend Netwerk: ${items.length} nieuwe melding${items.length === 1 ? '' : 'en'} (${label} overzicht)`,
-          text: this.body(recipient, items),
-        });
+        const subject = `Lerend Netwerk: ${items.length} nieuwe melding${items.length === 1 ? '' : 'en'} (${label} overzicht)`;
+        await this.mailQueue.enqueue({ to: recipient.email, subject, text: this.body(recipient, items) }, tx);
         mails += 1;
       }
       await tx.execute('update notification set emailed_at = ? where id in (?)', [asOf, pending.map((p) => p.id)]);

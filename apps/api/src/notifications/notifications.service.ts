@@ -9,7 +9,6 @@ import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from 
 import { isUuid } from '../common/ids';
 import { User } from '../people/user.entity';
 import { Notification } from './notification.entity';
-import { NotificationEmailService } from './notification-email.service';
 
 export interface NotificationEvent {
   eventId: string;
@@ -30,16 +29,14 @@ export class NotificationsService {
   constructor(
     private readonly em: EntityManager,
     private readonly pubSub: PubSubEngine,
-    private readonly email: NotificationEmailService,
   ) {}
 
-  /** After the commit: delivers each saved notification live to its person (notificationAdded). */
+  /** After the commit: delivers each saved notification live to its person (notificationAdded). E-mail is a job. */
   async announce(notifications: Notification[]): Promise<void> {
     for (const notification of notifications) {
       const event: NotificationEvent = { eventId: randomUUID(), userId: notification.user.id, notificationId: notification.id };
       await this.pubSub.publish(notificationChannel(notification.user.id), event);
     }
-    await this.email.deliver(notifications);
   }
 
   /** Adds notifications inside the caller's unit of work: they are saved with the change they announce. */

@@ -5,29 +5,25 @@ import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { ErrorCode, LIMITS, type Locale } from '@ln/domain';
 import { OneTimeToken, OneTimeTokenPurpose } from '../auth/one-time-token.entity';
 import { LoginThrottle } from '../auth/login-throttle';
-import { hashToken, newToken } from '../auth/tokens';
+import { hashToken } from '../auth/tokens';
 import type { Viewer } from '../common/auth/viewer';
 import { DomainError } from '../common/errors/domain-error';
 import { message } from '../common/i18n/messages';
 import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
-import { AppConfig } from '../config/app-config';
-import { Mailer } from '../mail/mailer';
 import { Organisation } from '../organisations/organisation.entity';
+import { InvitationMailJob } from './invitation-mail.job';
 import { Membership } from './membership.entity';
 import type { AcceptInvitationInput, InviteToOrganisationInput } from './people.inputs';
 import { User } from './user.entity';
-
-const INVITATION_TTL_MS = 14 * 86_400_000;
 
 /** Facilitators invite a person by e-mail to an organisation; the link creates (or joins) the account. */
 @Injectable()
 export class InvitationsService {
   constructor(
     private readonly em: EntityManager,
-    private readonly mailer: Mailer,
+    private readonly invitationMail: InvitationMailJob,
     private readonly throttle: LoginThrottle,
-    private readonly config: AppConfig,
     private readonly pubSub: PubSubEngine,
   ) {}
 
@@ -39,24 +35,8 @@ export class InvitationsService {
       : null;
     if (!organisation) v.fail('organisationId', 'unknownOrganisation');
     v.done();
-    const token = newToken('invite');
-    this.em.create(OneTimeToken, {
-      purpose: OneTimeTokenPurpose.INVITATION,
-      tokenHash: hashToken(token),
-      email,
-      organisation: organisation!,
-      createdBy: this.em.getReference(User, viewer.userId),
-      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-    });
-    await this.em.flush();
-    await this.mailer.send({
-      to: email,
-      subject: `Uitnodiging voor het Lerend Netwerk (${organisation!.name})`,
-      text:
-        `Dag,\n\nJe bent uitgenodigd om als lid van ${organisation!.name} deel te nemen aan het Lerend Netwerk ` +
-        `intergemeentelijke samenwerking rond integratie.\n\nAanvaard binnen 14 dagen via:\n` +
-        `${this.config.publicUrl}/uitnodiging?token=${encodeURIComponent(token)}\n`,
-    });
+    // The mail (and its token) is a job: a slow or failing mail server never fails or slows this mutation.
+    await this.invitationMail.enqueue({ email, organisationId: organisation!.id, invitedById: viewer.userId });
     return true;
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { MembershipsService } from './memberships.service';
+import { InvitationMailJob } from './invitation-mail.job';
 import { InvitationsService } from './invitations.service';
 import { InvitationsResolver, MembershipRequestsResolver, MembershipResolver, PeopleResolver } from './people.resolver';
 import { PeopleDirectoryService } from './people-directory.service';
@@ -13,6 +14,7 @@ import { PeopleService } from './people.service';
     PeopleDirectoryService,
     MembershipsService,
     InvitationsService,
+    InvitationMailJob,
     PeopleResolver,
     MembershipResolver,
     MembershipRequestsResolver,

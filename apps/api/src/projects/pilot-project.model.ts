@@ -5,6 +5,7 @@ import { Node } from '../common/graphql/node.interface';
 import { OrganisationModel } from '../organisations/organisation.model';
 import '../common/graphql/enums';
 
+/** The schedule (kind, due date, status) is public; summary, link and review remark are fields with access checks. */
 @ObjectType('ProjectReport', { implements: () => [Node] })
 export class ProjectReportModel implements Node {
   @Field(() => ID)
@@ -19,17 +20,8 @@ export class ProjectReportModel implements Node {
   @Field(() => Date, { nullable: true })
   submittedAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
-  summary?: string | null;
-
-  @Field(() => String, { nullable: true })
-  link?: string | null;
-
   @Field(() => Date, { nullable: true })
   reviewedAt?: Date | null;
-
-  @Field(() => String, { nullable: true })
-  reviewRemark?: string | null;
 
   @Field({ description: 'Niet ingediend en de vervaldatum is voorbij (in Europe/Brussels).' })
   overdue!: boolean;

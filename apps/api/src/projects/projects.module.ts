@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ProjectReportsService } from './project-reports.service';
-import { ReportReminderScheduler } from './report-reminder.scheduler';
+import { ReportReminderJob } from './report-reminder.job';
+import { ReportVisibility } from './report-visibility';
 import { ProjectReportsResolver, ProjectsResolver } from './projects.resolver';
 import { ProjectsService } from './projects.service';
 
 @Module({
-  providers: [ProjectsService, ProjectReportsService, ReportReminderScheduler, ProjectsResolver, ProjectReportsResolver],
+  providers: [ProjectsService, ProjectReportsService, ReportVisibility, ReportReminderJob, ProjectsResolver, ProjectReportsResolver],
   exports: [ProjectsService],
 })
 export class ProjectsModule {}

@@ -10,6 +10,7 @@ import { ProjectReportsService } from './project-reports.service';
 import { ProjectsService } from './projects.service';
 import { isOverdue, reportStatus, ReportStatus } from './report-status';
 import type { NoArgs } from '../common/graphql/field-resolver';
+import { ReportVisibility } from './report-visibility';
 
 @Resolver(() => PilotProjectModel)
 export class ProjectsResolver {
@@ -48,7 +49,10 @@ export class ProjectsResolver {
 
 @Resolver(() => ProjectReportModel)
 export class ProjectReportsResolver {
-  constructor(private readonly reports: ProjectReportsService) {}
+  constructor(
+    private readonly reports: ProjectReportsService,
+    private readonly visibility: ReportVisibility,
+  ) {}
 
   @ResolveField(() => Boolean)
   overdue(report: ProjectReport) {
@@ -58,6 +62,21 @@ export class ProjectReportsResolver {
   @ResolveField(() => ReportStatus)
   status(report: ProjectReport) {
     return reportStatus(report);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Samenvatting: voor leden van het netwerk.' })
+  summary(report: ProjectReport, _args: NoArgs, context: GraphqlContext) {
+    return this.visibility.content(context, report.summary);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Link naar het volledige rapport: voor leden van het netwerk.' })
+  link(report: ProjectReport, _args: NoArgs, context: GraphqlContext) {
+    return this.visibility.content(context, report.link);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Opmerking bij het nakijken: voor de leden van het project en de facilitatoren.' })
+  reviewRemark(report: ProjectReport, _args: NoArgs, context: GraphqlContext) {
+    return this.visibility.reviewRemark(context, report);
   }
 
   @Mutation(() => ProjectReportModel, { description: 'Leden van de projectorganisaties dienen een rapport in.' })

@@ -42,6 +42,7 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       PORT: String(port),
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      JOB_POLL_SECONDS: '0.5',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,8 +13,23 @@ const TABLES = [
   'project_report', 'notification', 'one_time_token', 'meeting', 'theme',
 ];
 
-/** A fingerprint of the domain's data (sessions excluded: signing in is not a change). */
+/** Waits until the job queue has nothing waiting or running (mail jobs change notifications and tokens). */
+export async function queueIdle(client: Client, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await client.query(`select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active')`);
+    if (rows[0].n === 0) return;
+    if (Date.now() > deadline) throw new Error(`De takenwachtrij werd niet leeg binnen ${timeoutMs} ms.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * A fingerprint of the domain's data (sessions excluded: signing in is not a change), once the job queue is idle:
+ * what earlier operations enqueued has then been done.
+ */
 export async function fingerprint(client: Client): Promise<string> {
+  await queueIdle(client);
   const parts: string[] = [];
   for (const table of TABLES) {
     const { rows } = await client.query(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${table}" t`);

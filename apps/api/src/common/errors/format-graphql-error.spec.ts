@@ -1,16 +1,24 @@
+import { DriverException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { badInput, notFound } from './domain-error';
 import { formatGraphqlError } from './format-graphql-error';
 
 const logged: unknown[] = [];
-const logger = { error: (details: Record<string, unknown>) => void logged.push(details) };
+const refused: Array<Record<string, unknown>> = [];
+const logger = {
+  error: (details: Record<string, unknown>) => void logged.push(details),
+  info: (details: Record<string, unknown>) => void refused.push(details),
+};
 
 function format(error: GraphQLError) {
   return formatGraphqlError(error.toJSON(), error, { logger, requestId: 'req-1' });
 }
 
 describe('formatGraphqlError', () => {
-  beforeEach(() => (logged.length = 0));
+  beforeEach(() => {
+    logged.length = 0;
+    refused.length = 0;
+  });
 
   it('passes domain errors through with their code and fields', () => {
     const error = new GraphQLError('x', { originalError: badInput({ title: 'Vul een titel in.' }) });
@@ -19,6 +27,19 @@ describe('formatGraphqlError', () => {
       extensions: { code: 'BAD_USER_INPUT', fields: { title: 'Vul een titel in.' } },
     });
     expect(format(new GraphQLError('x', { originalError: notFound() })).extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('logs expected refusals at info, without stack or message, and never at error', () => {
+    format(new GraphQLError('x', { originalError: badInput({ title: 'Vul een titel in.' }), path: ['addPost'] }));
+    expect(logged).toHaveLength(0);
+    expect(refused).toEqual([{ code: 'BAD_USER_INPUT', requestId: 'req-1', path: ['addPost'], fields: ['title'] }]);
+  });
+
+  it('keeps the SQL and its parameters (the user\'s text) out of the log of a database error', () => {
+    const dbError = new DriverException(Object.assign(new Error("insert into post (body) values ('geheim') - invalid byte sequence"), { code: '22021' }));
+    format(new GraphQLError(dbError.message, { originalError: dbError, path: ['addPost'] }));
+    expect(JSON.stringify(logged)).not.toContain('geheim');
+    expect(logged[0]).toMatchObject({ err: { sqlState: '22021' } });
   });
 
   it('hides unknown errors behind a generic message with the request id, and logs them', () => {

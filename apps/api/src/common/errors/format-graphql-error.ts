@@ -1,13 +1,16 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@ln/domain';
 import { DomainError } from './domain-error';
+import { loggableError } from './error-log';
 
 export interface ErrorLogger {
   error(details: Record<string, unknown>, message: string): void;
+  info(details: Record<string, unknown>, message: string): void;
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 const ARMOR_LIMIT = /limit of \d+ exceeded/i;
+const SUGGESTION = /\s*Did you mean .*$/s;
 
 /** GraphQL's own request errors (parse, validation, bad variables) are the client's fault. */
 const CLIENT_ERROR_CODES = new Set([
@@ -20,6 +23,15 @@ const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** A scalar refusing a variable's value (graphql-js: 'Variable "$i" got invalid value … at "i.startsAt"'): that field. */
+function coercedField(graphqlMessage: string, reason: string): Record<string, string> | undefined {
+  const variable = /^Variable "\$(\w+)" got invalid value/.exec(graphqlMessage);
+  if (!variable) return undefined;
+  const at = /at "([\w.[\]]+)"/.exec(graphqlMessage);
+  const name = at ? at[1].split('.').pop()!.replace(/\[\d+\]$/, '') : variable[1];
+  return { [name]: reason };
+}
+
 function originalOf(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError) current = current.originalError;
@@ -27,23 +39,45 @@ function originalOf(error: unknown): unknown {
 }
 
 /**
- * Maps every error that leaves the API to the contract's `extensions.code`. Unknown errors are logged with the
- * request id and reach the client as a generic message: no stack trace, no SQL.
+ * Maps every error that leaves the API to the contract's `extensions.code`. Expected refusals (FORBIDDEN,
+ * BAD_USER_INPUT, QUERY_TOO_COMPLEX …) are logged at info, without stack or the user's input. Unknown errors are
+ * logged at error with the request id and stack, and reach the client as a generic message: no stack trace, no SQL.
  */
 export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  context: { logger: ErrorLogger; requestId?: string },
+  context: { logger: ErrorLogger; requestId?: string; hideSuggestions?: boolean },
 ): GraphQLFormattedError {
+  const mapped = mapError(formatted, error);
+  // graphql-armor masks field suggestions; graphql-js still suggests enum values ("Did you mean …?") on coercion.
+  const result = context.hideSuggestions ? { ...mapped, message: mapped.message.replace(SUGGESTION, '') } : mapped;
+  const code = result.extensions?.code;
+  if (code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const fields = result.extensions?.fields;
+    context.logger.info(
+      { code, requestId: context.requestId, path: formatted.path, ...(fields ? { fields: Object.keys(fields) } : {}) },
+      'GraphQL operation refused',
+    );
+    return result;
+  }
+  context.logger.error(
+    { err: loggableError(originalOf(error)), requestId: context.requestId, path: formatted.path },
+    'Unexpected error in GraphQL operation',
+  );
+  return {
+    message: `Er ging iets mis aan onze kant. Probeer het later opnieuw (referentie ${context.requestId ?? 'onbekend'}).`,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: context.requestId },
+  };
+}
+
+function mapError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   const original = originalOf(error);
 
   if (original instanceof DomainError) {
-    return {
-      ...base,
-      message: original.message,
-      extensions: { code: original.code, ...(original.fields ? { fields: original.fields } : {}) },
-    };
+    const fields = original.fields ?? coercedField(formatted.message, original.message);
+    return { ...base, message: original.message, extensions: { code: original.code, ...(fields ? { fields } : {}) } };
   }
   if (ARMOR_LIMIT.test(formatted.message)) {
     return {
@@ -59,13 +93,5 @@ export function formatGraphqlError(
   if (CLIENT_ERROR_CODES.has(code) || (error instanceof GraphQLError && !error.originalError && !error.path)) {
     return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
-  context.logger.error(
-    { err: original, requestId: context.requestId, path: formatted.path },
-    'Unexpected error in GraphQL operation',
-  );
-  return {
-    message: `Er ging iets mis aan onze kant. Probeer het later opnieuw (referentie ${context.requestId ?? 'onbekend'}).`,
-    path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: context.requestId },
-  };
+  return { ...base, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
 }

@@ -1,7 +1,8 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { ValidationRule } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import type { AppConfig } from '../../config/app-config';
+import { inputTextPlugin } from './input-text';
 
 export interface QueryLimits {
   validationRules: ValidationRule[];
@@ -23,8 +24,10 @@ export function buildQueryLimits(config: AppConfig): QueryLimits {
     blockFieldSuggestion: { enabled: config.isProduction },
   });
   const protection = armor.protect();
+  // Without introspection, WebSocket operations refuse it too (Apollo's own switch covers HTTP only).
+  const introspection = config.graphqlIntrospection ? [] : [NoSchemaIntrospectionCustomRule];
   return {
-    validationRules: protection.validationRules as ValidationRule[],
-    plugins: protection.plugins as ApolloServerPlugin[],
+    validationRules: [...(protection.validationRules as ValidationRule[]), ...introspection],
+    plugins: [...(protection.plugins as ApolloServerPlugin[]), inputTextPlugin() as ApolloServerPlugin],
   };
 }

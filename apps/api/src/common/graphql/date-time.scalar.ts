@@ -5,8 +5,11 @@ import { ErrorCode } from '@ln/domain';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** Years PostgreSQL and every client handle alike (year 0000 and six-digit years are refused). */
+const inRange = (date: Date) => date.getUTCFullYear() >= 1 && date.getUTCFullYear() <= 9999;
+
 function parseIso(value: unknown): Date {
-  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value)) || !inRange(new Date(value))) {
     throw new DomainError(
       ErrorCode.BAD_USER_INPUT,
       'Ongeldige datum en tijd: gebruik ISO 8601 met tijdzone, bv. 2026-03-29T14:00:00+02:00.',

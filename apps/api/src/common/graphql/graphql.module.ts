@@ -5,7 +5,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { PinoLogger } from 'nestjs-pino';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../../config/app-config';
+import { APP_FILTER } from '@nestjs/core';
 import { formatGraphqlError } from '../errors/format-graphql-error';
+import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { buildQueryLimits } from './armor';
 import type { GraphqlContext } from './graphql-context';
 import { LiveSessions } from '../auth/live-sessions';
@@ -38,7 +40,7 @@ type RequestWithExtras = Request & {
           sortSchema: true,
           playground: false,
           graphiql: !config.isProduction,
-          introspection: true,
+          introspection: config.graphqlIntrospection,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           validationRules: limits.validationRules,
@@ -56,12 +58,12 @@ type RequestWithExtras = Request & {
             loaders: new Map(),
           }),
           formatError: (formatted, error) =>
-            formatGraphqlError(formatted, error, { logger, requestId: currentRequestId(logger) }),
+            formatGraphqlError(formatted, error, { logger, requestId: currentRequestId(logger), hideSuggestions: config.isProduction }),
         };
       },
     }),
   ],
-  providers: [GraphqlWsServer, DateTimeScalar, EventScopes, LiveSessions],
+  providers: [GraphqlWsServer, DateTimeScalar, EventScopes, LiveSessions, { provide: APP_FILTER, useClass: GraphqlExceptionFilter }],
   exports: [EventScopes],
 })
 export class AppGraphqlModule {}

@@ -12,6 +12,7 @@ const MESSAGES = {
   invalidCredentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is incorrect.' },
   invalidToken: { nl: 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan.', en: 'This link is invalid or has expired. Request a new one.' },
   outOfRange: { nl: 'Kies een getal van {min} tot {max}.', en: 'Choose a number from {min} to {max}.' },
+  invalidCharacter: { nl: 'Bevat een teken dat niet kan (een nulteken of een losse surrogaathelft).', en: 'Contains a character that is not allowed (a NUL or a lone surrogate).' },
   fixFields: { nl: 'Controleer de gemarkeerde velden.', en: 'Please check the marked fields.' },
 } as const;
 
