@@ -3,7 +3,7 @@ import { API_MAIN } from '../lib/built-api';
 import { graphqlBody, jsonHeaders, TYPENAME_QUERY } from '../lib/graphql';
 import { defineBench, type Side } from '../lib/harness';
 import { benchPort } from '../lib/ports';
-import { sleep, spawnNode } from '../lib/processes';
+import { ProcessDiedError, sleep, spawnNode } from '../lib/processes';
 import { baselineScript, platformEnv } from '../lib/servers';
 
 // Row 5: from spawning the process to the first good answer to POST /graphql {"query":"{ __typename }"}, polled
@@ -33,7 +33,7 @@ async function coldStart(side: Side, databaseUrl: string): Promise<number> {
   try {
     for (;;) {
       if (await answers(url)) return performance.now() - started;
-      if (child.child.exitCode !== null) throw new Error(`${side} stopte bij het starten (code ${child.child.exitCode}):\n${child.output()}`);
+      if (child.diedOnItsOwn()) throw new ProcessDiedError(child, 'before it answered');
       if (performance.now() - started > TIMEOUT_MS) throw new Error(`${side} antwoordde niet binnen ${TIMEOUT_MS / 1000} s:\n${child.output()}`);
       await sleep(POLL_MS);
     }

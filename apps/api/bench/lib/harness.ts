@@ -1,4 +1,5 @@
 import type { BenchDatabase } from './database';
+import { ProcessDiedError } from './processes';
 import type { BenchOptions } from './options';
 import { formatFigure, type RowResult } from './table';
 
@@ -36,16 +37,28 @@ export function sideOrder(run: number): [Side, Side] {
   return run % 2 === 0 ? ['platform', 'baseline'] : ['baseline', 'platform'];
 }
 
+/** Work whose server died on its own (see ProcessDiedError) is thrown away and done again, twice at most. */
+async function retryIfProcessDied<T>(what: string, log: (line: string) => void, work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof ProcessDiedError) || attempt === 3) throw error;
+      log(`${what}: ${error.message.split('\n')[0]}; again`);
+    }
+  }
+}
+
 /** Runs a bench `options.runs` times, alternating which side goes first; returns a row per figure label. */
 export async function runBench(bench: Bench<unknown>, context: BenchContext): Promise<RowResult[]> {
   const log = (line: string) => context.log(`[${bench.name}] ${line}`);
   const benchContext: BenchContext = { ...context, log };
-  const fixture = await bench.setup(benchContext);
+  const fixture = await retryIfProcessDied('setup', log, () => bench.setup(benchContext));
   const rows = new Map<string, RowResult>();
   try {
     for (let run = 0; run < context.options.runs; run += 1) {
       for (const side of sideOrder(run)) {
-        const figures = await bench.measure(side, fixture, benchContext, run);
+        const figures = await retryIfProcessDied(`run ${run + 1} ${side}`, log, () => bench.measure(side, fixture, benchContext, run));
         log(`run ${run + 1}/${context.options.runs} ${side.padEnd(8)} ${Object.entries(figures).map(([label, value]) => `${label} ${formatFigure(value)}`).join(', ')}`);
         for (const [label, value] of Object.entries(figures)) {
           const row = rows.get(label) ?? { label, platform: [], baseline: [] };

@@ -30,6 +30,8 @@ export interface StartedProcess {
   pid: number;
   /** Everything it wrote to stdout and stderr, for error messages. */
   output(): string;
+  /** It exited (or was killed) without the bench asking it to stop. */
+  diedOnItsOwn(): boolean;
   /** SIGTERM, then SIGKILL after a grace period; resolves once it has exited. */
   stop(): Promise<void>;
 }
@@ -43,18 +45,41 @@ function wrap(name: string, child: ChildProcess): StartedProcess {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   if (child.pid === undefined) throw new Error(`${name} kon niet gestart worden`);
+  let stopping = false;
   return {
     name,
     child,
     pid: child.pid,
     output: () => output,
-    stop: () => stopProcess(child),
+    diedOnItsOwn: () => !stopping && hasExited(child),
+    stop: () => {
+      stopping = true;
+      return stopProcess(child);
+    },
   };
+}
+
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/**
+ * A process the bench started ended without being asked to: it crashed, or something outside the bench killed it
+ * (on a shared machine, someone's `pkill -f dist/main.js`). The measurement it was part of is worthless, not wrong.
+ */
+export class ProcessDiedError extends Error {
+  constructor(started: StartedProcess, during: string) {
+    const { exitCode, signalCode } = started.child;
+    const how = signalCode
+      ? `was killed by ${signalCode} from outside the bench`
+      : exitCode === 130 || exitCode === 143
+        ? `stopped (code ${exitCode}) after a ${exitCode === 130 ? 'SIGINT' : 'SIGTERM'} from outside the bench`
+        : `exited with code ${exitCode}`;
+    super(`${started.name} (pid ${started.pid}) ${how} ${during}:\n${started.output().slice(-5_000)}`);
+  }
 }
 
 export function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    if (hasExited(child)) return resolve();
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     child.once('exit', () => {
       clearTimeout(timer);
@@ -99,7 +124,7 @@ export function cpuSecondsOf(pid: number): number | null {
 export async function waitUntilReady(started: StartedProcess, ready: () => Promise<boolean>, timeoutMs = 120_000, everyMs = 50): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (started.child.exitCode !== null) throw new Error(`${started.name} stopte bij het starten (code ${started.child.exitCode}):\n${started.output()}`);
+    if (started.diedOnItsOwn()) throw new ProcessDiedError(started, 'while starting');
     if (await ready().catch(() => false)) return;
     if (Date.now() > deadline) {
       const cpu = cpuSecondsOf(started.pid);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { API_MAIN } from './built-api';
 import { benchPort } from './ports';
-import { answersOk, spawnNode, waitUntilReady, type StartedProcess } from './processes';
+import { answersOk, ProcessDiedError, spawnNode, waitUntilReady, type StartedProcess } from './processes';
 
 export interface Server extends StartedProcess {
   port: number;
@@ -53,11 +53,14 @@ export async function startBaseline(name: string, env: Record<string, string>): 
   return started;
 }
 
-/** Runs `fn` with a started server and always stops it. */
+/** Runs `fn` with a started server and always stops it; if the server died on the way, the error says so. */
 export async function withServer<T>(start: () => Promise<Server>, fn: (server: Server) => Promise<T>): Promise<T> {
   const started = await start();
   try {
     return await fn(started);
+  } catch (error) {
+    if (started.diedOnItsOwn()) throw new ProcessDiedError(started, `during the measurement (${String(error)})`);
+    throw error;
   } finally {
     await started.stop();
   }
