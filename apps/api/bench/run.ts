@@ -28,8 +28,8 @@ const BENCHES: Bench<unknown>[] = [
 
 async function main(): Promise<number> {
   const options = readOptions();
-  const unknown = options.only.filter((name) => !BENCHES.some((bench) => bench.name === name));
-  if (unknown.length) throw new Error(`Onbekende bench in BENCH_ONLY: ${unknown.join(', ')}. Bestaan: ${BENCHES.map((b) => b.name).join(', ')}`);
+  const unknownNames = options.only.filter((name) => !BENCHES.some((bench) => bench.name === name));
+  if (unknownNames.length) throw new Error(`Unknown bench in BENCH_ONLY: ${unknownNames.join(', ')}. There are: ${BENCHES.map((b) => b.name).join(', ')}`);
   const selected = BENCHES.filter((bench) => options.only.length === 0 || options.only.includes(bench.name));
   requireBuiltApi();
 

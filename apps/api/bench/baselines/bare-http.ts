@@ -7,7 +7,7 @@ export const sqlCounter = { count: 0 };
 
 export function requiredEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} ontbreekt`);
+  if (!value) throw new Error(`${name} is not set`);
   return value;
 }
 

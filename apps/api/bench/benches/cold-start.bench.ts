@@ -34,7 +34,7 @@ async function coldStart(side: Side, databaseUrl: string): Promise<number> {
     for (;;) {
       if (await answers(url)) return performance.now() - started;
       if (child.diedOnItsOwn()) throw new ProcessDiedError(child, 'before it answered');
-      if (performance.now() - started > TIMEOUT_MS) throw new Error(`${side} antwoordde niet binnen ${TIMEOUT_MS / 1000} s:\n${child.output()}`);
+      if (performance.now() - started > TIMEOUT_MS) throw new Error(`${side} did not answer within ${TIMEOUT_MS / 1000} s:\n${child.output()}`);
       await sleep(POLL_MS);
     }
   } finally {

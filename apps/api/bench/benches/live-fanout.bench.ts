@@ -66,7 +66,7 @@ export async function untilAllSubscribed(swarm: SubscriberSwarm, trigger: (attem
     if (arrived === arrivals.expected) return;
     await sleep(1_000);
   }
-  throw new Error(`Na 5 pogingen kregen maar ${arrived} abonnees het bericht`);
+  throw new Error(`After 5 attempts only ${arrived} subscribers got the event`);
 }
 
 let sequence = 0;
@@ -101,7 +101,7 @@ export const liveFanoutBench = defineBench<LiveFanoutFixture>({
             await sleep(200);
             const arrivals = await swarm.fire(triggerFor(side, server, fixture, (sequence += 1)));
             if (arrivals.latenciesMs.length !== arrivals.expected) {
-              throw new Error(`${side}: ${arrivals.latenciesMs.length} van ${arrivals.expected} abonnees kregen het bericht`);
+              throw new Error(`${side}: ${arrivals.latenciesMs.length} of ${arrivals.expected} subscribers got the event`);
             }
             latencies.push(...arrivals.latenciesMs);
           }

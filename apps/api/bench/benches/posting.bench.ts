@@ -60,7 +60,7 @@ export const postingBench = defineBench<PostingFixture>({
         const result = await load(options.seconds, 'meting');
         const after = await withDatabase(database.url, (db) => countPosts(db, fixture.threadId));
         if (after - before < result.succeeded) {
-          throw new Error(`${side}: ${result.succeeded} geslaagde addPost-antwoorden maar ${after - before} nieuwe rijen in post`);
+          throw new Error(`${side}: ${result.succeeded} good addPost answers but ${after - before} new rows in post`);
         }
         return { 'addPost req/s': result.requestsPerSecond };
       },

@@ -33,7 +33,7 @@ function subscribe(wsUrl: string, authorization: string, query: string, variable
       retryAttempts: 0,
       on: {
         connected: () => resolve(client),
-        closed: (event) => reject(new Error(`verbinding gesloten: ${(event as { code?: number; reason?: string }).code ?? ''} ${(event as { reason?: string }).reason ?? ''}`)),
+        closed: (event) => reject(new Error(`connection closed: ${(event as { code?: number; reason?: string }).code ?? ''} ${(event as { reason?: string }).reason ?? ''}`)),
       },
     });
     clients.push(client);
@@ -74,7 +74,7 @@ async function fire(trigger: Trigger, timeoutMs: number): Promise<void> {
 
 async function close(): Promise<void> {
   await Promise.all(clients.map((client) => client.dispose()));
-  if (stray) console.error(`${stray} berichten buiten een ronde`);
+  if (stray) console.error(`${stray} messages outside a round`);
   report({ type: 'closed' });
   process.exit(0);
 }

@@ -32,7 +32,7 @@ interface OrmConfigModule {
 
 function fromDist<T>(path: string): T {
   const file = resolve(API_ROOT, 'dist', path);
-  if (!existsSync(file)) throw new Error(`${file} ontbreekt: eerst \`pnpm build\` (of \`pnpm bench\`, dat bouwt zelf).`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first (\`pnpm bench\` does).`);
   return require(file) as T;
 }
 
@@ -45,5 +45,5 @@ export const builtApi = {
 };
 
 export function requireBuiltApi(): void {
-  if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} ontbreekt: eerst \`pnpm build\`.`);
+  if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`pnpm build\` first.`);
 }

@@ -16,5 +16,5 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string | nu
 /** Throws, naming the first difference, unless both answers carry the same content (deep-equal after parsing). */
 export function requireSameContent(what: string, platform: unknown, baseline: unknown): void {
   const difference = firstDifference(platform, baseline);
-  if (difference) throw new Error(`${what}: platform en baseline geven niet dezelfde inhoud (platform ≠ baseline bij ${difference})`);
+  if (difference) throw new Error(`${what}: platform and baseline do not answer the same content (platform ≠ baseline at ${difference})`);
 }

@@ -27,7 +27,7 @@ export async function withDatabase<T>(databaseUrl: string, fn: (db: Client) => P
 
 async function organisationIds(db: Client, count: number): Promise<string[]> {
   const rows = (await db.query<{ id: string }>('select id from organisation order by slug limit $1', [count])).rows;
-  if (rows.length < count) throw new Error('De benchdatabank heeft te weinig organisaties (is het demonetwerk geladen?)');
+  if (rows.length < count) throw new Error('The bench database has too few organisations (is the demo network loaded?)');
   return rows.map((row) => row.id);
 }
 

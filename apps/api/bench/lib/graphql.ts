@@ -37,13 +37,13 @@ export async function postGraphql(
   try {
     return JSON.parse(text) as { data?: unknown; errors?: unknown };
   } catch {
-    throw new Error(`${baseUrl}/graphql antwoordde ${res.status} zonder JSON: ${text.slice(0, 500)}`);
+    throw new Error(`${baseUrl}/graphql answered ${res.status} without JSON: ${text.slice(0, 500)}`);
   }
 }
 
 /** As postGraphql, but an answer with errors or without data throws. */
 export async function requireData<T>(baseUrl: string, query: string, variables?: Record<string, unknown>, authorization?: string): Promise<T> {
   const answer = await postGraphql(baseUrl, query, variables, authorization);
-  if (answer.errors || !answer.data) throw new Error(`GraphQL-fout van ${baseUrl}: ${JSON.stringify(answer).slice(0, 1000)}`);
+  if (answer.errors || !answer.data) throw new Error(`GraphQL error from ${baseUrl}: ${JSON.stringify(answer).slice(0, 1000)}`);
   return answer.data as T;
 }

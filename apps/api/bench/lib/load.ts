@@ -29,7 +29,7 @@ const MAX_REQUESTS = Number(process.env['BENCH_MAX_REQUESTS'] ?? 500_000);
 /** A closed-loop load with autocannon: `connections` clients, each sending its next request when the answer is in. */
 export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const target = new URL(spec.url);
-  if (target.hostname !== '127.0.0.1') throw new Error(`Load enkel naar 127.0.0.1, niet naar ${target.hostname}`);
+  if (target.hostname !== '127.0.0.1') throw new Error(`Load goes to 127.0.0.1 only, not to ${target.hostname}`);
   const nextBody = spec.nextBody;
   const result = await autocannon({
     url: spec.url,
@@ -46,8 +46,8 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const failed = result.errors + result.non2xx + result.mismatches;
   if (failed > 0) {
     throw new Error(
-      `${spec.url}: ${failed} mislukte verzoeken tijdens de load (fouten ${result.errors}, timeouts ${result.timeouts}, ` +
-        `niet-2xx ${result.non2xx}, verkeerd antwoord ${result.mismatches}); de cijfers zouden niets zeggen.`,
+      `${spec.url}: ${failed} failed requests during the load (errors ${result.errors}, timeouts ${result.timeouts}, ` +
+        `non-2xx ${result.non2xx}, wrong answer ${result.mismatches}); its figures would mean nothing.`,
     );
   }
   const succeeded = result['2xx'];

@@ -24,5 +24,5 @@ export async function benchPort(): Promise<number> {
       return port;
     }
   }
-  throw new Error(`Geen vrije poort tussen ${FIRST} en ${LAST}.`);
+  throw new Error(`No free port between ${FIRST} and ${LAST}.`);
 }

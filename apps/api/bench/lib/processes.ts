@@ -44,7 +44,7 @@ function wrap(name: string, child: ChildProcess): StartedProcess {
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  if (child.pid === undefined) throw new Error(`${name} kon niet gestart worden`);
+  if (child.pid === undefined) throw new Error(`${name} could not be started`);
   let stopping = false;
   return {
     name,
@@ -129,7 +129,7 @@ export async function waitUntilReady(started: StartedProcess, ready: () => Promi
     if (Date.now() > deadline) {
       const cpu = cpuSecondsOf(started.pid);
       await started.stop();
-      throw new Error(`${started.name} was niet klaar binnen ${timeoutMs / 1000} s (${cpu ?? '?'} s CPU gebruikt):\n${started.output()}`);
+      throw new Error(`${started.name} was not ready within ${timeoutMs / 1000} s (${cpu ?? '?'} s of CPU used):\n${started.output()}`);
     }
     await sleep(everyMs);
   }

@@ -16,9 +16,9 @@ export async function captureNextPayload(
   const socket = new WebSocket(wsUrl, 'graphql-transport-ws');
   try {
     const raw = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Geen next-bericht van ${wsUrl} binnen ${timeoutMs / 1000} s`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`No next message from ${wsUrl} within ${timeoutMs / 1000} s`)), timeoutMs);
       socket.on('error', reject);
-      socket.on('close', (code, reason) => reject(new Error(`${wsUrl} sloot de verbinding: ${code} ${reason.toString()}`)));
+      socket.on('close', (code, reason) => reject(new Error(`${wsUrl} closed the connection: ${code} ${reason.toString()}`)));
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization } })));
       socket.on('message', (data) => {
         const text = data.toString();
@@ -37,12 +37,12 @@ export async function captureNextPayload(
           resolve(text);
         } else if (message.type === 'error') {
           clearTimeout(timer);
-          reject(new Error(`Abonnement geweigerd: ${text}`));
+          reject(new Error(`Subscription refused: ${text}`));
         }
       });
     });
     const payload = JSON.stringify((JSON.parse(raw) as { payload: unknown }).payload);
-    if (!raw.includes(`"payload":${payload}`)) throw new Error(`De payload kon niet byte voor byte overgenomen worden: ${raw.slice(0, 300)}`);
+    if (!raw.includes(`"payload":${payload}`)) throw new Error(`The payload could not be taken over byte for byte: ${raw.slice(0, 300)}`);
     return payload;
   } finally {
     socket.removeAllListeners('close');

@@ -5,6 +5,6 @@ export function rssKiB(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
     .split('\n')
     .find((l) => l.startsWith('VmRSS:'));
-  if (!line) throw new Error(`Geen VmRSS voor proces ${pid}`);
+  if (!line) throw new Error(`No VmRSS for process ${pid}`);
   return Number(line.split(/\s+/)[1]);
 }

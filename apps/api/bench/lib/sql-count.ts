@@ -3,13 +3,13 @@
 
 export async function resetSqlCount(baseUrl: string): Promise<void> {
   const res = await fetch(`${baseUrl}/__test/sql-count/reset`, { method: 'POST' });
-  if (!res.ok) throw new Error(`${baseUrl}/__test/sql-count/reset antwoordde ${res.status}`);
+  if (!res.ok) throw new Error(`${baseUrl}/__test/sql-count/reset answered ${res.status}`);
   await res.arrayBuffer();
 }
 
 export async function readSqlCount(baseUrl: string): Promise<number> {
   const res = await fetch(`${baseUrl}/__test/sql-count`);
-  if (!res.ok) throw new Error(`${baseUrl}/__test/sql-count antwoordde ${res.status}`);
+  if (!res.ok) throw new Error(`${baseUrl}/__test/sql-count answered ${res.status}`);
   return ((await res.json()) as { count: number }).count;
 }
 

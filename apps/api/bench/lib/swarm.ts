@@ -37,7 +37,7 @@ export class SubscriberSwarm {
   async fire(trigger: Trigger, timeoutMs = 30_000): Promise<Arrivals> {
     const answer = await this.ask({ type: 'fire', trigger, timeoutMs }, 'arrivals', timeoutMs + 10_000);
     if (answer.triggerStatus < 200 || answer.triggerStatus >= 300 || answer.triggerAnswer.includes('"errors"')) {
-      throw new Error(`Trigger ${trigger.url} antwoordde ${answer.triggerStatus}: ${answer.triggerAnswer}`);
+      throw new Error(`Trigger ${trigger.url} answered ${answer.triggerStatus}: ${answer.triggerAnswer}`);
     }
     return { latenciesMs: answer.latenciesMs, expected: answer.expected };
   }
@@ -72,11 +72,11 @@ export class SubscriberSwarm {
       const onExit = (code: number | null) => {
         done();
         if (expect === 'closed') resolvePromise({ type: 'closed' } as Extract<SwarmReport, { type: T }>);
-        else reject(new Error(`subscriber swarm stopte (code ${code}):\n${this.process.output()}`));
+        else reject(new Error(`subscriber swarm exited (code ${code}):\n${this.process.output()}`));
       };
       const timer = setTimeout(() => {
         done();
-        reject(new Error(`subscriber swarm: geen '${expect}' binnen ${timeoutMs / 1000} s\n${this.process.output()}`));
+        reject(new Error(`subscriber swarm: no '${expect}' within ${timeoutMs / 1000} s\n${this.process.output()}`));
       }, timeoutMs);
       child.on('message', onMessage);
       child.once('exit', onExit);
