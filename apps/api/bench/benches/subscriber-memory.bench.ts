@@ -1,0 +1,39 @@
+import { defineBench } from '../lib/harness';
+import { sleep } from '../lib/processes';
+import { rssKiB } from '../lib/rss';
+import { withServer } from '../lib/servers';
+import { createLiveThread, openSwarm, startLiveServer, triggerFor, untilAllSubscribed, type LiveThreadFixture } from './live-fanout.bench';
+
+// Row 6: server memory per live subscriber: VmRSS of the server process before and after N subscribers connected
+// (each settled ~2 s), (after − before) / N in KiB. Afterwards one event checks that all N subscriptions were live.
+
+const SETTLE_MS = 2_000;
+/** The bare baseline sends this as every `next` payload; its size plays no part in idle memory. */
+const PAYLOAD = '{"data":{"postAdded":{"id":"geheugen"}}}';
+
+let sequence = 1_000_000;
+
+export const subscriberMemoryBench = defineBench<LiveThreadFixture>({
+  name: 'subscriber-memory',
+
+  setup: ({ database, options }) => createLiveThread(database.url, 'Geheugen', options.subscribers),
+
+  async measure(side, fixture, { database }) {
+    return withServer(
+      () => startLiveServer(side, database.url, PAYLOAD),
+      async (server) => {
+        await sleep(SETTLE_MS);
+        const before = rssKiB(server.pid);
+        const swarm = await openSwarm(server, fixture);
+        try {
+          await sleep(SETTLE_MS);
+          const after = rssKiB(server.pid);
+          await untilAllSubscribed(swarm, () => triggerFor(side, server, fixture, (sequence += 1)));
+          return { 'KiB per live subscriber': (after - before) / fixture.subscribers.length };
+        } finally {
+          await swarm.close();
+        }
+      },
+    );
+  },
+});

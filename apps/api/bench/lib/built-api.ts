@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { EntityManager, Options } from '@mikro-orm/postgresql';
+
+// The bench is compiled on its own (bench/tsconfig.json → dist-bench/) and uses the API as built by `pnpm build`
+// (dist/): the same code that runs in production. The few helpers it needs from dist/ are typed here by hand.
+
+/** apps/api, from bench/lib and from dist-bench/lib alike. */
+export const API_ROOT = resolve(__dirname, '..', '..');
+export const API_MAIN = resolve(API_ROOT, 'dist', 'main.js');
+/** The repository (worktree) root: the bench's embedded PostgreSQL keeps its data under its .data/. */
+export const REPO_ROOT = resolve(API_ROOT, '..', '..');
+
+interface TestPostgresModule {
+  startTestPostgres(): Promise<{ serverUrl: string; stop(): Promise<void> }>;
+}
+interface TestDatabaseModule {
+  recreateEmptyDatabase(serverUrl: string, name: string): Promise<string>;
+  dropDatabase(databaseUrl: string): Promise<void>;
+  serverUrlOf(databaseUrl: string): string;
+}
+interface MigrateModule {
+  migrate(databaseUrl: string): Promise<string[]>;
+}
+interface SeedModule {
+  /** Loads the demo network (organisations, themes, …) into an empty, migrated database. */
+  seedDemoNetwork(em: EntityManager): Promise<'seeded' | 'skipped'>;
+}
+interface OrmConfigModule {
+  buildOrmOptions(databaseUrl: string): Options;
+}
+
+function fromDist<T>(path: string): T {
+  const file = resolve(API_ROOT, 'dist', path);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first (\`pnpm bench\` does).`);
+  return require(file) as T;
+}
+
+export const builtApi = {
+  testPostgres: () => fromDist<TestPostgresModule>('testing/test-postgres.js'),
+  testDatabase: () => fromDist<TestDatabaseModule>('testing/test-database.js'),
+  migrate: () => fromDist<MigrateModule>('database/migrate.js'),
+  seed: () => fromDist<SeedModule>('database/seeds/demo-network.seed.js'),
+  ormConfig: () => fromDist<OrmConfigModule>('database/mikro-orm.config.js'),
+};
+
+export function requireBuiltApi(): void {
+  if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`pnpm build\` first.`);
+}
