@@ -14,4 +14,4 @@ COPY --from=build /out/web /app/web
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:3000/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "api/dist/main.js"]
+CMD ["node", "api/dist/start.js"]

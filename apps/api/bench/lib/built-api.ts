@@ -7,7 +7,7 @@ import type { EntityManager, Options } from '@mikro-orm/postgresql';
 
 /** apps/api, from bench/lib and from dist-bench/lib alike. */
 export const API_ROOT = resolve(__dirname, '..', '..');
-export const API_MAIN = resolve(API_ROOT, 'dist', 'main.js');
+export const API_MAIN = resolve(API_ROOT, 'dist', 'start.js');
 /** The repository (worktree) root: the bench's embedded PostgreSQL keeps its data under its .data/. */
 export const REPO_ROOT = resolve(API_ROOT, '..', '..');
 

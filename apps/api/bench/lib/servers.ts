@@ -15,7 +15,7 @@ export interface Server extends StartedProcess {
  */
 export type PlatformMode = 'production' | 'sql-counter';
 
-/** The environment of the built API (dist/main.js) on the given database and port. */
+/** The environment of the built API (dist/start.js) on the given database and port. */
 export function platformEnv(databaseUrl: string, port: number, mode: PlatformMode = 'production'): Record<string, string> {
   return {
     NODE_ENV: mode === 'production' ? 'production' : 'test',

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { REPO_ROOT } from '../common/paths';
 import { configSchema } from './config.schema';
 
 export class ConfigError extends Error {}
 
-const repoRoot = resolve(__dirname, '..', '..', '..', '..');
 
 /** Typed, validated configuration. Built once at boot; features inject it instead of reading process.env. */
 export class AppConfig {
@@ -43,7 +43,7 @@ export class AppConfig {
     this.host = env.HOST;
     this.databaseUrl = env.DATABASE_URL;
     this.embeddedPostgres = {
-      dataDir: resolve(env.EMBEDDED_PG_DIR ?? resolve(repoRoot, '.data', 'postgres')),
+      dataDir: resolve(env.EMBEDDED_PG_DIR ?? resolve(REPO_ROOT, '.data', 'postgres')),
       port: env.EMBEDDED_PG_PORT,
     };
     this.redisUrl = env.REDIS_URL;
@@ -57,7 +57,7 @@ export class AppConfig {
       .split(',')
       .map((origin) => origin.trim())
       .filter(Boolean);
-    this.webDistDir = resolve(env.WEB_DIST_DIR ?? resolve(repoRoot, 'apps', 'web', 'dist'));
+    this.webDistDir = resolve(env.WEB_DIST_DIR ?? resolve(REPO_ROOT, 'apps', 'web', 'dist'));
     this.graphqlLimits = {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
@@ -70,7 +70,7 @@ export class AppConfig {
     this.mail = {
       smtpUrl: env.SMTP_URL,
       from: env.MAIL_FROM,
-      outboxDir: resolve(env.OUTBOX_DIR ?? resolve(repoRoot, '.data', 'outbox')),
+      outboxDir: resolve(env.OUTBOX_DIR ?? resolve(REPO_ROOT, '.data', 'outbox')),
       timeoutMs: env.SMTP_TIMEOUT_SECONDS * 1000,
       retryLimit: env.MAIL_RETRY_LIMIT,
       retryDelaySeconds: env.MAIL_RETRY_DELAY_SECONDS,

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { API_ROOT } from '../common/paths';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 /** Where `db:migration:create` writes new migrations: the source folder, not dist. */
-export const MIGRATIONS_SOURCE_DIR = resolve(__dirname, '..', '..', 'src', 'database', 'migrations');
+export const MIGRATIONS_SOURCE_DIR = resolve(API_ROOT, 'src', 'database', 'migrations');
 
 export function buildOrmOptions(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({

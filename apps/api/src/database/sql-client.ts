@@ -37,6 +37,18 @@ export class SqlClient {
     return result.rows;
   }
 
+  /** Does the database answer within timeoutMs? */
+  async ping(timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const answer = this.pool.query('select 1').then(() => true, () => false);
+    try {
+      return await Promise.race([answer, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Runs fn in one transaction on one connection: committed when fn resolves, rolled back when it throws. */
   async transaction<T>(fn: (tx: SqlTransaction) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();

@@ -52,6 +52,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   /** Enqueues a job; with `em` in an open transaction, inside that transaction. */
   async send<T extends object>(name: string, data: T, em?: EntityManager): Promise<void> {
     if (!this.definitions.has(name)) throw new Error(`Onbekende taak: ${name}`);
+    await this.ready();
     const id = await this.boss.send(name, data, em ? { db: transactionDb(em) } : {});
     if (!id) throw new Error(`Taak ${name} niet in de wachtrij gezet`);
   }
@@ -59,10 +60,25 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   /** Enqueues one job per item in one statement, on `db` (an open transaction's connection). */
   async sendAll<T extends object>(name: string, items: T[], db: PgBoss.Db): Promise<void> {
     if (!this.definitions.has(name)) throw new Error(`Onbekende taak: ${name}`);
-    if (items.length > 0) await this.boss.insert(items.map((data) => ({ name, data })), { db });
+    if (items.length === 0) return;
+    await this.ready();
+    await this.boss.insert(items.map((data) => ({ name, data })), { db });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  /** Started beside the first requests, not before them: nothing a request needs waits for the workers. */
+  private started: Promise<void> | null = null;
+
+  onApplicationBootstrap(): void {
+    this.started = this.start();
+    this.started.catch((error: unknown) => this.logger.error({ err: error }, 'Takenwachtrij start niet'));
+  }
+
+  private ready(): Promise<void> {
+    if (!this.started) throw new Error('JobQueue: not started yet');
+    return this.started;
+  }
+
+  private async start(): Promise<void> {
     await this.boss.start();
     for (const definition of this.definitions.values()) {
       const { name, retry, expireInSeconds } = definition;
@@ -84,6 +100,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    await this.started?.catch(() => undefined);
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 

@@ -13,7 +13,7 @@ export interface ApiProcess {
 }
 
 // The built entry point, from src/testing (jest) and from dist/testing alike.
-const MAIN = resolve(__dirname, '..', '..', 'dist', 'main.js');
+const MAIN = resolve(__dirname, '..', '..', 'dist', 'start.js');
 
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -28,7 +28,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the built API (dist/main.js) as a real process on a free port and waits until /health answers. */
+/** Starts the built API (dist/start.js, the bundle as deployed) as a real process on a free port and waits until /health answers. */
 export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const port = await freePort();
   let output = '';

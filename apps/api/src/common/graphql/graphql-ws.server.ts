@@ -10,7 +10,7 @@ import { PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { ErrorCode } from '@ln/domain';
+import { ErrorCode, type Locale } from '@ln/domain';
 import { AppConfig } from '../../config/app-config';
 import { LiveSessions } from '../auth/live-sessions';
 import { bearerTokenOf, ViewerResolver } from '../auth/viewer-resolver';
@@ -20,15 +20,19 @@ import { requestIdFrom } from '../logging/request-id';
 import { localeFrom } from '../i18n/messages';
 import { buildQueryLimits } from './armor';
 import type { GraphqlContext } from './graphql-context';
+import { startHeartbeat } from './live/heartbeat';
 import { LiveDelivery } from './live/live-delivery';
 
 const PATH = '/graphql';
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 50;
 const CONNECTION_INIT_TIMEOUT_MS = 10_000;
+const KEEP_ALIVE_MS = 12_000;
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {
   socket: WebSocket;
+  /** The upgrade request: read at connect time, then let go (a live connection need not keep its headers). */
   request: IncomingMessage;
+  locale?: Locale;
   viewer?: Viewer | null;
   subscriptions?: Set<string>;
 };
@@ -42,6 +46,7 @@ type ConnectionExtra = Record<PropertyKey, unknown> & {
 export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShutdown {
   private wss?: WebSocketServer;
   private dispose?: () => void | Promise<void>;
+  private heartbeat?: NodeJS.Timeout;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -62,6 +67,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     const rules = [...specifiedRules, ...limits.validationRules];
     // Many clients send the same few documents (and all of them again after a restart): parse and validate each once.
     const validDocuments = new LRUCache<string, DocumentNode>({ max: 1000 });
+    // Thousands of subscribers share a few keys: each keeps a reference to one string, not a copy of its own.
+    const documentKeys = new LRUCache<string, string>({ max: 10_000 });
+    const intern = (key: string) => documentKeys.get(key) ?? (documentKeys.set(key, key), key);
     const live = new LiveDelivery({
       run: (requestId, execution) => this.inRequestContext(requestId, execution),
       formatError: (error, id) => this.format(error, id),
@@ -87,7 +95,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
         connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
         onConnect: async (ctx) => {
           const token = bearerTokenOf(ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization']);
-          const session = await this.viewers.sessionFor(token, ctx.extra.request);
+          const request = ctx.extra.request;
+          ctx.extra.locale = localeFrom(request.headers['accept-language']);
+          (ctx.extra as { request?: IncomingMessage }).request = undefined;
+          const session = await this.viewers.sessionFor(token, request);
           if (token && !session) return false; // an invalid or expired token is refused, not downgraded
           ctx.extra.viewer = session?.viewer ?? null;
           if (session) this.liveSessions.watch(session.sessionId, session.expiresAt, ctx.extra.socket);
@@ -122,7 +133,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
             variableValues: payload.variables,
             contextValue: {
               ...this.contextFor(ctx, id),
-              liveSubscriber: { socket: ctx.extra.socket, id, documentKey: JSON.stringify([payload.query, payload.operationName ?? null, payload.variables ?? null]) },
+              liveSubscriber: { socket: ctx.extra.socket, id, documentKey: intern(JSON.stringify([payload.query, payload.operationName ?? null, payload.variables ?? null])) },
             },
           };
           return args;
@@ -143,11 +154,14 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
         },
       },
       this.wss,
+      0, // keep-alive below: one timer for all sockets instead of two per socket
     );
+    this.heartbeat = startHeartbeat(this.wss, KEEP_ALIVE_MS);
     this.dispose = () => server.dispose();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.heartbeat);
     for (const client of this.wss?.clients ?? []) client.close(1001, 'Server stopt');
     await this.dispose?.();
     this.wss?.close();
@@ -165,7 +179,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     return {
       requestId: `${requestIdFrom(undefined)}:${id}`,
       viewer: ctx.extra.viewer ?? null,
-      locale: localeFrom(ctx.extra.request.headers['accept-language']),
+      locale: ctx.extra.locale ?? localeFrom(undefined),
       loaders: new Map(),
     };
   }

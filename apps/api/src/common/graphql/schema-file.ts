@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { API_ROOT } from '../paths';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 
 /** The committed SDL (apps/api/schema.gql): a change to the API shows up in review. */
-export const SCHEMA_FILE = resolve(__dirname, '..', '..', '..', 'schema.gql');
+export const SCHEMA_FILE = resolve(API_ROOT, 'schema.gql');
 
 const HEADER = '# Generated from the code-first schema by the API at start-up (outside production). Do not edit.\n\n';
 

