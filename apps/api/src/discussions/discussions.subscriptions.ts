@@ -60,7 +60,10 @@ export class DiscussionSubscriptions {
 
   private stillAllowed(payload: PostEvent, context: GraphqlContext): Promise<boolean> {
     if (!context.viewer) return Promise.resolve(false);
-    return this.access.isMemberNow(this.scopes.join(context, payload.eventId), context.viewer.userId);
+    const scope = this.scopes.join(context, payload.eventId);
+    // The post is read beside the access check, not after it: the event's shared execution then finds it loaded.
+    void this.posts.byIdBatched(scope, payload.postId).catch(() => undefined);
+    return this.access.isMemberNow(scope, context.viewer.userId);
   }
 
   private load(payload: PostEvent, context: GraphqlContext) {

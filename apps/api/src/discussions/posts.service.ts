@@ -81,8 +81,24 @@ export class PostsService {
     };
   }
 
+  /** With the author in the same statement (a post is nearly always shown with its author). */
   byIdBatched(context: GraphqlContext, id: string): Promise<Post | null> {
-    return byIdLoader(context, this.lean, Post).load(id);
+    return loaderFor<string, Post | null>(context, 'post.byIdWithAuthor', async (ids) => {
+      const rows = await this.lean.sql.query(
+        'posts.byIdsWithAuthor',
+        `select ${this.lean.columns(Post, 'p')}, ${this.lean.columns(User, 'u', 'u_')}
+           from post p join app_user u on u.id = p.author_id where p.id = any($1::uuid[])`,
+        [ids],
+      );
+      const authors = byIdLoader(context, this.lean, User);
+      const byId = new Map<string, Post>();
+      for (const row of rows) {
+        const author = this.lean.map(User, row, 'u_');
+        authors.prime(author.id, author);
+        byId.set(row['id'] as string, { ...this.lean.map(Post, row), author });
+      }
+      return ids.map((key) => byId.get(key) ?? null);
+    }).load(id);
   }
 
   /** Every reaction row of the posts, shared by all viewers; counts and "mine" are computed per viewer from it. */
@@ -121,12 +137,11 @@ export class PostsService {
     if (result.outcome === 'no-thread') throw notFound('Deze discussie bestaat niet.');
     if (result.outcome === 'bad-reply') throw badReply();
     if (result.outcome === 'created') {
-      // The answer does not wait for the thread's counters; the live event follows once they include the post.
-      const postId = result.post.id;
+      // Neither the answer nor the live event waits for the thread's counters, which follow a moment later.
       void this.activity
         .posted(input.threadId, result.post.createdAt)
-        .then(() => this.events.postAdded(input.threadId, postId))
-        .catch((error: unknown) => this.logger.error({ err: error, postId }, 'Bijdrage opgeslagen, maar niet live aangekondigd'));
+        .catch((error: unknown) => this.logger.warn({ err: error, threadId: input.threadId }, 'Tellers van de discussie niet bijgewerkt'));
+      await this.events.postAdded(input.threadId, result.post.id);
       await this.notifications.announce(result.notifications);
     }
     return result.post;
