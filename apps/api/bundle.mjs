@@ -46,6 +46,7 @@ await build({
   format: 'cjs',
   keepNames: true,
   minify: true,
+  legalComments: 'linked',
   sourcemap: 'linked',
   external: [...OPTIONAL, ...KEEP_OUTSIDE],
   // ES modules inside the bundle ask for their own URL (createRequire(import.meta.url)): give them the bundle's.
