@@ -139,7 +139,7 @@ export class PostsService {
     if (result.outcome === 'created') {
       // Neither the answer nor the live event waits for the thread's counters, which follow a moment later.
       void this.activity
-        .posted(input.threadId, result.post.createdAt)
+        .posted(input.threadId)
         .catch((error: unknown) => this.logger.warn({ err: error, threadId: input.threadId }, 'Tellers van de discussie niet bijgewerkt'));
       await this.events.postAdded(input.threadId, result.post.id);
       await this.notifications.announce(result.notifications);

@@ -1,77 +1,56 @@
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DerivedDataSql } from '../database/sql-client';
 
-interface Pending {
-  posts: number;
-  latest: Date;
-}
-
 /**
- * A thread's post count and last activity, added up after its posts are committed rather than by an update of the
- * thread row inside every post's transaction (that row lock serialised all posts to one thread). Concurrent posts
- * share one statement: while one runs, the posts that arrive meanwhile wait for the next. A count lost between a
- * post's commit and its statement (a crash) is mended by the recount from the posts at the next start.
+ * A thread's post count and last activity, recounted from its posts right after they are committed rather than
+ * updated inside every post's transaction (that row lock serialised all posts to one thread). Concurrent posts
+ * share one statement: while one recount runs, the threads touched meanwhile wait for the next. A recount is from
+ * the posts themselves, so one lost in a crash is mended by the thread's next post, and replicas never add twice.
  */
 @Injectable()
-export class ThreadActivity implements OnApplicationBootstrap {
-  private pending = new Map<string, Pending>();
-  /** Per thread, the statement that will include its latest post (removed once applied). */
-  private readonly applying = new Map<string, Promise<void>>();
+export class ThreadActivity {
+  private touchedThreads = new Set<string>();
+  /** Per thread, the recount that will include its latest post (removed once done). */
+  private readonly recounting = new Map<string, Promise<void>>();
   private next: Promise<void> | null = null;
   private running: Promise<void> = Promise.resolve();
 
   constructor(private readonly sql: DerivedDataSql) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.sql.query(
-      'thread.recountActivity',
-      `update thread t set post_count = c.posts, last_activity_at = greatest(t.last_activity_at, c.latest)
-         from (select thread_id, count(*)::int as posts, max(created_at) as latest from post group by thread_id) c
-        where t.id = c.thread_id and (t.post_count <> c.posts or t.last_activity_at < c.latest)`,
-      [],
-    );
-  }
-
-  /** Resolves once the thread's counters include this post. */
-  posted(threadId: string, createdAt: Date): Promise<void> {
-    const entry = this.pending.get(threadId);
-    if (entry) {
-      entry.posts += 1;
-      if (createdAt > entry.latest) entry.latest = createdAt;
-    } else {
-      this.pending.set(threadId, { posts: 1, latest: createdAt });
-    }
+  /** Resolves once the thread's counters include every post committed so far. */
+  posted(threadId: string): Promise<void> {
+    this.touchedThreads.add(threadId);
     if (!this.next) {
       this.next = this.running.then(() => {
-        const batch = this.pending;
-        this.pending = new Map();
+        const threadIds = [...this.touchedThreads];
+        this.touchedThreads = new Set();
         this.next = null;
-        return this.apply(batch);
+        return this.recount(threadIds);
       });
       this.running = this.next.catch(() => undefined);
     }
     const mine = this.next;
-    this.applying.set(threadId, mine);
-    void mine.finally(() => {
-      if (this.applying.get(threadId) === mine) this.applying.delete(threadId);
-    }).catch(() => undefined);
+    this.recounting.set(threadId, mine);
+    void mine
+      .finally(() => {
+        if (this.recounting.get(threadId) === mine) this.recounting.delete(threadId);
+      })
+      .catch(() => undefined);
     return mine;
   }
 
   /** Resolves once every post of the thread so far is counted. */
   settled(threadId: string): Promise<void> {
-    return (this.applying.get(threadId) ?? Promise.resolve()).catch(() => undefined);
+    return (this.recounting.get(threadId) ?? Promise.resolve()).catch(() => undefined);
   }
 
-  private async apply(batch: Map<string, Pending>): Promise<void> {
-    const threadIds = [...batch.keys()];
-    const entries = [...batch.values()];
+  private async recount(threadIds: string[]): Promise<void> {
     await this.sql.query(
-      'thread.addActivity',
-      `update thread t set post_count = t.post_count + d.posts, last_activity_at = greatest(t.last_activity_at, d.latest)
-         from unnest($1::uuid[], $2::int[], $3::timestamptz[]) as d(thread_id, posts, latest)
-        where t.id = d.thread_id`,
-      [threadIds, entries.map((e) => e.posts), entries.map((e) => e.latest)],
+      'thread.recountActivity',
+      `update thread t set post_count = c.posts, last_activity_at = greatest(t.last_activity_at, c.latest)
+         from (select thread_id, count(*)::int as posts, max(created_at) as latest from post where thread_id = any($1::uuid[]) group by thread_id) c
+        where t.id = c.thread_id`,
+      [threadIds],
     );
   }
 }
