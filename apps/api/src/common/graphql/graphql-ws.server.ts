@@ -147,8 +147,28 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     this.dispose = () => server.dispose();
   }
 
+  /** 1001 "going away": graphql-ws clients reconnect (with their backoff) and catch up by cursor. */
+  async closeClients(): Promise<void> {
+    const closing = [...(this.wss?.clients ?? [])].map(
+      (client) =>
+        new Promise<void>((resolve) => {
+          if (client.readyState === client.CLOSED) return resolve();
+          const timer = setTimeout(() => {
+            client.terminate();
+            resolve();
+          }, 1_000);
+          client.once('close', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          client.close(1001, 'Server stopt');
+        }),
+    );
+    await Promise.all(closing);
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    for (const client of this.wss?.clients ?? []) client.close(1001, 'Server stopt');
+    await this.closeClients();
     await this.dispose?.();
     this.wss?.close();
   }
