@@ -19,12 +19,12 @@ import { formatGraphqlError } from '../errors/format-graphql-error';
 import { requestIdFrom } from '../logging/request-id';
 import { localeFrom } from '../i18n/messages';
 import { buildQueryLimits } from './armor';
+import { badTextError } from './input-text';
 import type { GraphqlContext } from './graphql-context';
 import { LiveDelivery } from './live/live-delivery';
 
 const PATH = '/graphql';
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 50;
-const CONNECTION_INIT_TIMEOUT_MS = 10_000;
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {
   socket: WebSocket;
@@ -84,9 +84,12 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
         // Each operation gets its own ORM context and its own request id on its log lines, as an HTTP request does.
         execute: (args: ExecutionArgs) => this.inOperationContext(args, () => execute(args)),
         subscribe: (args: ExecutionArgs) => live.subscribe(args),
-        connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
+        connectionInitWaitTimeout: this.config.wsInitTimeoutMs,
         onConnect: async (ctx) => {
-          const token = bearerTokenOf(ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization']);
+          const credential = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];
+          const token = bearerTokenOf(credential);
+          // A credential that is not a well-formed bearer token is refused (4403) like a wrong one, never made anonymous.
+          if (credential !== undefined && credential !== null && credential !== '' && !token) return false;
           const session = await this.viewers.sessionFor(token, ctx.extra.request);
           if (token && !session) return false; // an invalid or expired token is refused, not downgraded
           ctx.extra.viewer = session?.viewer ?? null;
@@ -108,12 +111,15 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
             try {
               document = parse(payload.query, { maxTokens: this.config.graphqlLimits.maxTokens });
             } catch (error) {
-              return [this.format(error, id)];
+              return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
             }
+            // Returned errors go through onError, which formats (and logs) them once.
             const errors = validate(schema, document, rules);
-            if (errors.length > 0) return errors.map((error) => this.format(error, id));
+            if (errors.length > 0) return errors;
             validDocuments.set(payload.query, document);
           }
+          const badText = badTextError(document, payload.variables ?? undefined, localeFrom(ctx.extra.request.headers['accept-language']));
+          if (badText) return [badText];
           active.add(id);
           const args: ExecutionArgs = {
             schema,
