@@ -9,7 +9,7 @@ import { AppGraphqlModule } from './common/graphql/graphql.module';
 import { LoggingModule } from './common/logging/logging.module';
 import { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
-import { buildOrmOptions } from './database/mikro-orm.config';
+import { buildOrmOptions, runtimePoolOptions } from './database/mikro-orm.config';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
 import { HealthModule } from './health/health.module';
@@ -42,7 +42,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggingModule,
         MikroOrmModule.forRoot({
-          ...buildOrmOptions(databaseUrl),
+          ...buildOrmOptions(databaseUrl, runtimePoolOptions(config.databaseTimeouts)),
           registerRequestContext: true,
           ...(config.testSqlCounter ? { loggerFactory: (options: LoggerOptions) => new CountingLogger(options) } : {}),
         }),

@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { writeSchemaFile } from './common/graphql/schema-file';
+import { installGracefulShutdown } from './common/lifecycle/graceful-shutdown';
 import { AppConfig, ConfigError } from './config/app-config';
 import { openDatabase } from './database/database-bootstrap';
 import { migrate } from './database/migrate';
@@ -51,21 +52,10 @@ async function bootstrap(): Promise<void> {
     bootLog(result === 'seeded' ? 'Demonetwerk geladen.' : 'Demonetwerk niet geladen: de databank heeft al gegevens.');
   }
   await app.init();
+  installGracefulShutdown(app, { graceMs: config.shutdownGraceMs, log: bootLog, stopDatabase: () => database.stop() });
   await app.listen(config.port, config.host);
   bootLog(`Lerend Netwerk luistert op ${config.publicUrl}`);
   if (!config.isProduction && writeSchemaFile(app.get(GraphQLSchemaHost).schema)) bootLog('schema.gql bijgewerkt.');
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    bootLog(`${signal} ontvangen: afsluiten.`);
-    await app.close();
-    await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,5 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/decorators';
+import { forbidden } from '../common/errors/domain-error';
+import { message } from '../common/i18n/messages';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { AppConfig } from '../config/app-config';
 import { AuthPayload, RegisterInput, ResetPasswordInput } from './auth.inputs';
@@ -16,6 +18,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Account aanmaken; met organisationId ook een lidmaatschapsaanvraag.' })
   async register(@Args('input') input: RegisterInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
+    overHttp(context);
     return this.signedIn(await this.auth.register(input, context.locale), context);
   }
 
@@ -26,13 +29,14 @@ export class AuthResolver {
     @Args('password') password: string,
     @Context() context: GraphqlContext,
   ): Promise<AuthPayload> {
-    const address = context.req?.ip ?? 'onbekend';
+    const address = overHttp(context).ip ?? 'onbekend';
     return this.signedIn(await this.auth.login(email, password, address, context.locale), context);
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Trekt de sessie van dit verzoek in (token of cookie).' })
   async logout(@Context() context: GraphqlContext): Promise<boolean> {
+    overHttp(context);
     await this.auth.logout(context.sessionToken);
     if (context.res) clearSessionCookie(context.res, this.config);
     return true;
@@ -56,4 +60,13 @@ export class AuthResolver {
     if (context.res) setSessionCookie(context.res, result.token, result.expiresAt, this.config);
     return { token: result.token, expiresAt: result.expiresAt, viewer: result.user };
   }
+}
+
+/**
+ * Over WebSocket there is no cookie to set or clear, no session token of the operation to revoke, and no client
+ * address for the login throttle (all sockets would share one bucket): these mutations are refused there.
+ */
+function overHttp(context: GraphqlContext): NonNullable<GraphqlContext['req']> {
+  if (!context.req) throw forbidden(message(context.locale, 'httpOnly'));
+  return context.req;
 }

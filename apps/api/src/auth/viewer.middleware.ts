@@ -2,6 +2,7 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import type { Viewer } from '../common/auth/viewer';
 import { bearerTokenOf } from '../common/auth/viewer-resolver';
+import { isDatabaseUnavailable, sendServiceUnavailable } from '../common/errors/service-unavailable';
 import { AppConfig } from '../config/app-config';
 import { clearSessionCookie, sessionCookieOf } from './session-cookie';
 import { SessionsService } from './sessions.service';
@@ -37,7 +38,9 @@ export class ViewerMiddleware implements NestMiddleware {
       }
       next();
     } catch (error) {
-      next(error);
+      if (!isDatabaseUnavailable(error)) return next(error);
+      // The session could not be looked up: say so in GraphQL's shape (also for other routes), never a bare 500.
+      sendServiceUnavailable(req, res);
     }
   }
 }

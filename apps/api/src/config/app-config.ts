@@ -14,6 +14,12 @@ export class AppConfig {
   readonly databaseUrl: string | undefined;
   readonly embeddedPostgres: { dataDir: string; port: number };
   readonly redisUrl: string | undefined;
+  /** Per connection of every pool: longest statement, longest wait for a lock, longest wait for a connection. */
+  readonly databaseTimeouts: { statementMs: number; lockMs: number; acquireMs: number };
+  /** On SIGTERM: how long requests in flight may take before the process stops anyway. */
+  readonly shutdownGraceMs: number;
+  /** How long a WebSocket may stay open without connection_init. */
+  readonly wsInitTimeoutMs: number;
   readonly seedDemo: boolean;
   readonly migrateOnStart: boolean;
   readonly logLevel: string;
@@ -47,6 +53,13 @@ export class AppConfig {
       port: env.EMBEDDED_PG_PORT,
     };
     this.redisUrl = env.REDIS_URL;
+    this.databaseTimeouts = {
+      statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockMs: env.DATABASE_LOCK_TIMEOUT_MS,
+      acquireMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
+    };
+    this.shutdownGraceMs = env.SHUTDOWN_GRACE_SECONDS * 1000;
+    this.wsInitTimeoutMs = env.WS_INIT_TIMEOUT_SECONDS * 1000;
     this.seedDemo = env.SEED_DEMO ?? env.NODE_ENV !== 'production';
     this.migrateOnStart = env.MIGRATE_ON_START;
     this.logLevel = env.LOG_LEVEL;

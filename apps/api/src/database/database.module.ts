@@ -19,13 +19,19 @@ export class DatabaseModule implements OnApplicationShutdown {
         {
           provide: SqlClient,
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => new SqlClient({ url: databaseUrl, countStatements: config.testSqlCounter }),
+          useFactory: (config: AppConfig) => new SqlClient({ url: databaseUrl, countStatements: config.testSqlCounter, timeouts: config.databaseTimeouts }),
         },
         {
           provide: DerivedDataSql,
           inject: [AppConfig],
           useFactory: (config: AppConfig) =>
-            new DerivedDataSql({ url: databaseUrl, countStatements: config.testSqlCounter, maxConnections: 2, durableCommits: false }),
+            new DerivedDataSql({
+              url: databaseUrl,
+              countStatements: config.testSqlCounter,
+              timeouts: config.databaseTimeouts,
+              maxConnections: 2,
+              durableCommits: false,
+            }),
         },
         { provide: LeanRows, inject: [MikroORM, SqlClient], useFactory: (orm: MikroORM, sql: SqlClient) => new LeanRows(orm.getMetadata(), sql) },
       ],

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { API_ROOT } from '../common/paths';
+import { sessionOptions, type DatabaseTimeouts } from './database-timeouts';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -31,4 +32,14 @@ export function buildOrmOptions(clientUrl: string, overrides: Partial<Options> =
     debug: false,
     ...overrides,
   });
+}
+
+/** The API's own pool: statement and lock timeouts on every connection, a bounded wait for a free one. */
+export function runtimePoolOptions(timeouts: DatabaseTimeouts): Partial<Options> {
+  return {
+    pool: { min: 0, max: 10, acquireTimeoutMillis: timeouts.acquireMs, idleTimeoutMillis: 30_000 },
+    driverOptions: {
+      connection: { connectionTimeoutMillis: timeouts.acquireMs, application_name: 'lerend-netwerk-api', options: sessionOptions(timeouts) },
+    },
+  };
 }

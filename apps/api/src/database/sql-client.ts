@@ -1,9 +1,11 @@
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { sqlCounter } from '../common/logging/sql-counter';
+import { sessionOptions, type DatabaseTimeouts } from './database-timeouts';
 
 export interface SqlClientOptions {
   url: string;
   countStatements: boolean;
+  timeouts: DatabaseTimeouts;
   maxConnections?: number;
   /** false: commits do not wait for the WAL flush (only for data that can be rebuilt from other rows). */
   durableCommits?: boolean;
@@ -22,9 +24,10 @@ export class SqlClient {
       connectionString: options.url,
       max: options.maxConnections ?? 10,
       idleTimeoutMillis: 30_000,
-      connectionTimeoutMillis: 5_000,
+      // Both the wait for a free pool connection and the connect itself.
+      connectionTimeoutMillis: options.timeouts.acquireMs,
       application_name: 'lerend-netwerk-api',
-      ...(options.durableCommits === false ? { options: '-c synchronous_commit=off' } : {}),
+      options: sessionOptions(options.timeouts, options.durableCommits === false ? ['-c synchronous_commit=off'] : []),
     });
     // An idle client that loses its connection must not take the process down (node-postgres emits on the pool).
     this.pool.on('error', () => undefined);

@@ -1,9 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { PubSubEngine } from 'graphql-subscriptions';
-import { pubSubIsUp } from '../common/pubsub/pubsub.module';
+import { ResilientPubSub } from '../common/pubsub/resilient-pubsub';
 import { Public } from '../common/auth/decorators';
 import { SqlClient } from '../database/sql-client';
+
+/** Each check answers within this, so /health itself answers within a second whatever is down. */
+const CHECK_TIMEOUT_MS = 800;
 
 /** Liveness and readiness for the load balancer: 200 when the database and the event bus answer, 503 otherwise. */
 @Public()
@@ -13,7 +15,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly sql: SqlClient,
     private readonly indicators: HealthIndicatorService,
-    private readonly pubSub: PubSubEngine,
+    private readonly pubSub: ResilientPubSub,
   ) {}
 
   @Get()
@@ -22,11 +24,11 @@ export class HealthController {
     return this.health.check([
       async () => {
         const indicator = this.indicators.check('database');
-        return (await this.sql.ping(2_000)) ? indicator.up() : indicator.down({ message: 'PostgreSQL antwoordt niet' });
+        return (await this.sql.ping(CHECK_TIMEOUT_MS)) ? indicator.up() : indicator.down({ message: 'PostgreSQL antwoordt niet' });
       },
       async () => {
         const indicator = this.indicators.check('pubsub');
-        return (await pubSubIsUp(this.pubSub)) ? indicator.up() : indicator.down({ message: 'Redis antwoordt niet' });
+        return (await this.pubSub.check(CHECK_TIMEOUT_MS)) ? indicator.up() : indicator.down({ message: 'Redis antwoordt niet' });
       },
     ]);
   }

@@ -5,6 +5,7 @@ import PgBoss from 'pg-boss';
 import { PinoLogger } from 'nestjs-pino';
 import { TIME_ZONE } from '@ln/domain';
 import { AppConfig } from '../config/app-config';
+import { sessionOptions } from '../database/database-timeouts';
 import { transactionDb } from './transaction-db';
 
 export interface JobDefinition<T extends object> {
@@ -32,11 +33,14 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly logger: PinoLogger,
   ) {
     this.logger.setContext(JobQueue.name);
+    // Passed on to its pg pool (pg-boss does not declare them): the same timeouts as the API's own pools.
+    const poolTimeouts = { connectionTimeoutMillis: config.databaseTimeouts.acquireMs, options: sessionOptions(config.databaseTimeouts) };
     this.boss = new PgBoss({
       connectionString: orm.config.get('clientUrl'),
       schema: config.jobs.schema,
       application_name: 'lerend-netwerk-jobs',
       max: 4,
+      ...poolTimeouts,
       schedule: config.jobs.schedules,
       // Keep finished jobs (which may hold addresses and subjects) no longer than a day.
       archiveCompletedAfterSeconds: 3600,

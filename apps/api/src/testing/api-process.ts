@@ -28,9 +28,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the built API (dist/start.js, the bundle as deployed) as a real process on a free port and waits until /health answers. */
-export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
-  const port = await freePort();
+/** Starts the built API (dist/start.js, the bundle as deployed) as a real process (on a free port unless given) and waits until /health answers. */
+export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}, fixedPort?: number): Promise<ApiProcess> {
+  const port = fixedPort ?? (await freePort());
   let output = '';
   const child = spawn(process.execPath, [MAIN], {
     env: {

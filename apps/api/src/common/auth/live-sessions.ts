@@ -33,10 +33,13 @@ export class LiveSessions implements OnApplicationBootstrap, OnApplicationShutdo
 
   constructor(@Inject(PubSubEngine) private readonly pubSub: PubSubEngine) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    this.subscriptionId = await this.pubSub.subscribe(SESSIONS_ENDED, (event: SessionsEndedEvent) => {
-      for (const sessionId of event.sessionIds) this.end(sessionId);
-    }, {});
+  onApplicationBootstrap(): void {
+    // Not awaited: with Redis down at boot the SUBSCRIBE waits for it, the start does not.
+    void this.pubSub
+      .subscribe(SESSIONS_ENDED, (event: SessionsEndedEvent) => {
+        for (const sessionId of event.sessionIds) this.end(sessionId);
+      }, {})
+      .then((id) => (this.subscriptionId = id));
   }
 
   onApplicationShutdown(): void {

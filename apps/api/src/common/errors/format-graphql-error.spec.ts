@@ -8,6 +8,7 @@ const refused: Array<Record<string, unknown>> = [];
 const logger = {
   error: (details: Record<string, unknown>) => void logged.push(details),
   info: (details: Record<string, unknown>) => void refused.push(details),
+  warn: (details: Record<string, unknown>) => void refused.push(details),
 };
 
 function format(error: GraphQLError) {
@@ -49,6 +50,18 @@ describe('formatGraphqlError', () => {
     expect(formatted.message).not.toMatch(/select|password/);
     expect(formatted.message).toContain('req-1');
     expect(logged).toHaveLength(1);
+  });
+
+  it('maps an unreachable or saturated database to SERVICE_UNAVAILABLE, logged at warn', () => {
+    const refusedConnection = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const lockTimeout = new DriverException(Object.assign(new Error('update post … - canceling statement due to lock timeout'), { code: '55P03' }));
+    const poolTimeout = Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' });
+    for (const cause of [refusedConnection, lockTimeout, poolTimeout]) {
+      const formatted = format(new GraphQLError(cause.message, { originalError: cause, path: ['addPost'] }));
+      expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(formatted.message).not.toMatch(/update|Knex|ECONN/);
+    }
+    expect(logged).toHaveLength(0);
   });
 
   it('maps graphql-armor rejections to QUERY_TOO_COMPLEX', () => {

@@ -2,10 +2,13 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '@ln/domain';
 import { DomainError } from './domain-error';
 import { loggableError } from './error-log';
+import { isDatabaseUnavailable } from './service-unavailable';
+import { message } from '../i18n/messages';
 
 export interface ErrorLogger {
   error(details: Record<string, unknown>, message: string): void;
   info(details: Record<string, unknown>, message: string): void;
+  warn(details: Record<string, unknown>, message: string): void;
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
@@ -52,6 +55,11 @@ export function formatGraphqlError(
   // graphql-armor masks field suggestions; graphql-js still suggests enum values ("Did you mean …?") on coercion.
   const result = context.hideSuggestions ? { ...mapped, message: mapped.message.replace(SUGGESTION, '') } : mapped;
   const code = result.extensions?.code;
+  if (code === ErrorCode.SERVICE_UNAVAILABLE) {
+    const err = loggableError(originalOf(error));
+    context.logger.warn({ code, requestId: context.requestId, path: formatted.path, reason: summary(err) }, 'Databank niet beschikbaar');
+    return result;
+  }
   if (code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const fields = result.extensions?.fields;
     context.logger.info(
@@ -79,6 +87,9 @@ function mapError(formatted: GraphQLFormattedError, error: unknown): GraphQLForm
     const fields = original.fields ?? coercedField(formatted.message, original.message);
     return { ...base, message: original.message, extensions: { code: original.code, ...(fields ? { fields } : {}) } };
   }
+  if (isDatabaseUnavailable(original)) {
+    return { ...base, message: message('nl', 'serviceUnavailable'), extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
   if (ARMOR_LIMIT.test(formatted.message)) {
     return {
       ...base,
@@ -94,4 +105,10 @@ function mapError(formatted: GraphQLFormattedError, error: unknown): GraphQLForm
     return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   return { ...base, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** A database error's state and routine, or a plain error's message (never SQL: loggableError has removed it). */
+function summary(err: unknown): unknown {
+  if (err instanceof Error) return `${err.name}: ${err.message}`;
+  return err;
 }

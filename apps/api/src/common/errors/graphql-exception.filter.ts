@@ -1,17 +1,23 @@
 import { Catch, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlContextType, GqlExceptionFilter } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { isDatabaseUnavailable, sendServiceUnavailable } from './service-unavailable';
 
 /**
  * Nest logs every error a resolver or guard throws at error level with its stack, expected refusals included.
  * For GraphQL the error is thrown on untouched (not returned: a subscription's source would then be the error
  * object itself): formatGraphqlError is the one place that logs it, by what it is.
- * HTTP routes keep Nest's own handling.
+ * HTTP routes keep Nest's own handling, except a database that cannot serve: 503 with Retry-After.
  */
 @Catch()
 export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<GqlContextType>() === 'graphql') throw exception;
+    if (host.getType() === 'http' && isDatabaseUnavailable(exception)) {
+      sendServiceUnavailable(host.switchToHttp().getRequest<Request>(), host.switchToHttp().getResponse<Response>());
+      return undefined;
+    }
     return super.catch(exception, host);
   }
 }

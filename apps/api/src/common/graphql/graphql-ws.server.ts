@@ -19,13 +19,13 @@ import { formatGraphqlError } from '../errors/format-graphql-error';
 import { requestIdFrom } from '../logging/request-id';
 import { localeFrom } from '../i18n/messages';
 import { buildQueryLimits } from './armor';
+import { badTextError } from './input-text';
 import type { GraphqlContext } from './graphql-context';
 import { startHeartbeat } from './live/heartbeat';
 import { LiveDelivery } from './live/live-delivery';
 
 const PATH = '/graphql';
 export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 50;
-const CONNECTION_INIT_TIMEOUT_MS = 10_000;
 const KEEP_ALIVE_MS = 12_000;
 
 type ConnectionExtra = Record<PropertyKey, unknown> & {
@@ -92,9 +92,12 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
         // Each operation gets its own ORM context and its own request id on its log lines, as an HTTP request does.
         execute: (args: ExecutionArgs) => this.inOperationContext(args, () => execute(args)),
         subscribe: (args: ExecutionArgs) => live.subscribe(args),
-        connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
+        connectionInitWaitTimeout: this.config.wsInitTimeoutMs,
         onConnect: async (ctx) => {
-          const token = bearerTokenOf(ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization']);
+          const credential = ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization'];
+          const token = bearerTokenOf(credential);
+          // A credential that is not a well-formed bearer token is refused (4403) like a wrong one, never made anonymous.
+          if (credential !== undefined && credential !== null && credential !== '' && !token) return false;
           const request = ctx.extra.request;
           ctx.extra.locale = localeFrom(request.headers['accept-language']);
           (ctx.extra as { request?: IncomingMessage }).request = undefined;
@@ -119,12 +122,15 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
             try {
               document = parse(payload.query, { maxTokens: this.config.graphqlLimits.maxTokens });
             } catch (error) {
-              return [this.format(error, id)];
+              return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
             }
+            // Returned errors go through onError, which formats (and logs) them once.
             const errors = validate(schema, document, rules);
-            if (errors.length > 0) return errors.map((error) => this.format(error, id));
+            if (errors.length > 0) return errors;
             validDocuments.set(payload.query, document);
           }
+          const badText = badTextError(document, payload.variables ?? undefined, ctx.extra.locale ?? localeFrom(undefined));
+          if (badText) return [badText];
           active.add(id);
           const args: ExecutionArgs = {
             schema,
@@ -160,9 +166,29 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     this.dispose = () => server.dispose();
   }
 
+  /** 1001 "going away": graphql-ws clients reconnect (with their backoff) and catch up by cursor. */
+  async closeClients(): Promise<void> {
+    const closing = [...(this.wss?.clients ?? [])].map(
+      (client) =>
+        new Promise<void>((resolve) => {
+          if (client.readyState === client.CLOSED) return resolve();
+          const timer = setTimeout(() => {
+            client.terminate();
+            resolve();
+          }, 1_000);
+          client.once('close', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          client.close(1001, 'Server stopt');
+        }),
+    );
+    await Promise.all(closing);
+  }
+
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.heartbeat);
-    for (const client of this.wss?.clients ?? []) client.close(1001, 'Server stopt');
+    await this.closeClients();
     await this.dispose?.();
     this.wss?.close();
   }

@@ -9,6 +9,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { formatGraphqlError } from '../errors/format-graphql-error';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { buildQueryLimits } from './armor';
+import { serviceUnavailablePlugin } from './service-unavailable.plugin';
 import type { GraphqlContext } from './graphql-context';
 import { LiveSessions } from '../auth/live-sessions';
 import { GraphqlWsServer } from './graphql-ws.server';
@@ -46,7 +47,7 @@ type RequestWithExtras = Request & {
           validationRules: limits.validationRules,
           // Cache control is off: nothing reads its hints, and its per-field hook wraps every resolver (also over WebSocket).
           // graphql-armor is typed against Apollo's CJS build, Nest against its ESM build: same runtime objects.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins] as unknown as ApolloDriverConfig['plugins'],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, serviceUnavailablePlugin()] as unknown as ApolloDriverConfig['plugins'],
           context: ({ req, res }: { req: RequestWithExtras; res: Response }): GraphqlContext => ({
             requestId: req.id ?? requestIdFrom(req.headers['x-request-id']),
             viewer: req.viewer ?? null,

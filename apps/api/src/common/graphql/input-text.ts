@@ -27,6 +27,15 @@ export function badTextFields(document: DocumentNode, variables: Record<string, 
   return [...names];
 }
 
+/** BAD_USER_INPUT naming each field with such a character, or null: for HTTP (the plugin) and WebSocket alike. */
+export function badTextError(document: DocumentNode, variables: Record<string, unknown> | undefined, locale: Locale): GraphQLError | null {
+  const names = badTextFields(document, variables);
+  if (names.length === 0) return null;
+  const fields: FieldErrors = Object.fromEntries(names.map((name) => [name, message(locale, 'invalidCharacter')]));
+  const error = badInput(fields, message(locale, 'fixFields'));
+  return new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
+}
+
 /**
  * Once per operation, before execution: text with a NUL or a lone surrogate anywhere in the arguments is
  * BAD_USER_INPUT naming the field, instead of a database error deep in a resolver.
@@ -35,12 +44,8 @@ export function inputTextPlugin(): ApolloServerPlugin<{ locale?: Locale }> {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ document, request, contextValue }) => {
-        const names = badTextFields(document, request.variables);
-        if (names.length === 0) return;
-        const locale = contextValue.locale ?? 'nl';
-        const fields: FieldErrors = Object.fromEntries(names.map((name) => [name, message(locale, 'invalidCharacter')]));
-        const error = badInput(fields, message(locale, 'fixFields'));
-        throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
+        const error = badTextError(document, request.variables, contextValue.locale ?? 'nl');
+        if (error) throw error;
       },
     }),
   };

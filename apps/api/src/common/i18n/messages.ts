@@ -13,6 +13,14 @@ const MESSAGES = {
   invalidToken: { nl: 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan.', en: 'This link is invalid or has expired. Request a new one.' },
   outOfRange: { nl: 'Kies een getal van {min} tot {max}.', en: 'Choose a number from {min} to {max}.' },
   invalidCharacter: { nl: 'Bevat een teken dat niet kan (een nulteken of een losse surrogaathelft).', en: 'Contains a character that is not allowed (a NUL or a lone surrogate).' },
+  serviceUnavailable: {
+    nl: 'Het platform kan je verzoek nu even niet verwerken. Probeer het over enkele seconden opnieuw.',
+    en: 'The platform cannot handle your request right now. Please try again in a few seconds.',
+  },
+  httpOnly: {
+    nl: 'Aanmelden, registreren en afmelden gaan enkel over HTTP (POST /graphql), niet over de WebSocket.',
+    en: 'Signing in, registering and signing out work over HTTP only (POST /graphql), not over the WebSocket.',
+  },
   fixFields: { nl: 'Controleer de gemarkeerde velden.', en: 'Please check the marked fields.' },
 } as const;
 

@@ -28,6 +28,7 @@ export const enForms: Pick<Messages, 'form' | 'errors'> = {
     CONFLICT: 'Someone else changed this in the meantime. Reload the page and try again.',
     RATE_LIMITED: 'Too many attempts. Please wait a moment and try again.',
     QUERY_TOO_COMPLEX: 'This request is too large for the server.',
+    SERVICE_UNAVAILABLE: 'The platform cannot handle your request right now. Please try again in a few seconds.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server. Please try again later.',
     NETWORK: 'The server cannot be reached. Check your connection and try again.',
   },

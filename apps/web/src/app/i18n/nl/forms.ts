@@ -27,6 +27,7 @@ export const nlForms = {
     CONFLICT: 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en probeer nog eens.',
     RATE_LIMITED: 'Te veel pogingen. Wacht even en probeer opnieuw.',
     QUERY_TOO_COMPLEX: 'Deze vraag is te groot voor de server.',
+    SERVICE_UNAVAILABLE: 'Het platform kan je verzoek nu even niet verwerken. Probeer het over enkele seconden opnieuw.',
     INTERNAL_SERVER_ERROR: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     NETWORK: 'De server is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
   },
