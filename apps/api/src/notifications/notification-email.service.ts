@@ -75,10 +75,13 @@ export class NotificationEmailService {
    */
   async sendDigests(frequency: DigestFrequency, asOf: Date): Promise<number> {
     return this.em.fork().transactional(async (tx) => {
+      // One run at a time per frequency, across replicas: row locks with skip locked could split one person's
+      // notifications over two concurrent runs, and so over two digests.
+      await tx.execute(`select pg_advisory_xact_lock(hashtext('notification-digest:' || ?))`, [frequency]);
       const pending: Array<{ id: string; user_id: string; subject: string; link: string }> = await tx.execute(
         `select id, user_id, subject, link from notification
           where digest = ? and emailed_at is null and created_at <= ?
-          order by created_at for update skip locked`,
+          order by created_at for update`,
         [frequency, asOf],
       );
       if (pending.length === 0) return 0;
