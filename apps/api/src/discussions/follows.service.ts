@@ -23,19 +23,6 @@ export class FollowsService {
     await this.em.getConnection().execute(`delete from follow where user_id = ? and ${column} = ?`, [userId, id]);
   }
 
-  /** Followers of a thread and of its theme who are still members of the network. */
-  async followersOf(threadId: string, themeId: string | null, em: EntityManager = this.em): Promise<string[]> {
-    const rows: Array<{ user_id: string }> = await em.getConnection().execute(
-      `select distinct f.user_id from follow f join app_user u on u.id = f.user_id and u.deactivated_at is null
-        where (f.thread_id = ? or (f.theme_id is not null and f.theme_id = ?))
-          and (u.role <> 'MEMBER' or exists (select 1 from membership m where m.user_id = u.id))`,
-      [threadId, themeId],
-      'all',
-      em.getTransactionContext(),
-    );
-    return rows.map((row) => row.user_id);
-  }
-
   viewerFollowsThread(context: GraphqlContext, viewer: Viewer, threadId: string): Promise<boolean> {
     return loaderFor<string, boolean>(context, `follow.thread:${viewer.userId}`, async (ids) => {
       const rows: Array<{ thread_id: string }> = await this.em
