@@ -1,7 +1,7 @@
 // Bundles the compiled API (dist/main.js, from tsc, which already emitted the decorator metadata Nest needs) into one
 // file: no module resolution and no require() of ES modules at start-up. Packages that load optional or native parts
 // at run time stay outside the bundle and load from node_modules as usual.
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import Module from 'node:module';
 import vm from 'node:vm';
 import { build } from 'esbuild';
@@ -61,3 +61,5 @@ await copyFile('launcher/start.js', 'dist/start.js');
 const source = await readFile('dist/server.js', 'utf8');
 const script = new vm.Script(Module.wrap(source), { filename: new URL('dist/server.js', import.meta.url).pathname });
 await writeFile('dist/server.js.v8cache', script.createCachedData());
+// A new bundle: the first start writes the cache again with what starting compiles (launcher/start.js).
+await rm('dist/server.js.v8cache.warm', { force: true });

@@ -2,13 +2,15 @@
 // Starts the bundled API (dist/server.js) with V8's code cache: the bundle is compiled from the cache that the
 // previous start (or the build) left next to it, instead of parsing seven megabytes of JavaScript at every start.
 // A cache from another Node version is rejected by V8 and simply rebuilt.
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { accessSync, constants, existsSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { join } = require('node:path');
 const vm = require('node:vm');
 
 const file = join(__dirname, 'server.js');
 const cacheFile = `${file}.v8cache`;
+// Written next to the cache once a start has rewritten it with the functions that starting compiles.
+const warmMarker = `${cacheFile}.warm`;
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
@@ -26,14 +28,23 @@ bundle.paths = Module._nodeModulePaths(__dirname);
 const requireFromBundle = Module.createRequire(file);
 script.runInThisContext().call(bundle.exports, bundle.exports, requireFromBundle, bundle, file, __dirname);
 
-// Once started, the cache is written again with the functions that starting compiled (the build's holds only the
-// top level). Through a rename, so replicas that share the folder never read half a file.
-setTimeout(() => {
-  try {
-    const partial = `${cacheFile}.${process.pid}`;
-    writeFileSync(partial, script.createCachedData());
-    renameSync(partial, cacheFile);
-  } catch {
-    // a read-only image: keep the build's cache
-  }
-}, 3000).unref();
+// The first start writes the cache again with the functions that starting compiled (the build's holds only the top
+// level); later starts reuse it. Only once: serialising the code costs the process 20-40 MB of resident memory that
+// it keeps. Through a rename, so replicas that share the folder never read half a file.
+if (!existsSync(warmMarker) || script.cachedDataRejected === true || cachedData === undefined) {
+  setTimeout(() => {
+    try {
+      accessSync(__dirname, constants.W_OK);
+    } catch {
+      return; // a read-only image: keep the build's cache
+    }
+    try {
+      const partial = `${cacheFile}.${process.pid}`;
+      writeFileSync(partial, script.createCachedData());
+      renameSync(partial, cacheFile);
+      writeFileSync(warmMarker, '');
+    } catch {
+      // a full disk or a folder that became read-only: keep the cache as it is
+    }
+  }, 3000).unref();
+}

@@ -1,7 +1,7 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { PubSubEngine } from 'graphql-subscriptions';
 import { MembersOnly } from '../common/auth/decorators';
 import { EventScopes } from '../common/graphql/event-scope';
+import { LiveTopic } from '../common/graphql/live/live-topic';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { notFound } from '../common/errors/domain-error';
 import { DiscussionAccess } from './discussion-access';
@@ -17,7 +17,6 @@ import { ThreadsService } from './threads.service';
 @Resolver(() => PostModel)
 export class DiscussionSubscriptions {
   constructor(
-    private readonly pubSub: PubSubEngine,
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
     private readonly access: DiscussionAccess,
@@ -27,44 +26,38 @@ export class DiscussionSubscriptions {
   @MembersOnly()
   @Subscription(() => PostModel, {
     description: 'Nieuwe bijdragen in een discussie (enkel leden).',
-    filter(this: DiscussionSubscriptions, payload: PostEvent, _args: unknown, context: GraphqlContext) {
-      return this.stillAllowed(payload, context);
-    },
     resolve(this: DiscussionSubscriptions, payload: PostEvent, _args: unknown, context: GraphqlContext) {
       return this.load(payload, context);
     },
   })
   async postAdded(@Args('threadId', { type: () => ID }) threadId: string) {
     await this.requireThread(threadId);
-    return this.pubSub.asyncIterableIterator(postAddedChannel(threadId));
+    return new LiveTopic(postAddedChannel(threadId), this.stillAllowed);
   }
 
   @MembersOnly()
   @Subscription(() => PostModel, {
     description: 'Bewerkte, verwijderde, verborgen bijdragen en reacties in een discussie (enkel leden).',
-    filter(this: DiscussionSubscriptions, payload: PostEvent, _args: unknown, context: GraphqlContext) {
-      return this.stillAllowed(payload, context);
-    },
     resolve(this: DiscussionSubscriptions, payload: PostEvent, _args: unknown, context: GraphqlContext) {
       return this.load(payload, context);
     },
   })
   async postChanged(@Args('threadId', { type: () => ID }) threadId: string) {
     await this.requireThread(threadId);
-    return this.pubSub.asyncIterableIterator(postChangedChannel(threadId));
+    return new LiveTopic(postChangedChannel(threadId), this.stillAllowed);
   }
 
   private async requireThread(threadId: string): Promise<void> {
     if (!(await this.threads.byId(threadId))) throw notFound('Deze discussie bestaat niet.');
   }
 
-  private stillAllowed(payload: PostEvent, context: GraphqlContext): Promise<boolean> {
-    if (!context.viewer) return Promise.resolve(false);
+  private readonly stillAllowed = (payload: PostEvent, context: GraphqlContext): Promise<boolean> | boolean => {
+    if (!context.viewer) return false;
     const scope = this.scopes.join(context, payload.eventId);
     // The post is read beside the access check, not after it: the event's shared execution then finds it loaded.
     void this.posts.byIdBatched(scope, payload.postId).catch(() => undefined);
     return this.access.isMemberNow(scope, context.viewer.userId);
-  }
+  };
 
   private load(payload: PostEvent, context: GraphqlContext) {
     return this.posts.byIdBatched(this.scopes.join(context, payload.eventId), payload.postId);

@@ -1,8 +1,8 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { PubSubEngine } from 'graphql-subscriptions';
 import { Public } from '../common/auth/decorators';
 import { notFound } from '../common/errors/domain-error';
 import { EventScopes } from '../common/graphql/event-scope';
+import { LiveTopic } from '../common/graphql/live/live-topic';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { meetingChannel, type MeetingEvent } from './meeting-events';
 import { MeetingModel } from './meeting.model';
@@ -19,7 +19,6 @@ interface MeetingChangedArgs {
 @Resolver(() => MeetingModel)
 export class MeetingSubscriptions {
   constructor(
-    private readonly pubSub: PubSubEngine,
     private readonly visibility: MeetingVisibility,
     private readonly scopes: EventScopes,
   ) {}
@@ -27,9 +26,6 @@ export class MeetingSubscriptions {
   @Public()
   @Subscription(() => MeetingModel, {
     description: 'Wijzigingen aan een bijeenkomst (of aan alle zichtbare bijeenkomsten zonder meetingId).',
-    filter(this: MeetingSubscriptions, payload: MeetingEvent, _args: MeetingChangedArgs, context: GraphqlContext) {
-      return this.visibility.visibleNow(this.scopes.join(context, payload.eventId), payload.meetingId).then((m) => m !== null);
-    },
     resolve(this: MeetingSubscriptions, payload: MeetingEvent, _args: MeetingChangedArgs, context: GraphqlContext) {
       return this.visibility.visibleNow(this.scopes.join(context, payload.eventId), payload.meetingId);
     },
@@ -39,6 +35,9 @@ export class MeetingSubscriptions {
     @Context() context: GraphqlContext,
   ) {
     if (meetingId && !(await this.visibility.visibleTo(context.viewer, meetingId))) throw notFound('Deze bijeenkomst bestaat niet.');
-    return this.pubSub.asyncIterableIterator(meetingChannel(meetingId));
+    return new LiveTopic(meetingChannel(meetingId), this.stillVisible);
   }
+
+  private readonly stillVisible = (payload: MeetingEvent, context: GraphqlContext): Promise<boolean> =>
+    this.visibility.visibleNow(this.scopes.join(context, payload.eventId), payload.meetingId).then((meeting) => meeting !== null);
 }

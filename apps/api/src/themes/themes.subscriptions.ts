@@ -1,8 +1,8 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
-import { PubSubEngine } from 'graphql-subscriptions';
 import { Public } from '../common/auth/decorators';
 import { notFound } from '../common/errors/domain-error';
 import { EventScopes } from '../common/graphql/event-scope';
+import { LiveTopic } from '../common/graphql/live/live-topic';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { MeetingVisibility } from '../meetings/meeting-visibility';
 import { themeChannel, type ThemeEvent } from './theme-events';
@@ -16,7 +16,6 @@ import { ThemesService } from './themes.service';
 @Resolver(() => ThemeModel)
 export class ThemeSubscriptions {
   constructor(
-    private readonly pubSub: PubSubEngine,
     private readonly themes: ThemesService,
     private readonly meetings: MeetingVisibility,
     private readonly scopes: EventScopes,
@@ -25,16 +24,16 @@ export class ThemeSubscriptions {
   @Public()
   @Subscription(() => ThemeModel, {
     description: 'Voorstellen, steun en statuswijzigingen van thema’s (van één bijeenkomst, of alle).',
-    async filter(this: ThemeSubscriptions, payload: ThemeEvent, args: { meetingId?: string | null }, context: GraphqlContext) {
-      if (!args.meetingId) return true;
-      return (await this.meetings.visibleNow(this.scopes.join(context, payload.eventId), args.meetingId)) !== null;
-    },
     resolve(this: ThemeSubscriptions, payload: ThemeEvent, _args: unknown, context: GraphqlContext) {
       return this.themes.byIdBatched(this.scopes.join(context, payload.eventId), payload.themeId);
     },
   })
   async themeChanged(@Args('meetingId', { type: () => ID, nullable: true }) meetingId: string | null, @Context() context: GraphqlContext) {
     if (meetingId && !(await this.meetings.visibleTo(context.viewer, meetingId))) throw notFound('Deze bijeenkomst bestaat niet.');
-    return this.pubSub.asyncIterableIterator(themeChannel(meetingId));
+    if (!meetingId) return new LiveTopic(themeChannel(null));
+    // A members-only meeting's board: access to that meeting is re-checked for every event.
+    return new LiveTopic(themeChannel(meetingId), async (payload: ThemeEvent, subscriber: GraphqlContext) => {
+      return (await this.meetings.visibleNow(this.scopes.join(subscriber, payload.eventId), meetingId)) !== null;
+    });
   }
 }

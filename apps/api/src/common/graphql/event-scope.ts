@@ -24,16 +24,14 @@ export class EventScopes implements OnApplicationShutdown {
     this.sweeper.unref();
   }
 
-  /** Points the subscriber's context at the event's shared loaders and EntityManager. */
+  /** The subscriber's context on the event's shared loaders and EntityManager (the subscriber's own stays as it is). */
   join(context: GraphqlContext, eventId: string): GraphqlContext {
     let scope = this.scopes.get(eventId);
     if (!scope) {
       scope = { loaders: new Map(), em: this.orm.em.fork() };
       this.scopes.set(eventId, scope);
     }
-    context.loaders = scope.loaders;
-    context.em = scope.em;
-    return context;
+    return { ...context, loaders: scope.loaders, em: scope.em };
   }
 
   onApplicationShutdown(): void {

@@ -6,6 +6,7 @@ import { execute, GraphQLError, parse, specifiedRules, validate, type DocumentNo
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { LRUCache } from 'lru-cache';
+import { PubSubEngine } from 'graphql-subscriptions';
 import { PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -56,6 +57,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     private readonly logger: PinoLogger,
     private readonly orm: MikroORM,
     private readonly liveSessions: LiveSessions,
+    private readonly pubSub: PubSubEngine,
   ) {
     this.logger.setContext(GraphqlWsServer.name);
   }
@@ -70,9 +72,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     // Thousands of subscribers share a few keys: each keeps a reference to one string, not a copy of its own.
     const documentKeys = new LRUCache<string, string>({ max: 10_000 });
     const intern = (key: string) => documentKeys.get(key) ?? (documentKeys.set(key, key), key);
-    const live = new LiveDelivery({
-      run: (requestId, execution) => this.inRequestContext(requestId, execution),
+    const live = new LiveDelivery(this.pubSub, {
+      run: (requestId, work) => this.inRequestContext(requestId, work),
       formatError: (error, id) => this.format(error, id),
+      channelFailed: (channel, reason) =>
+        this.logger.warn({ channel, reason: reason instanceof Error ? reason.message : String(reason) }, 'Live: kanaal niet te volgen'),
     });
     this.wss = new WebSocketServer({ noServer: true, maxPayload: this.config.wsMaxPayloadBytes });
 

@@ -1,146 +1,145 @@
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
-import type { WebSocket } from 'ws';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import type { Viewer } from '../../auth/viewer';
 import type { GraphqlContext } from '../graphql-context';
+import { LiveSubscription } from './live-subscription';
+import { LiveTopic } from './live-topic';
 import { ViewerReads } from './viewer-reads';
 
-/** What the WebSocket server knows of one subscription, handed over in its context. */
-export interface LiveSubscriber {
-  socket: WebSocket;
-  /** The client's id of the subscription (graphql-transport-ws). */
-  id: string;
-  /** The query text and variables: subscribers with the same key run the same document. */
-  documentKey: string;
-}
-
-interface Subscription {
-  subscriber: LiveSubscriber;
-  context: GraphqlContext;
-  args: ExecutionArgs;
-  closed: boolean;
-}
-
-interface PendingEvent {
-  payload: unknown;
-  subscriptions: Subscription[];
-}
+export type { LiveSubscriber } from './live-subscription';
 
 export interface LiveDeliveryHooks {
-  /** Runs one shared execution inside the ORM and logging context an operation needs. */
-  run<T>(requestId: string, execution: () => T): T;
+  /** Runs work for live events (access checks, shared executions) inside the ORM and logging context it needs. */
+  run<T>(requestId: string, work: () => T): T;
   formatError(error: GraphQLError, subscriptionId: string): GraphQLError;
+  /** A channel could not be followed (pub/sub failed): its subscriptions end and clients resubscribe. */
+  channelFailed(channel: string, reason: unknown): void;
+}
+
+interface Channel {
+  subscriptions: Set<LiveSubscription>;
+  pubSubId: Promise<number>;
 }
 
 const FRAME_PREFIX = '{"id":';
 const NEXT_MIDDLE = ',"type":"next","payload":';
 
 /**
- * Live events executed once per distinct (document, variables, locale, what the resolvers read of the viewer) and
- * serialised once; every subscriber that shares it gets the same bytes. Access is still decided per subscriber and per
- * event (the subscription's own filter, batched per event); only the execution after it is shared. Events are
- * delivered in the order they arrive, one batch at a time, so the order per thread is kept.
+ * Live events, Hasura-style: each pub/sub channel is followed once for all its subscribers; per event, access is
+ * decided per subscriber (the topic's filter, batched through the event's loaders), then the event is executed once
+ * per distinct (document, variables, locale, what the resolvers read of the viewer), serialised once, and the same
+ * bytes go to every socket that shares it. Events are delivered one at a time in the order they arrive, so the
+ * order per thread is kept.
  */
 export class LiveDelivery {
-  private pending = new Map<unknown, PendingEvent>();
-  private flushScheduled = false;
+  private readonly channels = new Map<string, Channel>();
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly hooks: LiveDeliveryHooks) {}
+  constructor(
+    private readonly pubSub: PubSubEngine,
+    private readonly hooks: LiveDeliveryHooks,
+  ) {}
 
-  /** graphql-ws's `subscribe`: the source stream per subscriber, the execution shared. */
-  async subscribe(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  /** graphql-ws's `subscribe`: runs the subscription's resolver (guards, arguments), then joins its channel. */
+  async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
     const context = args.contextValue as GraphqlContext;
     const subscriber = context.liveSubscriber;
     if (!subscriber) throw new Error('LiveDelivery.subscribe needs a liveSubscriber in the context');
     const source = await this.hooks.run(context.requestId, () => createSourceEventStream(args));
-    if (!isAsyncIterable(source)) return source as ExecutionResult;
-    const subscription: Subscription = { subscriber, context, args, closed: false };
-    return this.pump(subscription, source);
+    if (!(source instanceof LiveTopic)) {
+      if ('errors' in (source as ExecutionResult)) return source as ExecutionResult;
+      throw new Error('A subscription resolver must return a LiveTopic');
+    }
+    const subscription = new LiveSubscription(subscriber, context, args, source, (closed) => this.leave(closed));
+    this.join(subscription);
+    return subscription;
   }
 
-  private pump(subscription: Subscription, source: AsyncIterable<unknown>): AsyncGenerator<ExecutionResult> {
-    const iterator = source[Symbol.asyncIterator]();
-    let finish!: () => void;
-    const finished = new Promise<IteratorResult<ExecutionResult>>((resolve) => (finish = () => resolve({ done: true, value: undefined })));
-    const close = async () => {
-      if (subscription.closed) return;
-      subscription.closed = true;
-      finish();
-      await iterator.return?.();
-    };
-    void (async () => {
-      try {
-        for (let next = await iterator.next(); !next.done && !subscription.closed; next = await iterator.next()) {
-          this.enqueue(subscription, next.value);
+  /** Subscriptions currently followed, per channel (for tests and health figures). */
+  subscriberCount(channel: string): number {
+    return this.channels.get(channel)?.subscriptions.size ?? 0;
+  }
+
+  private join(subscription: LiveSubscription): void {
+    const name = subscription.topic.channel;
+    let channel = this.channels.get(name);
+    if (!channel) {
+      const pubSubId = this.pubSub.subscribe(name, (payload: unknown) => this.onEvent(name, payload), {});
+      channel = { subscriptions: new Set(), pubSubId };
+      this.channels.set(name, channel);
+      pubSubId.catch((reason: unknown) => this.fail(name, reason));
+    }
+    channel.subscriptions.add(subscription);
+  }
+
+  private leave(subscription: LiveSubscription): void {
+    const name = subscription.topic.channel;
+    const channel = this.channels.get(name);
+    if (!channel?.subscriptions.delete(subscription) || channel.subscriptions.size > 0) return;
+    this.channels.delete(name);
+    channel.pubSubId.then((id) => this.pubSub.unsubscribe(id)).catch(() => undefined);
+  }
+
+  private fail(name: string, reason: unknown): void {
+    const channel = this.channels.get(name);
+    if (!channel) return;
+    this.channels.delete(name);
+    this.hooks.channelFailed(name, reason);
+    for (const subscription of channel.subscriptions) subscription.close();
+  }
+
+  private onEvent(name: string, payload: unknown): void {
+    const subscriptions = this.channels.get(name)?.subscriptions;
+    if (!subscriptions || subscriptions.size === 0) return;
+    // Access checks start at once (concurrently with the delivery of earlier events); delivery keeps the order.
+    const allowed = this.allowed([...subscriptions], payload);
+    this.queue = this.queue.then(async () => this.deliver(payload, await allowed)).catch(() => undefined);
+  }
+
+  private allowed(subscriptions: LiveSubscription[], payload: unknown): Promise<LiveSubscription[]> {
+    return this.hooks.run(`live:${eventKeyOf(payload)}`, async () => {
+      const decisions = subscriptions.map((subscription) => {
+        const filter = subscription.topic.filter;
+        if (!filter) return true;
+        try {
+          return filter(payload, subscription.context);
+        } catch {
+          return false;
         }
-      } catch {
-        // The source failed (pub/sub gone): end the subscription, the client resubscribes and catches up.
-      }
-      await close();
-    })();
-    // graphql-ws awaits next() until the subscription ends; the events themselves are sent by the shared delivery.
-    const generator = {
-      next: () => finished,
-      return: async () => {
-        await close();
-        return { done: true as const, value: undefined };
-      },
-      throw: async (error: unknown) => {
-        await close();
-        throw error;
-      },
-      [Symbol.asyncIterator]() {
-        return generator;
-      },
-    };
-    return generator as unknown as AsyncGenerator<ExecutionResult>;
-  }
-
-  private enqueue(subscription: Subscription, payload: unknown): void {
-    const key = eventKeyOf(payload);
-    let event = this.pending.get(key);
-    if (!event) {
-      event = { payload, subscriptions: [] };
-      this.pending.set(key, event);
-    }
-    event.subscriptions.push(subscription);
-    if (!this.flushScheduled) {
-      this.flushScheduled = true;
-      // After the current turn: by then every subscriber whose filter passed for this event has joined it.
-      setImmediate(() => this.flush());
-    }
-  }
-
-  private flush(): void {
-    this.flushScheduled = false;
-    const events = [...this.pending.values()];
-    this.pending = new Map();
-    this.queue = this.queue.then(async () => {
-      for (const event of events) await this.deliver(event);
+      });
+      const settled = await Promise.all(decisions.map((decision) => (decision instanceof Promise ? decision.catch(() => false) : decision)));
+      return subscriptions.filter((_subscription, index) => settled[index] === true);
     });
   }
 
-  private async deliver(event: PendingEvent): Promise<void> {
-    const groups = new Map<string, Subscription[]>();
-    for (const subscription of event.subscriptions) {
+  private async deliver(payload: unknown, subscriptions: LiveSubscription[]): Promise<void> {
+    const groups = new Map<string, LiveSubscription[]>();
+    for (const subscription of subscriptions) {
       if (subscription.closed) continue;
-      const key = `${subscription.context.locale}\u0000${subscription.context.viewer ? 'viewer' : 'anonymous'}\u0000${subscription.subscriber.documentKey}`;
+      const { context } = subscription;
+      const key = `${context.locale}\u0000${context.viewer ? 'viewer' : 'anonymous'}\u0000${subscription.subscriber.documentKey}`;
       const group = groups.get(key);
       if (group) group.push(subscription);
       else groups.set(key, [subscription]);
     }
-    for (const group of groups.values()) await this.deliverToGroup(event.payload, group);
+    for (const group of groups.values()) {
+      try {
+        await this.deliverToGroup(payload, group);
+      } catch {
+        // One group's failed execution must not hold up the others; its subscribers catch up by cursor.
+      }
+    }
   }
 
   /** One execution serves every subscriber in the group who agrees on what it read of the viewer. */
-  private async deliverToGroup(payload: unknown, group: Subscription[]): Promise<void> {
+  private async deliverToGroup(payload: unknown, group: LiveSubscription[]): Promise<void> {
     let remaining = group;
     while (remaining.length > 0) {
       const [first] = remaining;
       const viewer = first.context.viewer;
       const reads = viewer ? new ViewerReads(viewer) : null;
       const body = await this.executeOnce(first, payload, reads?.proxy ?? null);
-      const rest: Subscription[] = [];
+      const rest: LiveSubscription[] = [];
       for (const subscription of remaining) {
         if (subscription === first || !reads || reads.sameFor(subscription.context.viewer as Viewer)) send(subscription, body);
         else rest.push(subscription);
@@ -149,7 +148,7 @@ export class LiveDelivery {
     }
   }
 
-  private async executeOnce(first: Subscription, payload: unknown, viewer: Viewer | null): Promise<string> {
+  private async executeOnce(first: LiveSubscription, payload: unknown, viewer: Viewer | null): Promise<string> {
     const context: GraphqlContext = { requestId: first.context.requestId, viewer, locale: first.context.locale, loaders: new Map() };
     const args: ExecutionArgs = { ...first.args, rootValue: payload, contextValue: context };
     const result = await this.hooks.run(context.requestId, () => execute(args));
@@ -158,19 +157,14 @@ export class LiveDelivery {
   }
 }
 
-function send(subscription: Subscription, body: string): void {
+function send(subscription: LiveSubscription, body: string): void {
   const { socket, id } = subscription.subscriber;
   if (subscription.closed || socket.readyState !== socket.OPEN) return;
   socket.send(`${FRAME_PREFIX}${JSON.stringify(id)}${NEXT_MIDDLE}${body}}`);
 }
 
-/** Events carry an id (one publish, many listeners); without one, the payload object itself is the event. */
-function eventKeyOf(payload: unknown): unknown {
+/** Events carry an id (one publish, many listeners); it names the event's log context. */
+function eventKeyOf(payload: unknown): string {
   const id = (payload as { eventId?: unknown } | null)?.eventId;
-  return typeof id === 'string' ? id : payload;
+  return typeof id === 'string' ? id : 'event';
 }
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof (value as AsyncIterable<unknown> | null)?.[Symbol.asyncIterator] === 'function';
-}
-
