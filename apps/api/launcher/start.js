@@ -17,7 +17,8 @@ try {
 } catch {
   cachedData = undefined;
 }
-const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), {
+// The build leaves the bundle pure ASCII (bundle.mjs): Latin-1 reads it into a one-byte string without decoding.
+const script = new vm.Script(Module.wrap(readFileSync(file, 'latin1')), {
   filename: file,
   cachedData,
   importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,

@@ -31,14 +31,15 @@ async function bootstrap(): Promise<void> {
   const config = readConfig();
   const bootLog = (line: string) => console.log(JSON.stringify({ level: 30, time: Date.now(), context: 'Bootstrap', msg: line }));
   const database = await openDatabase(config, bootLog);
-  if (config.migrateOnStart) {
-    const applied = await migrate(database.url);
-    if (applied.length) bootLog(`Migraties toegepast: ${applied.join(', ')}`);
-  }
+  // The migration check waits on the database while the modules are created (nothing reads a table before init).
+  const migrated = config.migrateOnStart ? migrate(database.url) : Promise.resolve([]);
+  migrated.catch(() => undefined); // awaited below; not an unhandled rejection if creating the modules fails first
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
     bufferLogs: true,
   });
+  const applied = await migrated;
+  if (applied.length) bootLog(`Migraties toegepast: ${applied.join(', ')}`);
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   // Only the proxies named in TRUST_PROXY may set the client address (X-Forwarded-For); by default none.

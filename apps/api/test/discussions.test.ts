@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 import { connect, queueIdle } from './support/db';
 import { createMembers, resetSqlCount, sqlCount } from './support/fixtures';
-import { codesOf, gql } from './support/graphql';
+import { codesOf, gql, settle } from './support/graphql';
 import { bearer, login, registerPerson } from './support/personas';
 import { startPlatform, type TestPlatform } from './support/platform';
 
@@ -91,7 +91,14 @@ describe('a thread page', () => {
       for (let i = 1; i < posts; i += 1) {
         await gql(url, ADD, { i: { threadId: id, body: `Post ${i}`, kind: 'LEVER' } }, bearer(authors[i % authors.length].token));
       }
-      await queueIdle(db); // the notification mail jobs of these posts run their own SQL
+      // The notification mail jobs of these posts run their own SQL, and so do the thread's counters (recounted after
+      // each post): wait until nothing runs for longer than the queue's polling interval.
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        await queueIdle(db);
+        await resetSqlCount(url);
+        await settle(700);
+        if ((await sqlCount(url)) === 0) break;
+      }
       await resetSqlCount(url);
       const res: any = await gql(url, PAGE, { id, first: 50 }, member);
       expect(res.data.thread.posts.nodes).toHaveLength(posts);

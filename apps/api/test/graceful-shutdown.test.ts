@@ -21,6 +21,10 @@ function openSocket(url: string): Promise<{ closed: Promise<number> }> {
   });
 }
 
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 0; attempt < 100 && !(await condition()); attempt += 1) await settle(50);
+}
+
 beforeAll(async () => {
   platform = await startPlatform('demo', { DATABASE_LOCK_TIMEOUT_MS: '10000', DATABASE_ACQUIRE_TIMEOUT_MS: '10000', SHUTDOWN_GRACE_SECONDS: '10' });
   db = await connect(platform.databaseUrl);
@@ -44,7 +48,10 @@ describe('SIGTERM', () => {
     await holder.query('begin');
     await holder.query('lock table post in exclusive mode');
     const adds = Array.from({ length: 30 }, (_, i) => gql(url, ADD, { i: { threadId, body: `Tijdens de uitrol ${i}` } }, bearer(token)));
-    await settle(500);
+    // Posts are waiting for the lock in PostgreSQL; then a moment for the server to take in the rest (on a busy
+    // machine, the 30 connections are not all accepted at once).
+    await waitFor(async () => (await db.query(`select count(*)::int as n from pg_locks where not granted and relation = 'post'::regclass`)).rows[0].n > 0);
+    await settle(1000);
     child.kill('SIGTERM');
     await settle(500);
     await holder.query('commit');

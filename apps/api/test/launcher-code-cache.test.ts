@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -10,6 +10,13 @@ const LAUNCHER = resolve(__dirname, '..', 'dist', 'start.js');
 function start(dir: string) {
   return spawnSync(process.execPath, [join(dir, 'start.js')], { encoding: 'utf8', timeout: 20_000 });
 }
+
+describe('the bundle', () => {
+  it('is pure ASCII, as the launcher reads it as Latin-1 (a one-byte string, no decoding)', () => {
+    const bundle = readFileSync(resolve(__dirname, '..', 'dist', 'server.js'));
+    expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+});
 
 describe('the launcher and its code cache', () => {
   let dir: string;

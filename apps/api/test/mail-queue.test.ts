@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { connect } from './support/db';
+import { connect, queueStarted } from './support/db';
 import { createMembers } from './support/fixtures';
 import { gql } from './support/graphql';
 import { bearer, login } from './support/personas';
@@ -22,6 +22,8 @@ beforeAll(async () => {
   });
   url = platform.api.url;
   db = await connect(platform.databaseUrl);
+  // What is timed below is whether mutations wait for SMTP, not for the queue's start a moment after the API's.
+  await queueStarted(db);
 });
 afterAll(async () => {
   await db?.end();
@@ -85,11 +87,12 @@ describe('mail through the job queue', () => {
     expect((await db.query(`select count(*)::int as n from one_time_token where purpose = 'PASSWORD_RESET' and used_at is null`)).rows[0].n).toBe(2);
   }, 90_000);
 
-  it('the hourly jobs are schedules of the same queue: one run per slot across replicas', async () => {
+  it('the scheduled jobs are schedules of the same queue: one run per slot across replicas', async () => {
     const { rows } = await db.query('select name, cron, timezone from pgboss.schedule order by name');
     expect(rows).toEqual([
       { name: 'notification-digest-daily', cron: '0 7 * * *', timezone: 'Europe/Brussels' },
       { name: 'notification-digest-weekly', cron: '0 7 * * 1', timezone: 'Europe/Brussels' },
+      { name: 'notification-mail-recovery', cron: '* * * * *', timezone: 'Europe/Brussels' },
       { name: 'report-reminders', cron: '0 * * * *', timezone: 'Europe/Brussels' },
     ]);
   });

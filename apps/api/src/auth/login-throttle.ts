@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
+import { loadRedis } from '../common/redis-client';
 import { AppConfig } from '../config/app-config';
 import { rateLimited } from '../common/errors/domain-error';
 import { hashPassword, verifyPassword } from '../people/password-hasher';
@@ -20,7 +21,8 @@ export class LoginThrottle implements OnModuleDestroy {
   constructor(config: AppConfig) {
     const { accountMaxFailures, ipMaxAttempts, windowSeconds, hashConcurrency } = config.loginThrottle;
     if (config.redisUrl) {
-      this.redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+      const RedisClient = loadRedis();
+      this.redis = new RedisClient(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
       this.redis.on('error', () => undefined);
       this.perAccount = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: 'ln:login:account', points: accountMaxFailures, duration: windowSeconds, insuranceLimiter: new RateLimiterMemory({ points: accountMaxFailures, duration: windowSeconds }) });
       this.perAddress = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: 'ln:login:address', points: ipMaxAttempts, duration: windowSeconds, insuranceLimiter: new RateLimiterMemory({ points: ipMaxAttempts, duration: windowSeconds }) });

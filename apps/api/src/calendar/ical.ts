@@ -1,7 +1,9 @@
 import { TZDate } from '@date-fns/tz';
-import { ICalCalendar, ICalEventStatus } from 'ical-generator';
+import { lazyModule } from '../common/lazy-module';
 import { TIME_ZONE } from '@ln/domain';
 import type { Meeting } from '../meetings/meeting.entity';
+
+const ical = lazyModule(() => require('ical-generator') as typeof import('ical-generator'));
 
 /**
  * Europe/Brussels as a VTIMEZONE: the EU rule (since 1996) of summer time from the last Sunday of March 02:00 to
@@ -38,6 +40,7 @@ export interface CalendarOptions {
 /** Meetings as iCalendar (RFC 5545): times in Europe/Brussels with a VTIMEZONE, stable UIDs, cancelled ones marked. */
 export function meetingsCalendar(meetings: Meeting[], options: CalendarOptions): string {
   const base = options.publicUrl.replace(/\/+$/, '');
+  const { ICalCalendar, ICalEventStatus } = ical();
   const calendar = new ICalCalendar({
     name: options.name,
     prodId: { company: 'Lerend Netwerk', product: 'bijeenkomsten', language: 'NL' },

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import MarkdownIt from 'markdown-it';
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
+import { lazyModule } from '../common/lazy-module';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** `@[Display Name](user-uuid)`: a mention, inserted by the composer's people picker. */
@@ -10,7 +10,12 @@ const MENTION = new RegExp(`@\\[([^\\]\\n]{1,100})\\]\\((${UUID})\\)`, 'gi');
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 // Raw HTML in Markdown is not allowed at all; what Markdown produces is sanitised again as defence in depth.
-const markdown = new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+// Both are loaded with the first text rendered, not at start-up.
+const markdown = lazyModule(() => {
+  const MarkdownIt = require('markdown-it') as typeof import('markdown-it');
+  return new MarkdownIt({ html: false, linkify: true, breaks: true, typographer: false });
+});
+const sanitize = lazyModule(() => require('sanitize-html') as typeof sanitizeHtml);
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'br', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'h5', 'h6', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
@@ -53,8 +58,8 @@ export function renderMarkdown(source: string): RenderedMarkdown {
     placeholders.push(`<a class="mention" data-user-id="${id.toLowerCase()}" href="/mensen/${id.toLowerCase()}">@${escapeHtml(name)}</a>`);
     return `${marker}${placeholders.length - 1}X`;
   });
-  const rendered = markdown
+  const rendered = markdown()
     .render(withPlaceholders)
     .replace(new RegExp(`${marker}(\\d+)X`, 'g'), (_m, i: string) => placeholders[Number(i)] ?? '');
-  return { html: sanitizeHtml(rendered, SANITIZE).trim(), mentionedUserIds: [...mentionedUserIds] };
+  return { html: sanitize()(rendered, SANITIZE).trim(), mentionedUserIds: [...mentionedUserIds] };
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { PinoLogger } from 'nestjs-pino';
 import type { PostKind } from '@ln/domain';
 import { LeanRows } from '../database/lean-rows';
 import type { Notification } from '../notifications/notification.entity';
@@ -26,9 +27,10 @@ export type PostWriteResult =
 const IS_MEMBER = `u.deactivated_at is null and (u.role <> 'MEMBER' or exists (select 1 from membership m where m.user_id = u.id))`;
 
 /**
- * A new post in one statement: the post, the author's follow of the thread, and
+ * A new post in one statement (so without a transaction around it): the post, the author's follow of the thread, and
  * the notifications for those mentioned (MENTION), the author replied to (REPLY) and the thread's and theme's
- * followers (THREAD_ACTIVITY) — each person once, in that order of precedence, never the author.
+ * followers (THREAD_ACTIVITY) — each person once, in that order of precedence, never the author. The notifications'
+ * mail jobs are queued right after it (NotificationMailJobs, which recovers them should the process die in between).
  */
 @Injectable()
 export class PostWriter {
@@ -37,7 +39,9 @@ export class PostWriter {
   constructor(
     private readonly lean: LeanRows,
     private readonly mails: NotificationMailJobs,
+    private readonly logger: PinoLogger,
   ) {
+    this.logger.setContext(PostWriter.name);
     this.statement = `
       with t as (select id, title, theme_id from thread where id = $1),
       r as (select id, author_id from post where $6::uuid is not null and id = $6::uuid and thread_id = $1),
@@ -76,17 +80,19 @@ export class PostWriter {
         from (select 1) as one left join ins on true`;
   }
 
-  /** begin, the statement, the notifications' mail jobs (when there are any), commit. */
+  /** The statement; then, when it made notifications, their mail jobs (after the answer). */
   async insert(post: NewPost): Promise<PostWriteResult> {
-    const row = await this.lean.sql.transaction(async (tx) => {
-      const [inserted] = await tx.query<Record<string, unknown> & { thread_found: number; reply_found: number; notes: NoteRow[] | null }>(
-        'post.insert',
-        this.statement,
-        [post.threadId, post.authorId, post.body, post.bodyHtml, post.kind, post.replyToId, post.clientMutationId, post.mentionedUserIds],
-      );
-      if (inserted.notes?.length) await this.mails.queueFor(inserted.notes.map((note) => note.id), tx.asJobDb());
-      return inserted;
-    });
+    const [row] = await this.lean.sql.query<Record<string, unknown> & { thread_found: number; reply_found: number; notes: NoteRow[] | null }>(
+      'post.insert',
+      this.statement,
+      [post.threadId, post.authorId, post.body, post.bodyHtml, post.kind, post.replyToId, post.clientMutationId, post.mentionedUserIds],
+    );
+    if (row.notes?.length) {
+      // Not awaited: the answer does not wait for the queue (which may still be starting); recovery is the backstop.
+      void this.mails
+        .queueFor(row.notes.map((note) => note.id))
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'Mailtaken van meldingen niet in de wachtrij: het herstel doet het binnen de minuut'));
+    }
     if (row.thread_found === 0) return { outcome: 'no-thread' };
     if (post.replyToId && row.reply_found === 0) return { outcome: 'bad-reply' };
     if (row['id']) {

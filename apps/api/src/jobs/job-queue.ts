@@ -1,12 +1,18 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { PinoLogger } from 'nestjs-pino';
 import { TIME_ZONE } from '@ln/domain';
 import { AppConfig } from '../config/app-config';
 import { sessionOptions } from '../database/database-timeouts';
+import { lazyModule } from '../common/lazy-module';
 import { transactionDb } from './transaction-db';
+
+const loadPgBoss = lazyModule(() => require('pg-boss') as typeof import('pg-boss'));
+
+/** How long after bootstrap the workers start when no job was sent before. */
+const JOBS_START_DELAY_MS = 1_000;
 
 export interface JobDefinition<T extends object> {
   name: string;
@@ -15,6 +21,8 @@ export interface JobDefinition<T extends object> {
   cron?: string;
   retry?: { limit: number; delaySeconds: number; backoff?: boolean };
   expireInSeconds?: number;
+  /** Also run once when the queue starts (e.g. recovery after a crash). */
+  runAtStart?: boolean;
 }
 
 /**
@@ -24,7 +32,8 @@ export interface JobDefinition<T extends object> {
  */
 @Injectable()
 export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly boss: PgBoss;
+  /** Made (and pg-boss loaded) when the queue starts. */
+  private bossOf?: PgBoss;
   private readonly definitions = new Map<string, JobDefinition<object>>();
 
   constructor(
@@ -33,10 +42,16 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly logger: PinoLogger,
   ) {
     this.logger.setContext(JobQueue.name);
+  }
+
+  private get boss(): PgBoss {
+    if (this.bossOf) return this.bossOf;
+    const { config } = this;
     // Passed on to its pg pool (pg-boss does not declare them): the same timeouts as the API's own pools.
     const poolTimeouts = { connectionTimeoutMillis: config.databaseTimeouts.acquireMs, options: sessionOptions(config.databaseTimeouts) };
-    this.boss = new PgBoss({
-      connectionString: orm.config.get('clientUrl'),
+    const PgBossClass = loadPgBoss();
+    this.bossOf = new PgBossClass({
+      connectionString: this.orm.config.get('clientUrl'),
       schema: config.jobs.schema,
       application_name: 'lerend-netwerk-jobs',
       max: 4,
@@ -46,7 +61,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       archiveCompletedAfterSeconds: 3600,
       deleteAfterDays: 1,
     });
-    this.boss.on('error', (error) => this.logger.warn({ err: error }, 'Takenwachtrij: fout'));
+    this.bossOf.on('error', (error) => this.logger.warn({ err: error }, 'Takenwachtrij: fout'));
+    return this.bossOf;
   }
 
   define<T extends object>(definition: JobDefinition<T>): void {
@@ -69,16 +85,23 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     await this.boss.insert(items.map((data) => ({ name, data })), { db });
   }
 
-  /** Started beside the first requests, not before them: nothing a request needs waits for the workers. */
   private started: Promise<void> | null = null;
+  private startTimer?: NodeJS.Timeout;
 
+  /**
+   * Started a moment after the server listens, not before its first answers: starting (schema check, queues,
+   * workers, schedules) takes a few hundred milliseconds of the one thread. A job sent before then starts it at once.
+   */
   onApplicationBootstrap(): void {
-    this.started = this.start();
-    this.started.catch((error: unknown) => this.logger.error({ err: error }, 'Takenwachtrij start niet'));
+    this.startTimer = setTimeout(() => void this.ready().catch(() => undefined), JOBS_START_DELAY_MS);
   }
 
   private ready(): Promise<void> {
-    if (!this.started) throw new Error('JobQueue: not started yet');
+    clearTimeout(this.startTimer);
+    if (!this.started) {
+      this.started = this.start();
+      this.started.catch((error: unknown) => this.logger.error({ err: error }, 'Takenwachtrij start niet'));
+    }
     return this.started;
   }
 
@@ -100,11 +123,14 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         if (jobs.length > 0) this.boss.notifyWorker(workerId);
       });
       if (definition.cron && this.config.jobs.schedules) await this.boss.schedule(name, definition.cron, {}, { tz: TIME_ZONE });
+      if (definition.runAtStart) await this.boss.send(name, {});
     }
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.started?.catch(() => undefined);
+    clearTimeout(this.startTimer);
+    if (!this.started) return;
+    await this.started.catch(() => undefined);
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 

@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { PinoLogger } from 'nestjs-pino';
+import { lazyModule } from '../common/lazy-module';
 import { AppConfig } from '../config/app-config';
+
+const nodemailer = lazyModule(() => require('nodemailer') as typeof import('nodemailer'));
 
 export interface MailMessage {
   to: string;
@@ -19,23 +22,28 @@ export interface MailMessage {
  */
 @Injectable()
 export class Mailer {
-  private readonly transport?: Transporter;
+  private transportOf?: Transporter;
 
   constructor(
     private readonly config: AppConfig,
     private readonly logger: PinoLogger,
   ) {
     this.logger.setContext(Mailer.name);
-    if (config.mail.smtpUrl) {
-      const timeout = config.mail.timeoutMs;
-      // A slow or silent server fails the attempt (the job queue retries it) instead of holding a worker.
-      this.transport = createTransport({ url: config.mail.smtpUrl, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
-    }
+  }
+
+  /** The SMTP transport, made (and nodemailer loaded) with the first mail; none without SMTP_URL. */
+  private get transport(): Transporter | undefined {
+    const { smtpUrl, timeoutMs: timeout } = this.config.mail;
+    if (!smtpUrl) return undefined;
+    // A slow or silent server fails the attempt (the job queue retries it) instead of holding a worker.
+    this.transportOf ??= nodemailer().createTransport({ url: smtpUrl, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
+    return this.transportOf;
   }
 
   async send(message: MailMessage): Promise<void> {
-    if (this.transport) {
-      await this.transport.sendMail({ from: this.config.mail.from, ...message });
+    const transport = this.transport;
+    if (transport) {
+      await transport.sendMail({ from: this.config.mail.from, ...message });
       this.logger.info({ subject: message.subject }, 'Mail verstuurd');
       return;
     }

@@ -9,6 +9,11 @@ import { User } from '../people/user.entity';
   expression:
     'create index "notification_digest_pending_idx" on "notification" ("digest", "created_at") where "emailed_at" is null and "digest" is not null',
 })
+@Index({
+  name: 'notification_mail_unqueued_idx',
+  expression:
+    'create index "notification_mail_unqueued_idx" on "notification" ("created_at") where "mail_queued_at" is null and "emailed_at" is null and "digest" is null',
+})
 export class Notification {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -39,4 +44,8 @@ export class Notification {
 
   @Property({ type: 'datetime', nullable: true })
   emailedAt?: Date | null;
+
+  /** When its mail job was queued; null for a moment after a post's commit (and until recovery, after a crash). */
+  @Property({ type: 'datetime', nullable: true })
+  mailQueuedAt?: Date | null;
 }

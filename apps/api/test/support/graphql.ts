@@ -134,3 +134,16 @@ export function collect<T = any>(client: Client, query: string, variables?: Reco
 
 /** Waits until the server has acknowledged the subscription (graphql-ws has no ack per subscription). */
 export const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * graphql-ws does not acknowledge a subscription: sends warm-up events (`warmUp(attempt)`) until every subscription
+ * has received one, which proves they are all live. Returns how many events each had by then.
+ */
+export async function untilLive(live: Array<LiveSubscription<unknown>>, warmUp: (attempt: number) => Promise<unknown>): Promise<number[]> {
+  for (let attempt = 0; attempt < 40 && !live.every((l) => l.events.length > 0); attempt += 1) {
+    await warmUp(attempt);
+    await settle(250);
+  }
+  await settle(300);
+  return live.map((l) => l.events.length);
+}

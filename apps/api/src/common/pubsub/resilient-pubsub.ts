@@ -1,6 +1,10 @@
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
-import { RedisPubSub } from 'graphql-redis-subscriptions';
-import Redis, { type RedisOptions } from 'ioredis';
+import type Redis from 'ioredis';
+import type { RedisOptions } from 'ioredis';
+import { lazyModule } from '../lazy-module';
+import { loadRedis } from '../redis-client';
+
+const loadRedisPubSub = lazyModule(() => (require('graphql-redis-subscriptions') as typeof import('graphql-redis-subscriptions')).RedisPubSub);
 
 /** How long a publish may take before the caller goes on without it (live delivery is best effort). */
 export const PUBLISH_TIMEOUT_MS = 500;
@@ -41,6 +45,8 @@ export class ResilientPubSub extends PubSubEngine {
   }
 
   static redis(url: string, log: PubSubLog): ResilientPubSub {
+    const Redis = loadRedis();
+    const RedisPubSub = loadRedisPubSub();
     const base: RedisOptions = { lazyConnect: false, retryStrategy: (times) => Math.min(100 * times, 2_000) };
     // Commands of the publisher fail at once while it is not connected, instead of waiting in a queue for ever.
     const publisher = new Redis(url, { ...base, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
@@ -114,7 +120,7 @@ export class ResilientPubSub extends PubSubEngine {
 
   async close(): Promise<void> {
     this.listeners.clear();
-    if (this.inner instanceof RedisPubSub) {
+    if (this.clients.length > 0) {
       for (const client of this.clients) client.disconnect();
     }
   }
