@@ -3,7 +3,7 @@ import { AppConfig, ConfigError } from '../config/app-config';
 import { openDatabase } from './database-bootstrap';
 import { migrate } from './migrate';
 import { join } from 'node:path';
-import { buildOrmOptions, MIGRATIONS_SOURCE_DIR } from './mikro-orm.config';
+import { buildMigrationOrmOptions, buildOrmOptions, MIGRATIONS_SOURCE_DIR } from './mikro-orm.config';
 import { cleanGeneratedMigration, SPURIOUS, writeMigrationIndex } from './migration-files';
 import { seedDemoNetwork } from './seeds/demo-network.seed';
 
@@ -31,7 +31,7 @@ async function main(command: string | undefined): Promise<void> {
       }
       case 'migration:create': {
         await migrate(database.url);
-        const orm = await MikroORM.init(buildOrmOptions(database.url));
+        const orm = await MikroORM.init(buildMigrationOrmOptions(database.url));
         try {
           const result = await orm.getMigrator().createMigration(undefined, false, false, process.argv[3]);
           if (result.fileName) {
@@ -46,7 +46,7 @@ async function main(command: string | undefined): Promise<void> {
       }
       case 'schema:check': {
         await migrate(database.url);
-        const orm = await MikroORM.init(buildOrmOptions(database.url));
+        const orm = await MikroORM.init(buildMigrationOrmOptions(database.url));
         try {
           const sql = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
           const drift = sql.split('\n').map((line) => line.trim()).filter((line) => line && !SPURIOUS.some((p) => p.test(line)));

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
-import { buildOrmOptions } from './mikro-orm.config';
-import { MIGRATIONS } from './migrations';
+import { buildMigrationOrmOptions } from './mikro-orm.config';
+import { MIGRATION_NAMES } from './migrations/names';
 
 /** One number for the whole platform: replicas starting together wait for each other here. */
 const MIGRATION_LOCK_KEY = 727_070_01;
@@ -24,7 +24,7 @@ export async function withAdvisoryLock<T>(databaseUrl: string, fn: (client: Clie
 export async function migrate(databaseUrl: string): Promise<string[]> {
   return withAdvisoryLock(databaseUrl, async (client) => {
     if ((await pendingMigrations(client)).length === 0) return [];
-    const orm = await MikroORM.init(buildOrmOptions(databaseUrl));
+    const orm = await MikroORM.init(buildMigrationOrmOptions(databaseUrl));
     try {
       const applied = await orm.getMigrator().up();
       return applied.map((migration) => migration.name);
@@ -36,7 +36,7 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
 
 async function pendingMigrations(client: Client): Promise<string[]> {
   const table = await client.query<{ present: boolean }>(`select to_regclass('mikro_orm_migrations') is not null as present`);
-  if (!table.rows[0]?.present) return MIGRATIONS.map((migration) => migration.name);
+  if (!table.rows[0]?.present) return [...MIGRATION_NAMES];
   const applied = new Set((await client.query<{ name: string }>('select name from mikro_orm_migrations')).rows.map((row) => row.name));
-  return MIGRATIONS.map((migration) => migration.name).filter((name) => !applied.has(name));
+  return MIGRATION_NAMES.filter((name) => !applied.has(name));
 }

@@ -36,4 +36,13 @@ export function writeMigrationIndex(dir: string): void {
     '',
   ].join('\n');
   writeFileSync(join(dir, 'index.ts'), source);
+  // The names alone, for the check at every start (migrate.ts), which must not load the migrator to read them.
+  const namesSource = [
+    '/** The name of every migration, in order; written by `db:migration:create` beside index.ts. */',
+    'export const MIGRATION_NAMES: readonly string[] = [',
+    ...names.map((name) => `  '${name}',`),
+    '];',
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, 'names.ts'), namesSource);
 }
