@@ -22,11 +22,11 @@ function openSocket(url: string): Promise<{ closed: Promise<number> }> {
 }
 
 async function waitFor(condition: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 0; attempt < 100 && !(await condition()); attempt += 1) await settle(50);
+  for (let attempt = 0; attempt < 400 && !(await condition()); attempt += 1) await settle(50);
 }
 
 beforeAll(async () => {
-  platform = await startPlatform('demo', { DATABASE_LOCK_TIMEOUT_MS: '10000', DATABASE_ACQUIRE_TIMEOUT_MS: '10000', SHUTDOWN_GRACE_SECONDS: '10' });
+  platform = await startPlatform('demo', { DATABASE_LOCK_TIMEOUT_MS: '10000', DATABASE_ACQUIRE_TIMEOUT_MS: '10000', SHUTDOWN_GRACE_SECONDS: '10', DATABASE_POOL_MAX: '40' });
   db = await connect(platform.databaseUrl);
 });
 afterAll(async () => {
@@ -48,10 +48,8 @@ describe('SIGTERM', () => {
     await holder.query('begin');
     await holder.query('lock table post in exclusive mode');
     const adds = Array.from({ length: 30 }, (_, i) => gql(url, ADD, { i: { threadId, body: `Tijdens de uitrol ${i}` } }, bearer(token)));
-    // Posts are waiting for the lock in PostgreSQL; then a moment for the server to take in the rest (on a busy
-    // machine, the 30 connections are not all accepted at once).
-    await waitFor(async () => (await db.query(`select count(*)::int as n from pg_locks where not granted and relation = 'post'::regclass`)).rows[0].n > 0);
-    await settle(1000);
+    // All 30 are in flight once all 30 wait for the lock in PostgreSQL (the pool has room for them: DATABASE_POOL_MAX).
+    await waitFor(async () => (await db.query(`select count(*)::int as n from pg_locks where not granted and relation = 'post'::regclass`)).rows[0].n >= 30);
     child.kill('SIGTERM');
     await settle(500);
     await holder.query('commit');

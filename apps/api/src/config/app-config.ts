@@ -16,6 +16,8 @@ export class AppConfig {
   readonly redisUrl: string | undefined;
   /** Per connection of every pool: longest statement, longest wait for a lock, longest wait for a connection. */
   readonly databaseTimeouts: { statementMs: number; lockMs: number; acquireMs: number };
+  /** Connections of the API's own pool for requests (plain pg). */
+  readonly databasePoolMax: number;
   /** On SIGTERM: how long requests in flight may take before the process stops anyway. */
   readonly shutdownGraceMs: number;
   /** How long a WebSocket may stay open without connection_init. */
@@ -58,6 +60,7 @@ export class AppConfig {
       lockMs: env.DATABASE_LOCK_TIMEOUT_MS,
       acquireMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
     };
+    this.databasePoolMax = env.DATABASE_POOL_MAX;
     this.shutdownGraceMs = env.SHUTDOWN_GRACE_SECONDS * 1000;
     this.wsInitTimeoutMs = env.WS_INIT_TIMEOUT_SECONDS * 1000;
     this.seedDemo = env.SEED_DEMO ?? env.NODE_ENV !== 'production';

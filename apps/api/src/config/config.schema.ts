@@ -64,6 +64,7 @@ export const configSchema = z
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'moet een aantal milliseconden zijn' }).int().min(100).max(600_000).default(15_000),
     DATABASE_LOCK_TIMEOUT_MS: z.coerce.number({ message: 'moet een aantal milliseconden zijn' }).int().min(50).max(600_000).default(3_000),
     DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ message: 'moet een aantal milliseconden zijn' }).int().min(100).max(60_000).default(3_000),
+    DATABASE_POOL_MAX: z.coerce.number({ message: 'moet een aantal verbindingen zijn' }).int().min(2).max(200).default(10),
     SHUTDOWN_GRACE_SECONDS: z.coerce.number({ message: 'moet een aantal seconden zijn' }).min(0).max(300).default(10),
     WS_INIT_TIMEOUT_SECONDS: z.coerce.number({ message: 'moet een aantal seconden zijn' }).min(0.5).max(60).default(3),
     TRUST_PROXY: z

@@ -19,7 +19,8 @@ export class DatabaseModule implements OnApplicationShutdown {
         {
           provide: SqlClient,
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => new SqlClient({ url: databaseUrl, countStatements: config.testSqlCounter, timeouts: config.databaseTimeouts }),
+          useFactory: (config: AppConfig) =>
+            new SqlClient({ url: databaseUrl, countStatements: config.testSqlCounter, timeouts: config.databaseTimeouts, maxConnections: config.databasePoolMax }),
         },
         {
           provide: DerivedDataSql,

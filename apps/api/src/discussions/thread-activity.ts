@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DerivedDataSql } from '../database/sql-client';
 
 /**
@@ -6,9 +7,13 @@ import { DerivedDataSql } from '../database/sql-client';
  * updated inside every post's transaction (that row lock serialised all posts to one thread). Concurrent posts
  * share one statement: while one recount runs, the threads touched meanwhile wait for the next. A recount is from
  * the posts themselves, so one lost in a crash is mended by the thread's next post, and replicas never add twice.
+ * Recounts start at most every RECOUNT_EVERY_MS, so a busy thread's posts share them (one per post cost a round trip
+ * each, a third of the work of posting).
  */
+const RECOUNT_EVERY_MS = 50;
+
 @Injectable()
-export class ThreadActivity {
+export class ThreadActivity implements BeforeApplicationShutdown {
   private touchedThreads = new Set<string>();
   /** Per thread, the recount that will include its latest post (removed once done). */
   private readonly recounting = new Map<string, Promise<void>>();
@@ -21,7 +26,7 @@ export class ThreadActivity {
   posted(threadId: string): Promise<void> {
     this.touchedThreads.add(threadId);
     if (!this.next) {
-      this.next = this.running.then(() => {
+      this.next = this.running.then(() => sleep(RECOUNT_EVERY_MS)).then(() => {
         const threadIds = [...this.touchedThreads];
         this.touchedThreads = new Set();
         this.next = null;
@@ -37,6 +42,11 @@ export class ThreadActivity {
       })
       .catch(() => undefined);
     return mine;
+  }
+
+  /** The counters of the last posts are written before the pools close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await (this.next ?? this.running).catch(() => undefined);
   }
 
   /** Resolves once every post of the thread so far is counted. */
