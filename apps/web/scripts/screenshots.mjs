@@ -47,6 +47,8 @@ async function shoot(browser, baseUrl) {
           await page.goto(new URL(path, baseUrl).href);
           await page.getByRole('heading', { level: 1 }).first().waitFor();
           await page.waitForLoadState('networkidle').catch(() => {});
+          // Until the data is there, a page shows skeletons.
+          await page.waitForFunction(() => !document.querySelector('.skeleton')).catch(() => {});
           const file = resolve(outDir, `${name}-${device}.png`);
           await page.screenshot({ path: file, fullPage: true });
           console.log(`${label}: ${name} ${device} (${path})`);

@@ -1,3 +1,4 @@
+import './discussions.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/i18n/dateFormat';

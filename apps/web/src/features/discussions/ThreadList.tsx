@@ -1,3 +1,4 @@
+import './discussions.css';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

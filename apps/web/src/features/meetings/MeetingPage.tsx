@@ -2,7 +2,7 @@ import './meetings.css';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { formatDateTimeRange } from '../../app/i18n/dateFormat';
 import { useLocale } from '../../app/i18n/useLocale';
 import { ExternalLink } from '../../ui/ExternalLink';
@@ -30,7 +30,7 @@ export function MeetingPage() {
 
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   const meeting = data.meeting;
-  if (!meeting) return <NotFound />;
+  if (!meeting) return <NotFoundOrSignIn />;
   const ended = Date.parse(meeting.endsAt) < Date.now();
   const member = isMember(viewer);
 

@@ -10,6 +10,8 @@ import { ExternalLink } from '../../ui/ExternalLink';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryResult } from '../../ui/QueryState';
 import { PRACTICE_QUERY } from './queries';
+import { SignInPrompt } from '../auth/SignInPrompt';
+import { useViewer } from '../auth/viewer';
 import './practices.css';
 
 /** /praktijken/:slug — one practice, readable by anyone when public; printable, and downloadable as Markdown. */
@@ -19,6 +21,7 @@ export function PracticePage() {
   const locale = useLocale();
   const { data, error, refetch } = useQuery(PRACTICE_QUERY, { variables: { slug } });
   const practice = data?.practiceBySlug;
+  const viewer = useViewer();
 
   useEffect(() => {
     const description = document.querySelector('meta[name="description"]');
@@ -29,13 +32,17 @@ export function PracticePage() {
     <QueryResult data={data} error={error} onRetry={refetch}>
       {({ practiceBySlug: found }) =>
         !found ? (
-          <>
-            <PageTitle title={t('notFound.title')} />
-            <p>{t('practices.page.notFound')}</p>
-            <p>
-              <Link to="/praktijken">{t('practices.page.backToLibrary')}</Link>
-            </p>
-          </>
+          viewer.known && !viewer.viewer ? (
+            <SignInPrompt />
+          ) : (
+            <>
+              <PageTitle title={t('notFound.title')} />
+              <p>{t('practices.page.notFound')}</p>
+              <p>
+                <Link to="/praktijken">{t('practices.page.backToLibrary')}</Link>
+              </p>
+            </>
+          )
         ) : (
           <article className="practice">
             <PageTitle title={found.title} />

@@ -3,16 +3,17 @@ import { Link } from 'react-router';
 import { Badge } from '../../ui/Badge';
 import type { ThemeData } from './queries';
 import { SupportButton } from './SupportButton';
+import { Card } from '../../ui/Card';
 
 /** One theme in a list: title, status, competences, where it was collected, its support — and the viewer's support. */
 export function ThemeCard({ theme, canSupport, onDone }: { theme: ThemeData; canSupport: boolean; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   return (
-    <li className="theme-card">
-      <h3 className="theme-card__title">
+    <Card accent>
+      <h3 className="card__title">
         <Link to={`/themas/${theme.id}`}>{theme.title}</Link>
       </h3>
-      <p className="theme-card__facts">
+      <p className="card__badges">
         <Badge tone={theme.status === 'ADOPTED' ? 'success' : 'neutral'}>{t(`themes.status.${theme.status}`)}</Badge>{' '}
         <span className="theme-card__count">{t('themes.supports', { count: theme.supportCount })}</span>
         {theme.viewerSupports && <span className="muted"> · {t('themes.supportedByYou')}</span>}
@@ -24,6 +25,6 @@ export function ThemeCard({ theme, canSupport, onDone }: { theme: ThemeData; can
         </p>
       )}
       {canSupport && <SupportButton theme={theme} onDone={onDone} />}
-    </li>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { Badge } from '../../ui/Badge';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { PageTitle } from '../../ui/PageTitle';
@@ -29,7 +29,7 @@ export function ThemePage() {
     <QueryResult data={data} error={error} onRetry={refetch}>
       {({ theme }) =>
         !theme ? (
-          <NotFound />
+          <NotFoundOrSignIn />
         ) : (
           <>
             <PageTitle title={theme.title} />

@@ -83,6 +83,8 @@ export const nlDiscussions = {
       INSIGHTFUL: 'Leerrijk',
     },
     reactionLabel: '{{reaction}}: {{count}}',
+    react: 'Reageren op de bijdrage van {{name}}',
+    reactShort: 'Reageren',
   },
   composer: {
     title: 'Reageren',
