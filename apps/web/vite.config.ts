@@ -28,7 +28,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'graphql', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism|tslib)[\\/]/ },
-            { name: 'vendor', test: /node_modules/ },
+            // Libraries of one page (the board's QR code) stay in that page's chunk.
+            { name: 'vendor', test: (id: string) => /node_modules/.test(id) && !/[\\/](qrcode|dijkstrajs)[\\/]/.test(id) },
           ],
         },
       },

@@ -47,6 +47,8 @@ export const journeys = [
 
         await phone.getByRole('button', { name: `Steunen: ${title}` }).click();
         await waitOrExplain(phone, phone.getByRole('status').filter({ hasText: `Je steunt nu „${title}”.` }), 'supportTheme');
+        // The list re-orders under the button; focus stays on it (now "withdraw"), not on <body>.
+        await phone.waitForFunction((name) => document.activeElement?.getAttribute('aria-label')?.endsWith(name) && document.activeElement.id.startsWith('steun-'), title);
         await waitOrExplain(facilitator, row.filter({ hasText: '1 steunbetuiging' }), 'the support count on the board, without reload');
         check(new URL(facilitator.url()).pathname === '/themas/bord', 'the board page navigated away');
         check(phoneErrors.length === 0, `errors on the phone: ${phoneErrors.join('; ')}`);

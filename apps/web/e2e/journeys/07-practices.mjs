@@ -81,8 +81,12 @@ export const journeys = [
       check(markdown.includes(word), 'the Markdown download does not hold the practice');
 
       await page.goto(new URL(secretPath, baseUrl).href);
-      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }), 'the members-only practice refused');
+      // Signed out, the page may be for members: a sign-in prompt that comes back here, and nothing of the practice.
+      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Meld je aan om deze pagina te zien' }), 'the members-only practice refused');
       check((await page.getByText('Vertrouwelijke').count()) === 0, 'the members-only practice’s text leaks on its page');
+      check((await page.getByText('Interne werkafspraken').count()) === 0, 'the members-only practice’s title leaks on its page');
+      const login = await page.getByRole('link', { name: 'Aanmelden', exact: true }).last().getAttribute('href');
+      check(login === `/aanmelden?terug=${encodeURIComponent(secretPath)}`, `the sign-in link goes to ${login}, not back to the practice`);
       const html = await (await page.request.get(new URL(secretPath, baseUrl).href)).text();
       check(!html.includes('Interne werkafspraken') && !html.includes('Enkel voor de leden'), 'the members-only practice leaks in the served HTML (link preview)');
       check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);

@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 
 /**
  * One colour per kind of status, the same on every page:
- * success = done / approved / public, info = planned / following / open for input,
- * warning = waiting for someone, danger = late / refused / cancelled / new, neutral = a plain fact.
+ * success = done or approved (reviewed, adopted, registered), warning = waiting for
+ * someone (submitted, in review, pending, waitlisted, proposed, sent back), danger =
+ * late, refused or cancelled, info = new for you or a category (unread, project focus),
+ * neutral = a plain fact (members only, following, archived).
  */
 export type BadgeTone = 'neutral' | 'success' | 'info' | 'warning' | 'danger';
 

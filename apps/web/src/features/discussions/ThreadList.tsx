@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { QueryResult } from '../../ui/QueryState';
 import { hasActivitySince, readLastSeen } from './lastSeen';
 import { THREADS_QUERY, type ThreadFilter, type ThreadSummaryData } from './queries';
+import { ButtonLink } from '../../ui/Button';
 
 const PAGE_SIZE = 20;
 
@@ -30,8 +31,8 @@ function ThreadRow({ thread }: { thread: ThreadSummaryData }) {
         <Link to={`/discussies/${thread.id}`}>{thread.title}</Link>
       </h3>
       <p className="thread-row__meta">
-        {fresh && <Badge tone="danger">{t('discussions.newActivity')}</Badge>}{' '}
-        {thread.viewerFollows && <Badge tone="info">{t('discussions.following')}</Badge>}{' '}
+        {fresh && <Badge tone="info">{t('discussions.newActivity')}</Badge>}{' '}
+        {thread.viewerFollows && <Badge tone="neutral">{t('discussions.following')}</Badge>}{' '}
         <span>{t('discussions.by', { name: thread.author.displayName })}</span>
         {' · '}
         <span>{t('discussions.posts', { count: thread.postCount })}</span>
@@ -68,9 +69,9 @@ export function ThreadList({ filter, showStart = true }: { filter?: ThreadFilter
     <div className="thread-list">
       {showStart && (
         <p>
-          <Link to={newThreadPath(filter)} className="button button--primary">
+          <ButtonLink to={newThreadPath(filter)} variant="primary">
             {t('discussions.start')}
-          </Link>
+          </ButtonLink>
         </p>
       )}
       <QueryResult

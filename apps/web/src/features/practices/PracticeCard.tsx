@@ -18,7 +18,7 @@ export function PracticeCard({ practice, headingLevel = 2 }: { practice: Practic
       </Heading>
       <p className="card__badges">
         {practice.visibility === 'MEMBERS' && <Badge tone="neutral">{t('practices.membersOnly')}</Badge>}{' '}
-        {practice.status === 'IN_REVIEW' && <Badge tone="info">{t('practices.inReview')}</Badge>}
+        {practice.status === 'IN_REVIEW' && <Badge tone="warning">{t('practices.inReview')}</Badge>}
       </p>
       <p>{practice.summary}</p>
       <p className="muted">

@@ -48,7 +48,7 @@ export function PracticePage() {
             <PageTitle title={found.title} />
             <p>
               {found.visibility === 'MEMBERS' && <Badge tone="neutral">{t('practices.membersOnly')}</Badge>}{' '}
-              {found.status === 'IN_REVIEW' && <Badge tone="info">{t('practices.inReview')}</Badge>}
+              {found.status === 'IN_REVIEW' && <Badge tone="warning">{t('practices.inReview')}</Badge>}
             </p>
             <p className="lead">{found.summary}</p>
             <p className="muted">

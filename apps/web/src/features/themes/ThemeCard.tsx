@@ -4,6 +4,7 @@ import { Badge } from '../../ui/Badge';
 import type { ThemeData } from './queries';
 import { SupportButton } from './SupportButton';
 import { Card } from '../../ui/Card';
+import { themeStatusTone } from './themeStatus';
 
 /** One theme in a list: title, status, competences, where it was collected, its support — and the viewer's support. */
 export function ThemeCard({ theme, canSupport, onDone }: { theme: ThemeData; canSupport: boolean; onDone: (message: string) => void }) {
@@ -14,7 +15,7 @@ export function ThemeCard({ theme, canSupport, onDone }: { theme: ThemeData; can
         <Link to={`/themas/${theme.id}`}>{theme.title}</Link>
       </h3>
       <p className="card__badges">
-        <Badge tone={theme.status === 'ADOPTED' ? 'success' : 'neutral'}>{t(`themes.status.${theme.status}`)}</Badge>{' '}
+        <Badge tone={themeStatusTone(theme.status)}>{t(`themes.status.${theme.status}`)}</Badge>{' '}
         <span className="theme-card__count">{t('themes.supports', { count: theme.supportCount })}</span>
         {theme.viewerSupports && <span className="muted"> · {t('themes.supportedByYou')}</span>}
       </p>

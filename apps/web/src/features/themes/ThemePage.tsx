@@ -14,6 +14,7 @@ import { SupportButton } from './SupportButton';
 import { ThemeMap } from './ThemeMap';
 import { ThemeStatusForm } from './ThemeStatusForm';
 import './themes.css';
+import { themeStatusTone } from './themeStatus';
 
 /** /themas/:id — a theme: what it is, its status and support, its map and its discussions. */
 export function ThemePage() {
@@ -34,7 +35,7 @@ export function ThemePage() {
           <>
             <PageTitle title={theme.title} />
             <p>
-              <Badge tone={theme.status === 'ADOPTED' ? 'success' : 'neutral'}>{t(`themes.status.${theme.status}`)}</Badge>{' '}
+              <Badge tone={themeStatusTone(theme.status)}>{t(`themes.status.${theme.status}`)}</Badge>{' '}
               <strong>{t('themes.supports', { count: theme.supportCount })}</strong>
               {theme.viewerSupports && <span className="muted"> · {t('themes.supportedByYou')}</span>}
             </p>
