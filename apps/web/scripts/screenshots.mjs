@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { firstLinkTo, withPlatform } from '../e2e/platform.mjs';
-import { post, startThreadOnDemoA } from '../e2e/journeys/discussion-helpers.mjs';
+import { someThreadPath } from '../e2e/journeys/discussion-helpers.mjs';
 import { signIn, WEB_ROOT } from '../e2e/support.mjs';
 
 const label = process.argv[2] ?? 'after';
@@ -20,19 +20,6 @@ const VISITS = [
   { who: 'facilitator@demo.test', pages: [['beheer', '/beheer']] },
 ];
 
-/** The demo has no discussions: the member starts one (with a reply) unless there is one. */
-let threadStarted = false;
-async function ensureThread(page, baseUrl) {
-  if (threadStarted) return;
-  threadStarted = true;
-  await page.goto(new URL('/discussies', baseUrl).href);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForLoadState('networkidle').catch(() => {});
-  if ((await page.locator('main a[href^="/discussies/"]').count()) > 0) return;
-  await startThreadOnDemoA(page, 'Onthaal van nieuwkomers samen organiseren');
-  await post(page, 'Bij ons werkt **één gezamenlijk loket** voor de drie gemeenten.\n\n- intake samen\n- opvolging per gemeente');
-}
-
 async function shoot(browser, baseUrl) {
   mkdirSync(outDir, { recursive: true });
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
@@ -41,7 +28,7 @@ async function shoot(browser, baseUrl) {
       try {
         if (who) await (await signIn(context, baseUrl, who, '/ledenruimte')).page.close();
         const page = await context.newPage();
-        if (who === 'member@demo.test') await ensureThread(page, baseUrl);
+        if (who === 'member@demo.test') await someThreadPath(page, baseUrl);
         for (const [name, target] of pages) {
           const path = typeof target === 'string' ? target : await firstLinkTo(page, baseUrl, target.from, target.pattern);
           await page.goto(new URL(path, baseUrl).href);

@@ -8,6 +8,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { PageTitle } from '../../ui/PageTitle';
+import { shiftHeadings } from '../../ui/headings';
 import { QueryResult } from '../../ui/QueryState';
 import { PRACTICE_QUERY } from './queries';
 import { SignInPrompt } from '../auth/SignInPrompt';
@@ -68,7 +69,7 @@ export function PracticePage() {
               </p>
             )}
             {/* bodyHtml is sanitised by the server */}
-            <div className="prose" dangerouslySetInnerHTML={{ __html: found.bodyHtml }} />
+            <div className="prose" dangerouslySetInnerHTML={{ __html: shiftHeadings(found.bodyHtml, 2) }} />
             {found.links.length > 0 && (
               <section aria-labelledby="practice-links">
                 <h2 id="practice-links">{t('practices.page.links')}</h2>

@@ -56,7 +56,7 @@ export function SearchPage() {
       <PageTitle title={query ? t('search.resultsFor', { query }) : t('search.title')} />
       <form
         role="search"
-        aria-label={t('search.label')}
+        aria-label={t('search.pageLabel')}
         className="search-form"
         onSubmit={(event) => {
           event.preventDefault();
