@@ -76,7 +76,7 @@ export const journeys = [
       await waitOrExplain(page, page.getByRole('heading', { level: 1, name: `Woningmarkt ${unique}` }), 'startThread on the theme');
 
       await page.getByLabel('Soort bijdrage', { exact: true }).selectOption({ label: 'Knelpunt' });
-      await page.getByRole('combobox', { name: 'Je bijdrage' }).fill('Huurders met een leefloon worden geweigerd');
+      await page.getByRole('textbox', { name: 'Je bijdrage' }).fill('Huurders met een leefloon worden geweigerd');
       await page.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
       await waitOrExplain(page, page.getByRole('status').filter({ hasText: 'Je bijdrage is geplaatst.' }), 'the bottleneck');
       const threadPath = new URL(page.url()).pathname;
@@ -90,7 +90,7 @@ export const journeys = [
       await page.goto(new URL(threadPath, baseUrl).href);
       await page.getByRole('article').filter({ hasText: 'Huurders met een leefloon' }).getByRole('button', { name: /Antwoorden/ }).click();
       await page.getByLabel('Soort bijdrage', { exact: true }).selectOption({ label: 'Handvat' });
-      await page.getByRole('combobox', { name: 'Je bijdrage' }).fill('Een sociaal verhuurkantoor als tussenpersoon');
+      await page.getByRole('textbox', { name: 'Je bijdrage' }).fill('Een sociaal verhuurkantoor als tussenpersoon');
       await page.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
       await waitOrExplain(page, page.getByRole('status').filter({ hasText: 'Je bijdrage is geplaatst.' }), 'the lever');
 

@@ -13,7 +13,8 @@ const SUGGESTIONS = 8;
  * A Markdown text field with a people picker: typing "@" and part of a name suggests network members; arrow keys
  * choose, Enter or Tab inserts the mention, Escape closes. The box shows "@Name"; the field's value keeps the
  * server's `@[Name](id)`, so the id stays out of sight. The field follows the combobox pattern
- * (aria-expanded, aria-activedescendant), so screen readers hear the suggestion that is active.
+ * as far as a textarea may (aria-autocomplete, aria-controls, aria-activedescendant), so screen readers hear the
+ * suggestion that is active; the number of suggestions is announced politely.
  */
 export function MentionTextArea({ rows = 6, ...field }: FieldProps & { rows?: number }) {
   const { t } = useTranslation();
@@ -70,9 +71,9 @@ export function MentionTextArea({ rows = 6, ...field }: FieldProps & { rows?: nu
           {...controlProps<HTMLTextAreaElement>(field)}
           value={display}
           ref={ref}
-          role="combobox"
+          // A textarea cannot take role="combobox" (ARIA in HTML); as a textbox it still says it
+          // suggests (aria-autocomplete), where (aria-controls) and which one is active.
           aria-autocomplete="list"
-          aria-expanded={open}
           aria-controls={listId}
           aria-activedescendant={open ? optionId(active) : undefined}
           onChange={(event) => {

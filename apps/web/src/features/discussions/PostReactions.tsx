@@ -41,7 +41,7 @@ export function PostReactions({ post, disabled }: { post: PostData; disabled: bo
       {!disabled && (
         <div className="reaction-picker" {...picker.rootProps}>
           <button className="reaction reaction-picker__button" {...picker.buttonProps} aria-label={t('post.react', { name: post.author.displayName })}>
-            <span aria-hidden="true">＋</span> {t('post.reactShort')}
+            <span aria-hidden="true">+</span> {t('post.reactShort')}
           </button>
           <ul className="reaction-picker__list" {...picker.panelProps}>
             {REACTIONS.map((reaction) => {

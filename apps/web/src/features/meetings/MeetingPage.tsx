@@ -135,9 +135,11 @@ export function MeetingPage() {
               {t('meetings.page.reportMd')}
             </a>
           </li>
-          <li>
-            <Link to={`/ontmoetingsmomenten/${meeting.id}/verslag`}>{t('meetings.page.reportPage')}</Link>
-          </li>
+          {!(member && ended) && (
+            <li>
+              <Link to={`/ontmoetingsmomenten/${meeting.id}/verslag`}>{t('meetings.page.reportPage')}</Link>
+            </li>
+          )}
         </ul>
       </section>
       {isStaff(viewer?.role) && <FacilitatorPanel meeting={meeting} />}
