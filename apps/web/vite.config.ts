@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompressPlugin } from './scripts/precompress.ts';
 
 // The API (NestJS) listens on port 3000 in development; the dev server forwards
 // GraphQL (HTTP and WebSocket), the health check and the iCalendar feeds to it so
@@ -7,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 const API_ORIGIN = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressPlugin()],
   server: {
     port: 5173,
     proxy: {
@@ -27,7 +28,8 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'graphql', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism|tslib)[\\/]/ },
-            { name: 'vendor', test: /node_modules/ },
+            // Libraries of one page (the board's QR code) stay in that page's chunk.
+            { name: 'vendor', test: (id: string) => /node_modules/.test(id) && !/[\\/](qrcode|dijkstrajs)[\\/]/.test(id) },
           ],
         },
       },

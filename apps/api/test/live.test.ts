@@ -117,7 +117,7 @@ describe('notificationAdded', () => {
     await settle();
     await gql(url, ADD, { i: { threadId, body: `Wat denk jij, @[Lid](${mentioned.userId})?` } }, bearer(member.token));
     const [event] = await mine.waitFor(1);
-    expect(event.notificationAdded).toMatchObject({ kind: 'MENTION', subject: 'Je werd vermeld in “Live”.' });
+    expect(event.notificationAdded).toMatchObject({ kind: 'MENTION', subject: 'Demo Lid vermeldde je in „Live”.' });
     await settle(300);
     expect(theirs.events).toHaveLength(0);
   });

@@ -75,7 +75,7 @@ describe('mail through the job queue', () => {
     await until(() => smtp.received.length >= 3, 40_000, 'drie mails');
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(smtp.mailsTo(mentionedEmail)).toHaveLength(1);
-    expect(smtp.mailsTo(mentionedEmail)[0].raw).toContain('Je werd vermeld in');
+    expect(smtp.mailsTo(mentionedEmail)[0].raw).toContain('vermeldde je in');
     expect(smtp.mailsTo('member2@demo.test')).toHaveLength(1);
     expect(smtp.mailsTo('facilitator@demo.test')).toHaveLength(1);
     expect(smtp.received).toHaveLength(3);

@@ -40,7 +40,7 @@ describe('notification e-mail preferences', () => {
 
     await add(`Vraag aan @[Volger](${follower.userId})`);
     // mail goes out through the job queue, in order: by the time the mention is mailed, the other two wait for the digest
-    expect((await outbox.waitFor(followerEmail)).map((m) => m.subject)).toEqual(['Lerend Netwerk: Je werd vermeld in “Digest”.']);
+    expect((await outbox.waitFor(followerEmail)).map((m) => m.subject)).toEqual(['Lerend Netwerk: Demo Lid vermeldde je in „Digest”.']);
 
     const facilitator = bearer((await login(url, 'facilitator@demo.test')).token);
     const digest = `mutation($a: DateTime!) { runNotificationDigests(frequency: DAILY, asOf: $a) }`;

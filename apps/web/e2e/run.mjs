@@ -5,18 +5,14 @@
 //
 // Prints one line per journey and closes with `e2e: N passed, M failed`;
 // exits non-zero when a journey fails or the platform cannot be started.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startServer, stopServer } from './platform.mjs';
 import { Failure, WEB_ROOT } from './support.mjs';
 
-const SERVER_SCRIPT = resolve(WEB_ROOT, '../api/dist/testing/e2e-server.js');
 const JOURNEYS_DIR = resolve(WEB_ROOT, 'e2e', 'journeys');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const SERVER_READY_TIMEOUT_MS = 180_000;
-const SERVER_STOP_TIMEOUT_MS = 15_000;
 
 /** Every `journeys` export of e2e/journeys/NN-*.mjs, in file order; E2E_ONLY=<text> keeps those whose name contains it. */
 async function loadJourneys() {
@@ -31,60 +27,6 @@ async function loadJourneys() {
 }
 
 const journeys = await loadJourneys();
-// ---------------------------------------------------------------------------
-// The platform under test
-
-/** Starts the API's e2e server and resolves with its URL once it prints E2E_SERVER_READY. */
-function startServer() {
-  if (!existsSync(SERVER_SCRIPT)) {
-    throw new Failure(
-      `${SERVER_SCRIPT} does not exist: build the API first (pnpm build), or set E2E_BASE_URL to a running platform.`,
-    );
-  }
-  const child = spawn(process.execPath, [SERVER_SCRIPT], { cwd: WEB_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = [];
-  const remember = (chunk) => {
-    log.push(...String(chunk).split('\n').filter(Boolean).map((line) => line.slice(0, 400)));
-    log.splice(0, Math.max(0, log.length - 60));
-  };
-  child.stderr.on('data', remember);
-
-  const ready = new Promise((resolveUrl, reject) => {
-    let buffered = '';
-    const timer = setTimeout(() => {
-      reject(new Failure(`e2e server not ready within ${SERVER_READY_TIMEOUT_MS / 1000} s.\n${log.join('\n')}`));
-    }, SERVER_READY_TIMEOUT_MS);
-    child.stdout.on('data', (chunk) => {
-      remember(chunk);
-      buffered += chunk;
-      const match = /^E2E_SERVER_READY (\S+)\s*$/m.exec(buffered);
-      if (match) {
-        clearTimeout(timer);
-        resolveUrl(match[1]);
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Failure(`e2e server exited before it was ready (code ${code}, signal ${signal}).\n${log.join('\n')}`));
-    });
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-  });
-  return { child, ready };
-}
-
-/** SIGTERM, then SIGKILL if it has not stopped in time. */
-async function stopServer(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), SERVER_STOP_TIMEOUT_MS);
-  await exited;
-  clearTimeout(timer);
-}
-
 // ---------------------------------------------------------------------------
 // ---------------------------------------------------------------------------
 
@@ -121,16 +63,7 @@ async function main() {
 
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     });
 
     for (const journey of journeys) {

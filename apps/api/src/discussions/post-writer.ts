@@ -44,6 +44,7 @@ export class PostWriter {
     this.logger.setContext(PostWriter.name);
     this.statement = `
       with t as (select id, title, theme_id from thread where id = $1),
+      a as (select display_name from app_user where id = $2),
       r as (select id, author_id from post where $6::uuid is not null and id = $6::uuid and thread_id = $1),
       ins as (
         insert into post as p (id, thread_id, author_id, body, body_html, kind, reply_to_id, client_mutation_id)
@@ -57,13 +58,13 @@ export class PostWriter {
       ),
       recipients as (
         select distinct on (user_id) user_id, kind, subject from (
-          select u.id as user_id, 1 as rank, 'MENTION' as kind, 'Je werd vermeld in “' || t.title || '”.' as subject
-            from t, app_user u where u.id = any($8::uuid[]) and ${IS_MEMBER}
+          select u.id as user_id, 1 as rank, 'MENTION' as kind, a.display_name || ' vermeldde je in „' || t.title || '”.' as subject
+            from t, a, app_user u where u.id = any($8::uuid[]) and ${IS_MEMBER}
           union all
-          select r.author_id, 2, 'REPLY', 'Nieuw antwoord op je bijdrage in “' || t.title || '”.' from t, r
+          select r.author_id, 2, 'REPLY', a.display_name || ' antwoordde op je bijdrage in „' || t.title || '”.' from t, a, r
           union all
-          select f.user_id, 3, 'THREAD_ACTIVITY', 'Nieuwe bijdrage in “' || t.title || '”.'
-            from t join follow f on f.thread_id = t.id or (t.theme_id is not null and f.theme_id = t.theme_id)
+          select f.user_id, 3, 'THREAD_ACTIVITY', a.display_name || ' schreef in „' || t.title || '”.'
+            from a, t join follow f on f.thread_id = t.id or (t.theme_id is not null and f.theme_id = t.theme_id)
             join app_user u on u.id = f.user_id
            where ${IS_MEMBER}
         ) candidates

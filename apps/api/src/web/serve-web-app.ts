@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { precompressed } from './precompressed';
 
 const API_PATHS = /^\/(graphql|health|calendar|feeds|meetings|themes|praktijken\/[^/]+(\.md|\/meta)?$|__test)(\/|\.|$)/;
 
@@ -16,6 +17,7 @@ export function serveWebApp(app: NestExpressApplication, distDir: string): void 
     return;
   }
   const indexHtml = readFileSync(indexFile, 'utf8');
+  app.use('/assets', precompressed(join(distDir, 'assets'), 'public, max-age=31536000, immutable'));
   app.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {

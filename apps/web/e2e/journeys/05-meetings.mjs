@@ -7,8 +7,8 @@ export const journeys = [
     async run(context, baseUrl, browser) {
       const title = `Derde bijeenkomst Lerend Netwerk ${Date.now().toString(36)}`;
       const { page: facilitator, pageErrors } = await signIn(context, baseUrl, 'facilitator@demo.test', '/ontmoetingsmomenten');
-      await facilitator.getByRole('link', { name: 'Bijeenkomst plannen' }).click();
-      await waitOrExplain(facilitator, facilitator.getByRole('heading', { level: 1, name: 'Bijeenkomst plannen' }), 'the form');
+      await facilitator.getByRole('link', { name: 'Ontmoetingsmoment plannen' }).click();
+      await waitOrExplain(facilitator, facilitator.getByRole('heading', { level: 1, name: 'Ontmoetingsmoment plannen' }), 'the form');
 
       const day = brusselsDayFromNow(21);
       await fillMeetingForm(facilitator, {
@@ -148,8 +148,8 @@ export const journeys = [
 
       // Edit: a new title, the start unchanged.
       await page.goto(new URL(meetingPath, baseUrl).href);
-      await page.getByRole('link', { name: 'Bijeenkomst bewerken' }).click();
-      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Bijeenkomst bewerken' }), 'the edit form');
+      await page.getByRole('link', { name: 'Ontmoetingsmoment bewerken' }).click();
+      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Ontmoetingsmoment bewerken' }), 'the edit form');
       check((await page.getByLabel('Beginuur', { exact: true }).inputValue()) === '10:00', 'the edit form does not show the start in Brussels time');
       await page.getByLabel('Titel', { exact: true }).fill(`${title} (gewijzigd)`);
       await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
@@ -157,8 +157,8 @@ export const journeys = [
 
       // Cancel with a reason (required).
       const cancelPanel = page.getByRole('region', { name: 'Voor facilitatoren' });
-      await waitOrExplain(page, cancelPanel.getByRole('button', { name: 'Bijeenkomst annuleren' }), 'the cancel button');
-      await cancelPanel.getByRole('button', { name: 'Bijeenkomst annuleren' }).click();
+      await waitOrExplain(page, cancelPanel.getByRole('button', { name: 'Ontmoetingsmoment annuleren' }), 'the cancel button');
+      await cancelPanel.getByRole('button', { name: 'Ontmoetingsmoment annuleren' }).click();
       await cancelPanel.getByRole('button', { name: 'Annulering bevestigen' }).click();
       await waitOrExplain(page, cancelPanel.getByText('Vul dit veld in.'), 'the required reason');
       await cancelPanel.getByLabel('Reden van de annulering', { exact: true }).fill('De zaal is niet beschikbaar.');
@@ -177,7 +177,7 @@ export const journeys = [
       const second = await context.newPage();
       for (const page of [first, second]) {
         await page.goto(new URL(`${meetingPath}/bewerken`, baseUrl).href);
-        await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Bijeenkomst bewerken' }), 'the edit form');
+        await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Ontmoetingsmoment bewerken' }), 'the edit form');
       }
       await second.getByLabel('Titel', { exact: true }).fill(`${title} (verplaatst)`);
       await second.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
@@ -185,7 +185,7 @@ export const journeys = [
 
       await first.getByLabel('Titel', { exact: true }).fill(`${title} (overschreven)`);
       await first.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-      await waitOrExplain(first, first.getByText('Iemand anders heeft deze bijeenkomst intussen gewijzigd.'), 'the conflict message');
+      await waitOrExplain(first, first.getByText('Iemand anders heeft dit ontmoetingsmoment intussen gewijzigd.'), 'the conflict message');
       await first.goto(new URL(meetingPath, baseUrl).href);
       await waitOrExplain(first, first.getByRole('heading', { level: 1, name: `${title} (verplaatst)` }), 'the meeting after the refused save');
       check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);

@@ -47,6 +47,8 @@ export const journeys = [
 
         await phone.getByRole('button', { name: `Steunen: ${title}` }).click();
         await waitOrExplain(phone, phone.getByRole('status').filter({ hasText: `Je steunt nu „${title}”.` }), 'supportTheme');
+        // The list re-orders under the button; focus stays on it (now "withdraw"), not on <body>.
+        await phone.waitForFunction((name) => document.activeElement?.getAttribute('aria-label')?.endsWith(name) && document.activeElement.id.startsWith('steun-'), title);
         await waitOrExplain(facilitator, row.filter({ hasText: '1 steunbetuiging' }), 'the support count on the board, without reload');
         check(new URL(facilitator.url()).pathname === '/themas/bord', 'the board page navigated away');
         check(phoneErrors.length === 0, `errors on the phone: ${phoneErrors.join('; ')}`);
@@ -74,7 +76,7 @@ export const journeys = [
       await waitOrExplain(page, page.getByRole('heading', { level: 1, name: `Woningmarkt ${unique}` }), 'startThread on the theme');
 
       await page.getByLabel('Soort bijdrage', { exact: true }).selectOption({ label: 'Knelpunt' });
-      await page.getByRole('combobox', { name: 'Je bijdrage' }).fill('Huurders met een leefloon worden geweigerd');
+      await page.getByRole('textbox', { name: 'Je bijdrage' }).fill('Huurders met een leefloon worden geweigerd');
       await page.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
       await waitOrExplain(page, page.getByRole('status').filter({ hasText: 'Je bijdrage is geplaatst.' }), 'the bottleneck');
       const threadPath = new URL(page.url()).pathname;
@@ -88,7 +90,7 @@ export const journeys = [
       await page.goto(new URL(threadPath, baseUrl).href);
       await page.getByRole('article').filter({ hasText: 'Huurders met een leefloon' }).getByRole('button', { name: /Antwoorden/ }).click();
       await page.getByLabel('Soort bijdrage', { exact: true }).selectOption({ label: 'Handvat' });
-      await page.getByRole('combobox', { name: 'Je bijdrage' }).fill('Een sociaal verhuurkantoor als tussenpersoon');
+      await page.getByRole('textbox', { name: 'Je bijdrage' }).fill('Een sociaal verhuurkantoor als tussenpersoon');
       await page.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
       await waitOrExplain(page, page.getByRole('status').filter({ hasText: 'Je bijdrage is geplaatst.' }), 'the lever');
 

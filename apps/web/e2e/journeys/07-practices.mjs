@@ -1,18 +1,6 @@
 import { asSomeoneElse, check, openPage, signIn, waitOrExplain } from '../support.mjs';
 import { post, startThreadOnDemoA } from './discussion-helpers.mjs';
-
-/** A signed-in member's page writes a practice on /praktijken/nieuw; resolves with its path (/praktijken/<slug>). */
-async function writePractice(page, { title, summary, body, visibility }) {
-  await page.goto(new URL('/praktijken/nieuw', page.url()).href);
-  await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Een goede praktijk delen' }), 'the practice form');
-  await page.getByLabel('Titel', { exact: true }).fill(title);
-  await page.getByLabel('Samenvatting', { exact: true }).fill(summary);
-  await page.getByLabel('Beschrijving', { exact: true }).fill(body);
-  await page.getByRole('radio', { name: visibility === 'PUBLIC' ? /Iedereen/ : /Enkel leden/ }).check();
-  await page.getByRole('button', { name: 'Praktijk delen' }).click();
-  await waitOrExplain(page, page.getByRole('heading', { level: 1, name: title }), `publishPractice "${title}"`);
-  return new URL(page.url()).pathname;
-}
+import { writePractice } from './practice-helpers.mjs';
 
 /** A facilitator makes a practice public from the review panel. */
 async function approveAsFacilitator(browser, baseUrl, title) {
@@ -81,8 +69,12 @@ export const journeys = [
       check(markdown.includes(word), 'the Markdown download does not hold the practice');
 
       await page.goto(new URL(secretPath, baseUrl).href);
-      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }), 'the members-only practice refused');
+      // Signed out, the page may be for members: a sign-in prompt that comes back here, and nothing of the practice.
+      await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Meld je aan om deze pagina te zien' }), 'the members-only practice refused');
       check((await page.getByText('Vertrouwelijke').count()) === 0, 'the members-only practice’s text leaks on its page');
+      check((await page.getByText('Interne werkafspraken').count()) === 0, 'the members-only practice’s title leaks on its page');
+      const login = await page.getByRole('link', { name: 'Aanmelden', exact: true }).last().getAttribute('href');
+      check(login === `/aanmelden?terug=${encodeURIComponent(secretPath)}`, `the sign-in link goes to ${login}, not back to the practice`);
       const html = await (await page.request.get(new URL(secretPath, baseUrl).href)).text();
       check(!html.includes('Interne werkafspraken') && !html.includes('Enkel voor de leden'), 'the members-only practice leaks in the served HTML (link preview)');
       check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);

@@ -46,3 +46,15 @@ export async function twoMembersOnOneThread(context, baseUrl, browser, run) {
   });
   check(pageErrors.length === 0, `errors in the member's page: ${pageErrors.join('; ')}`);
 }
+
+/** The path of a thread the signed-in member can read: the first on /discussies, or a new one on Demo A (the demo has none). */
+export async function someThreadPath(page, baseUrl) {
+  await page.goto(new URL('/discussies', baseUrl).href);
+  const list = page.locator('main a[href^="/discussies/"]');
+  await Promise.race([list.first().waitFor(), page.getByText('Er zijn nog geen discussies.').waitFor()]);
+  const existing = await list.evaluateAll((links) => links.map((a) => a.getAttribute('href')).find((href) => /^\/discussies\/[0-9a-f-]{36}$/.test(href ?? '')));
+  if (existing) return existing;
+  const path = await startThreadOnDemoA(page, 'Onthaal van nieuwkomers samen organiseren');
+  await post(page, 'Bij ons werkt **één gezamenlijk loket** voor de drie gemeenten.\n\n- intake samen\n- opvolging per gemeente');
+  return path;
+}

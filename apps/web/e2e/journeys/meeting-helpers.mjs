@@ -38,7 +38,7 @@ export async function fillMeetingForm(page, fields) {
  */
 export async function planMeetingThroughForm(page, { title, capacity = 20, agenda = ['Welkom en kennismaking'] }) {
   await page.goto(new URL('/ontmoetingsmomenten/nieuw', page.url()).href);
-  await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Bijeenkomst plannen' }), 'the plan-a-meeting form');
+  await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Ontmoetingsmoment plannen' }), 'the plan-a-meeting form');
   const day = brusselsDayFromNow(14);
   await fillMeetingForm(page, { title, startDate: day, startTime: '10:00', endDate: day, endTime: '12:00', location: 'Brussel, Havenlaan 88', capacity, agenda });
   await submitMeetingForm(page);
@@ -47,7 +47,7 @@ export async function planMeetingThroughForm(page, { title, capacity = 20, agend
 }
 
 export async function submitMeetingForm(page) {
-  await page.getByRole('button', { name: 'Bijeenkomst plannen', exact: true }).click();
+  await page.getByRole('button', { name: 'Ontmoetingsmoment plannen', exact: true }).click();
 }
 
 /** A signed-in member's page opens the meeting and registers; resolves when the page confirms it. */

@@ -4,14 +4,17 @@ import { HeaderSearch } from '../features/search/HeaderSearch';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
-/** Right side of the header: notifications (signed in), the account menu, the language. */
+/**
+ * Right side of the header: search, notifications (signed in), the account menu, the
+ * language. Until the viewer is known the account's place is kept, so nothing shifts.
+ */
 export function HeaderActions() {
-  const { viewer } = useViewer();
+  const { viewer, known } = useViewer();
   return (
     <div className="header-actions">
       <HeaderSearch />
       {viewer && <NotificationBell />}
-      <AuthMenu />
+      {known ? <AuthMenu /> : <span className="auth-placeholder" aria-hidden="true" />}
       <LanguageSwitch />
     </div>
   );

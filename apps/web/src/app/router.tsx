@@ -1,49 +1,55 @@
+import { Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { AdminPage } from '../features/admin/AdminPage';
-import { InvitePanel } from '../features/admin/invite/InvitePanel';
-import { OrganisationsPanel } from '../features/admin/organisations/OrganisationsPanel';
-import { PracticeReviewPanel } from '../features/admin/practices/PracticeReviewPanel';
-import { ReportsPanel } from '../features/admin/reports/ReportsPanel';
-import { MembershipRequestsPanel } from '../features/admin/requests/MembershipRequestsPanel';
-import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { RequireStaff, RequireViewer } from '../features/auth/guards';
-import { LoginPage } from '../features/auth/LoginPage';
-import { RegisterPage } from '../features/auth/RegisterPage';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { MembersOnly } from '../features/discussions/MembersOnly';
-import { StartThreadPage } from '../features/discussions/StartThreadPage';
-import { ThreadPage } from '../features/discussions/ThreadPage';
-import { ThreadsPage } from '../features/discussions/ThreadsPage';
 import { LandingPage } from '../features/landing/LandingPage';
-import { PracticePage } from '../features/practices/PracticePage';
-import { PracticesPage } from '../features/practices/PracticesPage';
-import { PublishPracticePage } from '../features/practices/PublishPracticePage';
-import { SearchPage } from '../features/search/SearchPage';
-import { ThemeBoardPage } from '../features/themes/ThemeBoardPage';
-import { ThemeMapPrintPage } from '../features/themes/ThemeMapPrintPage';
-import { ThemePage } from '../features/themes/ThemePage';
-import { ThemesPage } from '../features/themes/ThemesPage';
-import { AttendanceOverviewPage } from '../features/meetings/AttendanceOverviewPage';
-import { EditMeetingPage, PlanMeetingPage } from '../features/meetings/MeetingFormPages';
-import { MeetingPage } from '../features/meetings/MeetingPage';
-import { MeetingReportPage } from '../features/meetings/MeetingReportPage';
-import { MeetingsPage } from '../features/meetings/MeetingsPage';
-import { LegacyMeetingRedirect } from '../features/meetings/LegacyMeetingRedirect';
-import { MembersAreaPage } from '../features/members-area/MembersAreaPage';
-import { OrganisationPage } from '../features/organisations/OrganisationPage';
-import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
-import { PersonRoute } from '../features/people/PersonPage';
-import { ProfilePage } from '../features/profile/ProfilePage';
-import { ProjectPage } from '../features/projects/ProjectPage';
-import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { Layout } from './Layout';
+import { lazyPage } from './lazyPage';
 import { NotFound } from './NotFound';
+
+const AdminPage = lazyPage(() => import('../features/admin/AdminPage'), 'AdminPage');
+const InvitePanel = lazyPage(() => import('../features/admin/invite/InvitePanel'), 'InvitePanel');
+const OrganisationsPanel = lazyPage(() => import('../features/admin/organisations/OrganisationsPanel'), 'OrganisationsPanel');
+const PracticeReviewPanel = lazyPage(() => import('../features/admin/practices/PracticeReviewPanel'), 'PracticeReviewPanel');
+const ReportsPanel = lazyPage(() => import('../features/admin/reports/ReportsPanel'), 'ReportsPanel');
+const MembershipRequestsPanel = lazyPage(() => import('../features/admin/requests/MembershipRequestsPanel'), 'MembershipRequestsPanel');
+const AcceptInvitationPage = lazyPage(() => import('../features/auth/AcceptInvitationPage'), 'AcceptInvitationPage');
+const ForgotPasswordPage = lazyPage(() => import('../features/auth/ForgotPasswordPage'), 'ForgotPasswordPage');
+const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
+const RegisterPage = lazyPage(() => import('../features/auth/RegisterPage'), 'RegisterPage');
+const ResetPasswordPage = lazyPage(() => import('../features/auth/ResetPasswordPage'), 'ResetPasswordPage');
+const StartThreadPage = lazyPage(() => import('../features/discussions/StartThreadPage'), 'StartThreadPage');
+const ThreadPage = lazyPage(() => import('../features/discussions/ThreadPage'), 'ThreadPage');
+const ThreadsPage = lazyPage(() => import('../features/discussions/ThreadsPage'), 'ThreadsPage');
+const PracticePage = lazyPage(() => import('../features/practices/PracticePage'), 'PracticePage');
+const PracticesPage = lazyPage(() => import('../features/practices/PracticesPage'), 'PracticesPage');
+const PublishPracticePage = lazyPage(() => import('../features/practices/PublishPracticePage'), 'PublishPracticePage');
+const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
+const ThemeBoardPage = lazyPage(() => import('../features/themes/ThemeBoardPage'), 'ThemeBoardPage');
+const ThemeMapPrintPage = lazyPage(() => import('../features/themes/ThemeMapPrintPage'), 'ThemeMapPrintPage');
+const ThemePage = lazyPage(() => import('../features/themes/ThemePage'), 'ThemePage');
+const ThemesPage = lazyPage(() => import('../features/themes/ThemesPage'), 'ThemesPage');
+const AttendanceOverviewPage = lazyPage(() => import('../features/meetings/AttendanceOverviewPage'), 'AttendanceOverviewPage');
+const EditMeetingPage = lazyPage(() => import('../features/meetings/MeetingFormPages'), 'EditMeetingPage');
+const PlanMeetingPage = lazyPage(() => import('../features/meetings/MeetingFormPages'), 'PlanMeetingPage');
+const MeetingPage = lazyPage(() => import('../features/meetings/MeetingPage'), 'MeetingPage');
+const MeetingReportPage = lazyPage(() => import('../features/meetings/MeetingReportPage'), 'MeetingReportPage');
+const MeetingsPage = lazyPage(() => import('../features/meetings/MeetingsPage'), 'MeetingsPage');
+const LegacyMeetingRedirect = lazyPage(() => import('../features/meetings/LegacyMeetingRedirect'), 'LegacyMeetingRedirect');
+const MembersAreaPage = lazyPage(() => import('../features/members-area/MembersAreaPage'), 'MembersAreaPage');
+const OrganisationPage = lazyPage(() => import('../features/organisations/OrganisationPage'), 'OrganisationPage');
+const OrganisationsPage = lazyPage(() => import('../features/organisations/OrganisationsPage'), 'OrganisationsPage');
+const PersonRoute = lazyPage(() => import('../features/people/PersonPage'), 'PersonRoute');
+const ProfilePage = lazyPage(() => import('../features/profile/ProfilePage'), 'ProfilePage');
+const ProjectPage = lazyPage(() => import('../features/projects/ProjectPage'), 'ProjectPage');
+const ProjectsPage = lazyPage(() => import('../features/projects/ProjectsPage'), 'ProjectsPage');
+const MembersPage = lazyPage(() => import('../features/landing/MembersPage'), 'MembersPage');
+const StyleGuidePage = lazyPage(() => import('../ui/styleguide/StyleGuidePage'), 'StyleGuidePage');
 
 // Addresses are Dutch, like the UI's first language.
 export const routes: RouteObject[] = [
   // The theme board is shown on a projector: no site frame.
-  { path: '/themas/bord', element: <ThemeBoardPage /> },
+  { path: '/themas/bord', element: <Suspense fallback={null}><ThemeBoardPage /></Suspense> },
   {
     path: '/',
     element: <Layout />,
@@ -56,6 +62,7 @@ export const routes: RouteObject[] = [
       { path: 'uitnodiging', element: <AcceptInvitationPage /> },
       { path: 'profiel', element: <RequireViewer><ProfilePage /></RequireViewer> },
       { path: 'ledenruimte', element: <RequireViewer><MembersAreaPage /></RequireViewer> },
+      { path: 'leden', element: <MembersPage /> },
       { path: 'organisaties', element: <OrganisationsPage /> },
       { path: 'organisaties/:id', element: <OrganisationPage /> },
       { path: 'projecten', element: <ProjectsPage /> },
@@ -90,6 +97,8 @@ export const routes: RouteObject[] = [
           { path: 'uitnodigen', element: <InvitePanel /> },
         ],
       },
+      // The style guide is for development only: not in the production build.
+      ...(import.meta.env.DEV ? [{ path: 'stijl', element: <StyleGuidePage /> }] : []),
       { path: '*', element: <NotFound /> },
     ],
   },

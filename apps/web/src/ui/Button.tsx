@@ -1,6 +1,12 @@
 import type { ButtonHTMLAttributes } from 'react';
+import { Link, type LinkProps } from 'react-router';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'link';
+/** primary: the one main action of a view; secondary: other actions; quiet: low-key actions in lists; link: looks like a link. */
+export type ButtonVariant = 'primary' | 'secondary' | 'quiet' | 'danger' | 'link';
+
+export function buttonClass(variant: ButtonVariant, className?: string) {
+  return ['button', `button--${variant}`, className].filter(Boolean).join(' ');
+}
 
 /**
  * A button; while `busy` it stays focusable (aria-disabled rather than disabled,
@@ -19,7 +25,7 @@ export function Button({
     <button
       {...rest}
       type={type}
-      className={['button', `button--${variant}`, className].filter(Boolean).join(' ')}
+      className={buttonClass(variant, className)}
       aria-disabled={busy || undefined}
       aria-busy={busy || undefined}
       onClick={(event) => {
@@ -33,4 +39,9 @@ export function Button({
       {children}
     </button>
   );
+}
+
+/** A link to a page of the app that looks like a button ("Bijeenkomst plannen"): it navigates, so it stays a link. */
+export function ButtonLink({ variant = 'secondary', className, ...rest }: LinkProps & { variant?: Exclude<ButtonVariant, 'link'> }) {
+  return <Link {...rest} className={buttonClass(variant, className)} />;
 }

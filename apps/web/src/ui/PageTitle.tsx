@@ -1,14 +1,7 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { PageHeader } from './PageHeader';
 
-/** The page's <title> ("… – Lerend Netwerk") and its one h1. */
+/** The page's <title> ("… – Lerend Netwerk") and its one h1, with an optional lead text. */
 export function PageTitle({ title, children }: { title: string; children?: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <title>{`${title} – ${t('site.name')}`}</title>
-      <h1>{title}</h1>
-      {children && <p className="page-lead">{children}</p>}
-    </>
-  );
+  return <PageHeader title={title} lead={children} />;
 }

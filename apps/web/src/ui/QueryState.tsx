@@ -1,13 +1,21 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from './Button';
+import { EmptyState } from './EmptyState';
+import { Skeleton } from './Skeleton';
+
+export { EmptyState } from './EmptyState';
 
 /** Announced politely to screen readers while data loads. */
-export function Loading() {
+export function Loading({ lines = 3 }: { lines?: number }) {
   const { t } = useTranslation();
   return (
-    <p role="status" className="notice notice--loading">
-      {t('common.loading')}
-    </p>
+    <div className="loading">
+      <p role="status" className="visually-hidden">
+        {t('common.loading')}
+      </p>
+      <Skeleton lines={lines} card />
+    </div>
   );
 }
 
@@ -18,17 +26,10 @@ export function LoadError({ onRetry }: { onRetry?: () => void }) {
     <div role="alert" className="notice notice--error">
       <p>{t('common.loadError')}</p>
       {onRetry && (
-        <button type="button" onClick={onRetry}>
-          {t('common.retry')}
-        </button>
+        <Button onClick={onRetry}>{t('common.retry')}</Button>
       )}
     </div>
   );
-}
-
-/** Shown where a list has nothing to show. */
-export function EmptyState({ children }: { children: string }) {
-  return <p className="notice notice--empty">{children}</p>;
 }
 
 /**

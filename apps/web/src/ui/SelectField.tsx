@@ -10,12 +10,4 @@ export function SelectField({ children, ...field }: FieldProps & { children: Rea
   );
 }
 
-/** A single checkbox with its label after it. */
-export function CheckboxField({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (checked: boolean) => void }) {
-  return (
-    <div className="field field--checkbox">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
-      <label htmlFor={id}>{label}</label>
-    </div>
-  );
-}
+export { CheckboxField } from './Checkbox';

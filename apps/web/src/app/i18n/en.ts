@@ -8,6 +8,7 @@ import { enPages } from './en/pages';
 import { enPeople } from './en/people';
 import { enPractices } from './en/practices';
 import { enSearch } from './en/search';
+import { enShell } from './en/shell';
 import { enThemes } from './en/themes';
 import type { Messages } from './nl';
 
@@ -44,6 +45,7 @@ export const en: Messages = {
     retry: 'Try again',
     loadMore: 'Show more',
     cancel: 'Cancel',
+    close: 'Close',
   },
   notFound: {
     title: 'Page not found',
@@ -82,7 +84,7 @@ export const en: Messages = {
     joinOnline: 'Join online',
     membersOnly: 'Members only',
     addToCalendar: 'Add to your calendar (.ics)',
-    addToCalendarOf: 'Add {{title}} to your calendar (.ics)',
+    addToCalendarOf: 'Add to your calendar (.ics): {{title}}',
     practicesTitle: 'Latest good practices',
   },
   badge: {
@@ -120,4 +122,5 @@ export const en: Messages = {
   ...enThemes,
   ...enSearch,
   ...enPractices,
+  ...enShell,
 };

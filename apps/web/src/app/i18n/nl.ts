@@ -8,6 +8,7 @@ import { nlPages } from './nl/pages';
 import { nlPeople } from './nl/people';
 import { nlPractices } from './nl/practices';
 import { nlSearch } from './nl/search';
+import { nlShell } from './nl/shell';
 import { nlThemes } from './nl/themes';
 
 // Dutch is the platform's first language. Every other language file must have the
@@ -46,6 +47,7 @@ export const nl = {
     retry: 'Opnieuw proberen',
     loadMore: 'Meer tonen',
     cancel: 'Annuleren',
+    close: 'Sluiten',
   },
   notFound: {
     title: 'Pagina niet gevonden',
@@ -122,6 +124,7 @@ export const nl = {
   ...nlThemes,
   ...nlSearch,
   ...nlPractices,
+  ...nlShell,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle';
+import { Tabs } from '../../ui/Tabs';
 
 const SECTIONS = [
   { to: '/beheer', end: true, label: 'admin.nav.requests' },
@@ -16,17 +17,7 @@ export function AdminPage() {
   return (
     <>
       <PageTitle title={t('admin.title')} />
-      <nav aria-label={t('admin.nav.label')} className="subnav">
-        <ul>
-          {SECTIONS.map((section) => (
-            <li key={section.to}>
-              <NavLink to={section.to} end={section.end}>
-                {t(section.label)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs label={t('admin.nav.label')} items={SECTIONS.map((section) => ({ to: section.to, end: section.end, label: t(section.label) }))} />
       <Outlet />
     </>
   );

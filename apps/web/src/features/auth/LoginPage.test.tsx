@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/renderApp';
+import { viewerFixture } from '../../test/viewerMock';
 import { LOGIN_MUTATION } from './useLogin';
 
 const variables = { email: 'member@demo.test', password: 'demo-password-2026' };
@@ -86,5 +87,13 @@ describe('LoginPage', () => {
     renderApp({ path: '/aanmelden', language: 'en' });
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
     expect(screen.getByLabelText('E-mail address')).toBeTruthy();
+  });
+});
+
+describe('LoginPage for someone already signed in', () => {
+  it('sends them on to where they were going, without the form', async () => {
+    const { router } = renderApp({ path: '/aanmelden?terug=%2Fprofiel', viewer: viewerFixture() });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/profiel'));
+    expect(screen.queryByLabelText('Wachtwoord')).toBeNull();
   });
 });

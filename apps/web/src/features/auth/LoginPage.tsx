@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Form } from '../../ui/Form';
 import { PageTitle } from '../../ui/PageTitle';
 import { TextField } from '../../ui/TextField';
@@ -7,9 +7,20 @@ import { useForm } from '../../ui/useForm';
 import { email, required } from '../../ui/validation';
 import { RETURN_PARAM, safeReturnPath } from './returnPath';
 import { useLogin } from './useLogin';
+import { useViewer } from './viewer';
 
-/** /aanmelden — sign in with e-mail and password, then back to where the person came from. */
+/**
+ * /aanmelden — sign in with e-mail and password, then back to where the person came
+ * from. Someone already signed in is sent on at once, not shown the form again.
+ */
 export function LoginPage() {
+  const [params] = useSearchParams();
+  const { viewer } = useViewer();
+  if (viewer) return <Navigate to={safeReturnPath(params.get(RETURN_PARAM))} replace />;
+  return <LoginForm />;
+}
+
+function LoginForm() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const navigate = useNavigate();

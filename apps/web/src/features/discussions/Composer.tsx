@@ -1,3 +1,4 @@
+import './discussions.css';
 import { LIMITS, PostKind } from '@ln/domain';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

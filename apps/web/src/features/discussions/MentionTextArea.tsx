@@ -1,17 +1,20 @@
+import './discussions.css';
 import { useQuery } from '@apollo/client/react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { controlProps, FieldFrame, type FieldProps } from '../../ui/TextField';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { PEOPLE_QUERY, type MentionCandidate } from './lookups';
-import { insertMention, mentionAt, movedOption, type MentionQuery } from './mentions';
+import { insertMention, isCompleteMention, mentionAt, mentionsIn, movedOption, toDisplay, toRaw, type MentionQuery } from './mentions';
 
 const SUGGESTIONS = 8;
 
 /**
  * A Markdown text field with a people picker: typing "@" and part of a name suggests network members; arrow keys
- * choose, Enter or Tab inserts `@[Name](id)`, Escape closes. The field follows the combobox pattern
- * (aria-expanded, aria-activedescendant), so screen readers hear the suggestion that is active.
+ * choose, Enter or Tab inserts the mention, Escape closes. The box shows "@Name"; the field's value keeps the
+ * server's `@[Name](id)`, so the id stays out of sight. The field follows the combobox pattern
+ * as far as a textarea may (aria-autocomplete, aria-controls, aria-activedescendant), so screen readers hear the
+ * suggestion that is active; the number of suggestions is announced politely.
  */
 export function MentionTextArea({ rows = 6, ...field }: FieldProps & { rows?: number }) {
   const { t } = useTranslation();
@@ -24,21 +27,24 @@ export function MentionTextArea({ rows = 6, ...field }: FieldProps & { rows?: nu
   const open = people.length > 0;
   const listId = `${field.id}-mentions`;
   const optionId = (index: number) => `${listId}-${index}`;
+  const known = mentionsIn(field.value);
+  const display = toDisplay(field.value);
 
   function follow(text: string, caret: number) {
-    setMention(mentionAt(text, caret));
+    const typing = mentionAt(text, caret);
+    setMention(typing && !isCompleteMention(text, typing.start, mentionsIn(toRaw(text, known))) ? typing : null);
     setActive(0);
   }
 
   function choose(person: MentionCandidate) {
     const textarea = ref.current;
     if (!mention || !textarea) return;
-    const result = insertMention(field.value, mention, textarea.selectionStart, person);
-    field.onChange(result.text);
+    const { text, caret, mention: added } = insertMention(display, mention, textarea.selectionStart, person);
+    field.onChange(toRaw(text, [...known, added]));
     setMention(null);
     requestAnimationFrame(() => {
       textarea.focus();
-      textarea.setSelectionRange(result.caret, result.caret);
+      textarea.setSelectionRange(caret, caret);
     });
   }
 
@@ -63,14 +69,15 @@ export function MentionTextArea({ rows = 6, ...field }: FieldProps & { rows?: nu
         <textarea
           rows={rows}
           {...controlProps<HTMLTextAreaElement>(field)}
+          value={display}
           ref={ref}
-          role="combobox"
+          // A textarea cannot take role="combobox" (ARIA in HTML); as a textbox it still says it
+          // suggests (aria-autocomplete), where (aria-controls) and which one is active.
           aria-autocomplete="list"
-          aria-expanded={open}
           aria-controls={listId}
           aria-activedescendant={open ? optionId(active) : undefined}
           onChange={(event) => {
-            field.onChange(event.target.value);
+            field.onChange(toRaw(event.target.value, known));
             follow(event.target.value, event.target.selectionStart);
           }}
           onKeyDown={onKeyDown}

@@ -7,6 +7,7 @@ import { useAction } from '../../ui/useAction';
 import { ReasonForm } from '../admin/ReasonForm';
 import { useDeletePost, useModeratePost } from './mutations';
 import type { PostData } from './postFragment';
+import { Dialog } from '../../ui/Dialog';
 
 /** Reply, and what the author (edit, delete) and facilitators (hide, show again) may do. */
 export function PostActions({
@@ -30,21 +31,6 @@ export function PostActions({
   const moderate = useAction(async (action: () => Promise<unknown>) => action());
   const name = post.author.displayName;
   const gone = post.deletedAt !== null;
-
-  if (confirming) {
-    return (
-      <div className="post__confirm" role="group" aria-label={t('post.remove')}>
-        <p>{t('post.removeConfirm')}</p>
-        <div className="actions">
-          <Button variant="danger" busy={remove.busy} onClick={() => void remove.run(post.id).then((done) => done && setConfirming(false))}>
-            {t('post.removeYes')}
-          </Button>
-          <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
-        </div>
-        <ActionError message={remove.error} />
-      </div>
-    );
-  }
 
   if (hiding) {
     return (
@@ -99,6 +85,22 @@ export function PostActions({
         </Button>
       )}
       <ActionError message={remove.error ?? moderate.error} />
+      <Dialog
+        open={confirming}
+        title={t('post.remove')}
+        onClose={() => setConfirming(false)}
+        actions={
+          <>
+            <Button variant="danger" busy={remove.busy} onClick={() => void remove.run(post.id).then((done) => done && setConfirming(false))}>
+              {t('post.removeYes')}
+            </Button>
+            <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>
+          </>
+        }
+      >
+        <p>{t('post.removeConfirm')}</p>
+        <ActionError message={remove.error} />
+      </Dialog>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import './discussions.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../app/i18n/dateFormat';
@@ -94,7 +95,7 @@ export function PostItem({
         </strong>
         {organisations && <span className="post__organisation">{organisations}</span>}
         <Badge tone={KIND_TONE[post.kind]}>{t(`post.kind.${post.kind}`)}</Badge>
-        {unread && <Badge tone="danger">{t('post.unread')}</Badge>}
+        {unread && <Badge tone="info">{t('post.unread')}</Badge>}
         <span className="post__time muted">
           {sending ? (
             t('post.sending')

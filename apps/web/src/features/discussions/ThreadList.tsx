@@ -1,3 +1,4 @@
+import './discussions.css';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { QueryResult } from '../../ui/QueryState';
 import { hasActivitySince, readLastSeen } from './lastSeen';
 import { THREADS_QUERY, type ThreadFilter, type ThreadSummaryData } from './queries';
+import { ButtonLink } from '../../ui/Button';
 
 const PAGE_SIZE = 20;
 
@@ -19,18 +21,19 @@ export function newThreadPath(filter: ThreadFilter = {}): string {
   return query ? `/discussies/nieuw?${query}` : '/discussies/nieuw';
 }
 
-function ThreadRow({ thread }: { thread: ThreadSummaryData }) {
+function ThreadRow({ thread, headingLevel }: { thread: ThreadSummaryData; headingLevel: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const locale = useLocale();
   const fresh = hasActivitySince(thread.lastActivityAt, readLastSeen(thread.id));
   return (
     <li className="thread-row">
-      <h3 className="thread-row__title">
+      <Heading className="thread-row__title">
         <Link to={`/discussies/${thread.id}`}>{thread.title}</Link>
-      </h3>
+      </Heading>
       <p className="thread-row__meta">
-        {fresh && <Badge tone="danger">{t('discussions.newActivity')}</Badge>}{' '}
-        {thread.viewerFollows && <Badge tone="info">{t('discussions.following')}</Badge>}{' '}
+        {fresh && <Badge tone="info">{t('discussions.newActivity')}</Badge>}{' '}
+        {thread.viewerFollows && <Badge tone="neutral">{t('discussions.following')}</Badge>}{' '}
         <span>{t('discussions.by', { name: thread.author.displayName })}</span>
         {' · '}
         <span>{t('discussions.posts', { count: thread.postCount })}</span>
@@ -48,7 +51,16 @@ function ThreadRow({ thread }: { thread: ThreadSummaryData }) {
  * visit. Reused by the project, theme and meeting pages with their `filter`; the
  * link starts a new thread about the same subject.
  */
-export function ThreadList({ filter, showStart = true }: { filter?: ThreadFilter; showStart?: boolean }) {
+export function ThreadList({
+  filter,
+  showStart = true,
+  headingLevel = 3,
+}: {
+  filter?: ThreadFilter;
+  showStart?: boolean;
+  /** 2 on /discussies (right under the h1), 3 inside a page's section. */
+  headingLevel?: 2 | 3;
+}) {
   const { t } = useTranslation();
   const variables = { filter: filter ?? null, first: PAGE_SIZE };
   const { data, error, refetch, fetchMore } = useQuery(THREADS_QUERY, { variables, fetchPolicy: 'cache-and-network' });
@@ -67,9 +79,9 @@ export function ThreadList({ filter, showStart = true }: { filter?: ThreadFilter
     <div className="thread-list">
       {showStart && (
         <p>
-          <Link to={newThreadPath(filter)} className="button button--primary">
+          <ButtonLink to={newThreadPath(filter)} variant="primary">
             {t('discussions.start')}
-          </Link>
+          </ButtonLink>
         </p>
       )}
       <QueryResult
@@ -84,7 +96,7 @@ export function ThreadList({ filter, showStart = true }: { filter?: ThreadFilter
             <p className="muted">{t('discussions.count', { count: threads.totalCount })}</p>
             <ul className="plain-list">
               {threads.nodes.map((thread) => (
-                <ThreadRow key={thread.id} thread={thread} />
+                <ThreadRow key={thread.id} thread={thread} headingLevel={headingLevel} />
               ))}
             </ul>
             {threads.pageInfo.hasNextPage && (

@@ -1,12 +1,13 @@
+import './discussions.css';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ActionError } from '../../ui/LiveStatus';
-import { PageTitle } from '../../ui/PageTitle';
+import { PageHeader } from '../../ui/PageHeader';
 import { LoadError, Loading } from '../../ui/QueryState';
 import { useAction } from '../../ui/useAction';
 import { isStaff, type Viewer, useViewer } from '../auth/viewer';
@@ -27,7 +28,7 @@ export function ThreadPage() {
   const { data, error, refetch, fetchMore } = useQuery(THREAD_QUERY, { variables: { id, first: POSTS_PAGE_SIZE } });
 
   if (!data || !viewer) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
-  if (!data.thread) return <NotFound />;
+  if (!data.thread) return <NotFoundOrSignIn />;
   const loadMore = async (after: string | null) => (await fetchMore({ variables: { after } })).data?.thread?.posts.nodes ?? [];
   return <ThreadView key={data.thread.id} thread={data.thread} viewer={viewer} loadMore={loadMore} />;
 }
@@ -41,8 +42,16 @@ function ThreadContext({ thread }: { thread: ThreadData }) {
           <Link to={`/projecten/${thread.pilotProject.id}`}>{t('discussions.about.pilotProject', { title: thread.pilotProject.title })}</Link>
         </li>
       )}
-      {thread.theme && <li>{t('discussions.about.theme', { title: thread.theme.title })}</li>}
-      {thread.meeting && <li>{t('discussions.about.meeting', { title: thread.meeting.title })}</li>}
+      {thread.theme && (
+        <li>
+          <Link to={`/themas/${thread.theme.id}`}>{t('discussions.about.theme', { title: thread.theme.title })}</Link>
+        </li>
+      )}
+      {thread.meeting && (
+        <li>
+          <Link to={`/ontmoetingsmomenten/${thread.meeting.id}`}>{t('discussions.about.meeting', { title: thread.meeting.title })}</Link>
+        </li>
+      )}
     </ul>
   );
 }
@@ -121,9 +130,11 @@ function ThreadView({
 
   return (
     <>
-      <PageTitle title={thread.title} />
-      <p className="muted">{t('discussions.by', { name: thread.author.displayName })}</p>
-      <ThreadContext thread={thread} />
+      <PageHeader
+        title={thread.title}
+        eyebrow={<ThreadContext thread={thread} />}
+        meta={t('discussions.by', { name: thread.author.displayName })}
+      />
       <FollowButton thread={thread} />
       <section aria-labelledby="thread-posts" className="section">
         <h2 id="thread-posts">

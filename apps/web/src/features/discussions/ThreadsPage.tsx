@@ -9,7 +9,7 @@ export function ThreadsPage() {
     <>
       <PageTitle title={t('discussions.title')}>{t('discussions.lead')}</PageTitle>
       <p>{t('discussions.startWhere')}</p>
-      <ThreadList showStart={false} />
+      <ThreadList showStart={false} headingLevel={2} />
     </>
   );
 }

@@ -10,37 +10,15 @@ function landingMock(data: LandingPageData) {
 }
 
 describe('LandingPage', () => {
-  it('explains the network, then lists members and upcoming meetings', async () => {
+  it('explains the network, then shows the next meetings before anything else, and links to the members', async () => {
     renderApp({ mocks: [landingMock(demoNetwork())] });
 
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/Lerend Netwerk/);
     expect(screen.getByRole('status').textContent).toMatch(/laden/i);
 
-    const members = await screen.findByRole('region', { name: 'Leden van het netwerk' });
+    const meetings = await screen.findByRole('region', { name: 'Komende ontmoetingsmomenten' });
     expect(screen.queryByRole('status')).toBeNull();
-
-    const region = within(members).getByRole('listitem', { name: 'Welzijnsregio Noord-Limburg' });
-    expect(within(region).getByText(/Welzijnsregio · Limburg/)).toBeTruthy();
-    const ocmws = within(region).getByRole('list', { name: 'Leden van Welzijnsregio Noord-Limburg' });
-    expect(within(ocmws).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'OCMW Bocholt (OCMW)',
-      'OCMW Hamont-Achel (OCMW)',
-      'OCMW Lommel (OCMW)',
-    ]);
-    // The OCMW's are listed only under their region, not again at the top level.
-    expect(within(members).queryByRole('listitem', { name: 'OCMW Lommel' })).toBeNull();
-
-    const project = within(members).getByRole('listitem', { name: 'Samenwerking Kempen' });
-    expect(within(project).getByText('Gesubsidieerd pilootproject')).toBeTruthy();
-    expect(within(project).getByText('Onthaalbeleid')).toBeTruthy();
-    expect(within(project).getByText('Pilootproject: Samen onthalen in de Kempen')).toBeTruthy();
-    expect(within(members).getAllByText('Gesubsidieerd pilootproject')).toHaveLength(1);
-
-    expect(within(members).getByRole('heading', { level: 3, name: 'Coördinerende organisaties' })).toBeTruthy();
-    expect(within(members).getByText('Vereniging van Vlaamse Steden en Gemeenten')).toBeTruthy();
-
-    const meetings = screen.getByRole('region', { name: 'Komende ontmoetingsmomenten' });
     const first = within(meetings).getByRole('listitem', { name: 'Tweede bijeenkomst Lerend Netwerk' });
     const time = first.querySelector('time');
     expect(time?.getAttribute('datetime')).toBe('2026-03-29T08:00:00Z');
@@ -50,29 +28,33 @@ describe('LandingPage', () => {
     expect(within(webinar).getByRole('link', { name: 'Online deelnemen' }).getAttribute('href')).toBe(
       'https://example.org/webinar',
     );
+
+    // Meetings and practices come before the longer story of the network; the members have their own page.
+    const about = screen.getByRole('region', { name: 'Over het netwerk' });
+    expect(meetings.compareDocumentPosition(about) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Recentste goede praktijken' }).compareDocumentPosition(about) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(about).getByRole('link', { name: 'Bekijk alle 42 organisaties van het netwerk' }).getAttribute('href')).toBe('/leden');
+    expect(screen.queryByRole('region', { name: 'Leden van het netwerk' })).toBeNull();
   });
 
   it('shows English labels and dates when the language is English', async () => {
     renderApp({ mocks: [landingMock(demoNetwork())], language: 'en' });
 
-    const members = await screen.findByRole('region', { name: 'Members of the network' });
-    expect(within(members).getAllByText('Subsidised pilot project')).toHaveLength(1);
-    expect(within(members).getByText(/Welfare region · Limburg/)).toBeTruthy();
-    const meetings = screen.getByRole('region', { name: 'Upcoming meetings' });
+    const meetings = await screen.findByRole('region', { name: 'Upcoming meetings' });
+    expect(screen.getByRole('link', { name: 'See all 42 organisations of the network' })).toBeTruthy();
     expect(meetings.querySelector('time')?.textContent?.replace(/\s+/g, ' ')).toBe('Sunday, 29 March 2026, 10:00–12:30');
   });
 
-  it('says so when there are no members and no meetings', async () => {
+  it('says so when there are no meetings', async () => {
     renderApp({
-      mocks: [landingMock({ organisations: { totalCount: 0, nodes: [] }, meetings: { nodes: [] } })],
+      mocks: [landingMock({ organisations: { totalCount: 0 }, meetings: { nodes: [] } })],
     });
-    expect(await screen.findByText('Er zijn nog geen leden om te tonen.')).toBeTruthy();
-    expect(screen.getByText('Er zijn momenteel geen ontmoetingsmomenten gepland.')).toBeTruthy();
+    expect(await screen.findByText('Er zijn momenteel geen ontmoetingsmomenten gepland.')).toBeTruthy();
   });
 
   it('does not link an online address that is not a web address', async () => {
     const data: LandingPageData = {
-      organisations: { totalCount: 0, nodes: [] },
+      organisations: { totalCount: 0 },
       meetings: { nodes: [meeting({ id: 'x', title: 'Verdacht', onlineUrl: 'javascript:alert(1)' })] },
     };
     renderApp({ mocks: [landingMock(data)] });
@@ -91,7 +73,7 @@ describe('LandingPage', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/konden niet geladen worden/);
     within(alert).getByRole('button', { name: 'Opnieuw proberen' }).click();
-    await waitFor(() => expect(screen.getByRole('region', { name: 'Leden van het netwerk' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Komende ontmoetingsmomenten' })).toBeTruthy());
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { formatDateTimeRange } from '../../app/i18n/dateFormat';
 import { currentLocale } from '../../app/i18n';
 import { Badge } from '../../ui/Badge';
 import { ExternalLink, safeHttpUrl } from '../../ui/ExternalLink';
+import { Card } from '../../ui/Card';
 
 export const MEETING_ITEM_FRAGMENT = gql`
   fragment MeetingItem_meeting on Meeting {
@@ -38,8 +39,8 @@ export function MeetingItem({ meeting }: { meeting: MeetingItemData }) {
   const onlineUrl = safeHttpUrl(meeting.onlineUrl);
 
   return (
-    <li className="meeting" aria-labelledby={headingId}>
-      <h3 id={headingId} className="meeting__title">
+    <Card accent aria-labelledby={headingId}>
+      <h3 id={headingId} className="card__title">
         <Link to={`/ontmoetingsmomenten/${meeting.id}`}>{meeting.title}</Link>
       </h3>
       <p className="meeting__when">
@@ -75,6 +76,6 @@ export function MeetingItem({ meeting }: { meeting: MeetingItemData }) {
           </a>
         </p>
       )}
-    </li>
+    </Card>
   );
 }

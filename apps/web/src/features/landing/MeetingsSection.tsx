@@ -14,17 +14,15 @@ export function MeetingsSection({ meetings }: { meetings: MeetingItemData[] }) {
       ) : (
         <>
           <p className="section__intro">{t('landing.meetingsTimeZone')}</p>
-          <ul className="meeting-list">
+          <ul className="card-list card-list--single">
             {meetings.map((meeting) => (
               <MeetingItem key={meeting.id} meeting={meeting} />
             ))}
           </ul>
         </>
       )}
-      <p>
+      <p className="section__more">
         <Link to="/ontmoetingsmomenten">{t('landing.allMeetings')}</Link>
-      </p>
-      <p>
         <a href="/calendar.ics">{t('site.calendarFeed')}</a>
       </p>
     </section>

@@ -11,8 +11,7 @@ export function MembersSection({ organisations, totalCount }: { organisations: O
   const groups = groupOrganisations(organisations, locale);
 
   return (
-    <section id="leden" aria-labelledby="leden-title" className="section">
-      <h2 id="leden-title">{t('landing.membersTitle')}</h2>
+    <section id="leden" aria-label={t('landing.membersTitle')}>
       {organisations.length === 0 ? (
         <EmptyState>{t('landing.membersEmpty')}</EmptyState>
       ) : (
@@ -20,8 +19,8 @@ export function MembersSection({ organisations, totalCount }: { organisations: O
           <p className="section__intro">{t('landing.membersCount', { count: totalCount })}</p>
           {GROUP_ORDER.filter((key) => groups[key].length > 0).map((key) => (
             <section key={key} aria-labelledby={`leden-${key}`} className="organisation-group">
-              <h3 id={`leden-${key}`}>{t(`landing.groups.${key}`)}</h3>
-              <ul className="organisation-list">
+              <h2 id={`leden-${key}`}>{t(`landing.groups.${key}`)}</h2>
+              <ul className="card-list">
                 {groups[key].map((organisation) => (
                   <OrganisationItem key={organisation.id} organisation={organisation} />
                 ))}

@@ -2,6 +2,7 @@ import { gql } from '@apollo/client';
 import type { OrganisationType, ProjectFocus } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/Badge';
+import { Card } from '../../ui/Card';
 
 export const ORGANISATION_ITEM_FRAGMENT = gql`
   fragment OrganisationItem_organisation on Organisation {
@@ -52,22 +53,22 @@ export function OrganisationItem({ organisation }: { organisation: OrganisationI
   const headingId = `organisation-${organisation.id}`;
 
   return (
-    <li className="organisation" aria-labelledby={headingId}>
-      <h4 id={headingId} className="organisation__name">
+    <Card accent aria-labelledby={headingId}>
+      <h3 id={headingId} className="card__title">
         {name}
-      </h4>
-      <p className="organisation__meta">
+      </h3>
+      <p className="card__meta">
         {t(`organisationType.${type}`)}
         {region && <> · {region}</>}
       </p>
       {(subsidised || pilotProject) && (
-        <p className="organisation__badges">
+        <p className="card__badges">
           {subsidised && <Badge tone="success">{t('badge.subsidised')}</Badge>}
           {pilotProject && <Badge tone="info">{t(`projectFocus.${pilotProject.focus}`)}</Badge>}
         </p>
       )}
       {pilotProject && pilotProject.title !== name && (
-        <p className="organisation__project">{t('landing.pilotProject', { title: pilotProject.title })}</p>
+        <p className="card__meta">{t('landing.pilotProject', { title: pilotProject.title })}</p>
       )}
       {memberOrganisations.length > 0 && (
         <ul className="organisation__members" aria-label={t('landing.membersOf', { name })}>
@@ -78,6 +79,6 @@ export function OrganisationItem({ organisation }: { organisation: OrganisationI
           ))}
         </ul>
       )}
-    </li>
+    </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { OrganisationType, ProjectFocus, Visibility } from '@ln/domain';
 import type { MeetingItemData } from './MeetingItem';
 import type { MemberOrganisation, OrganisationItemData, OrganisationRef } from './OrganisationItem';
-import type { LandingPageData } from './queries';
+import type { LandingPageData, MembersPageData } from './queries';
 
 // Small factories for the landing page's data, shaped like the API's responses
 // (with __typename, as Apollo Client's cache expects from a server).
@@ -44,7 +44,7 @@ export function meeting(fields: Partial<MeetingItemData> & Pick<MeetingItemData,
 }
 
 /** A miniature demo network: coordinating bodies, a pilot project, a welfare region. */
-export function demoNetwork(): LandingPageData {
+export function demoMembers(): MembersPageData {
   const region = { id: 'wr', name: 'Welzijnsregio Noord-Limburg' };
   const ocmws = ['Bocholt', 'Hamont-Achel', 'Lommel'].map((town, index) =>
     member({ id: `ocmw-${index}`, name: `OCMW ${town}`, type: OrganisationType.OCMW }),
@@ -73,8 +73,13 @@ export function demoNetwork(): LandingPageData {
     }),
     ...municipalities.map((municipality) => organisation({ ...municipality, partOf: [ref(partnership)] })),
   ];
+  return { organisations: { totalCount: nodes.length, nodes } };
+}
+
+/** The landing page's data: the network's size and its next two meetings. */
+export function demoNetwork(): LandingPageData {
   return {
-    organisations: { totalCount: nodes.length, nodes },
+    organisations: { totalCount: 42 },
     meetings: {
       nodes: [
         meeting({ id: 'mt1', title: 'Tweede bijeenkomst Lerend Netwerk', location: 'Brussel, Havenlaan 88' }),

@@ -1,13 +1,13 @@
 import { OrganisationType } from '@ln/domain';
 import { describe, expect, it } from 'vitest';
-import { demoNetwork, member, organisation, ref } from './fixtures';
+import { demoMembers, member, organisation, ref } from './fixtures';
 import { groupOrganisations } from './groupOrganisations';
 
 const names = (list: { name: string }[]) => list.map((item) => item.name);
 
 describe('groupOrganisations', () => {
   it('lists only top-level organisations, with their members nested', () => {
-    const groups = groupOrganisations(demoNetwork().organisations.nodes, 'nl-BE');
+    const groups = groupOrganisations(demoMembers().organisations.nodes, 'nl-BE');
 
     expect(names(groups.coordinating)).toEqual([
       'Agentschap Binnenlands Bestuur',

@@ -76,13 +76,13 @@ describe('CarryForwardThemes', () => {
       },
     ]);
     fireEvent.click(await screen.findByRole('button', { name: 'Naar Volgende' }));
-    expect(await screen.findByText('De aangenomen thema’s staan op de agenda van “Volgende”.')).toBeTruthy();
+    expect(await screen.findByText('De aangenomen thema’s staan op de agenda van „Volgende”.')).toBeTruthy();
     expect(called).toBe(1);
   });
 
   it('says so when no later meeting is planned', async () => {
     renderWith([upcoming([summary('m1', 'Deze', '2026-03-29T08:00:00Z')])]);
-    expect(await screen.findByText('Er is nog geen volgende bijeenkomst gepland.')).toBeTruthy();
+    expect(await screen.findByText('Er is nog geen volgend ontmoetingsmoment gepland.')).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
   });
 });

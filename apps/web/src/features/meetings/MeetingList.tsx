@@ -47,7 +47,7 @@ export function MeetingList({ when }: { when: 'upcoming' | 'past' }) {
       >
         {(list) => (
           <>
-            <ul className="meeting-list plain-list">
+            <ul className="card-list card-list--single">
               {list.nodes.map((meeting) => (
                 <MeetingRow key={meeting.id} meeting={meeting} />
               ))}

@@ -2,7 +2,7 @@ import './meetings.css';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { formatDateTimeRange } from '../../app/i18n/dateFormat';
 import { useLocale } from '../../app/i18n/useLocale';
 import { ExternalLink } from '../../ui/ExternalLink';
@@ -18,6 +18,7 @@ import { Minutes, RenderedMarkdown } from './Minutes';
 import { MEETING_QUERY } from './queries';
 import { RegistrationPanel } from './RegistrationPanel';
 import { useMeetingLive } from './useMeetingLive';
+import { ButtonLink } from '../../ui/Button';
 
 /** /ontmoetingsmomenten/:id — one meeting: when and where, agenda, registration (live), minutes, themes, discussions. */
 export function MeetingPage() {
@@ -30,9 +31,21 @@ export function MeetingPage() {
 
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   const meeting = data.meeting;
-  if (!meeting) return <NotFound />;
+  if (!meeting) return <NotFoundOrSignIn />;
   const ended = Date.parse(meeting.endsAt) < Date.now();
   const member = isMember(viewer);
+  // The minutes; for a meeting that is over they are what people come for, so they come first.
+  const report = (
+    <section aria-labelledby="meeting-minutes" className="section">
+      <h2 id="meeting-minutes">{t('meetings.page.minutes')}</h2>
+      {meeting.minutesHtml ? <RenderedMarkdown html={meeting.minutesHtml} /> : meeting.minutes ? <Minutes minutes={meeting.minutes} /> : <p className="muted">{t('meetings.page.noMinutes')}</p>}
+      {ended && (
+        <p>
+          <Link to={`/ontmoetingsmomenten/${meeting.id}/verslag`}>{t('meetings.page.reportPage')}</Link>
+        </p>
+      )}
+    </section>
+  );
 
   return (
     <>
@@ -66,11 +79,10 @@ export function MeetingPage() {
       </dl>
       {isStaff(viewer?.role) && (
         <p>
-          <Link to={`/ontmoetingsmomenten/${meeting.id}/bewerken`} className="button button--secondary">
-            {t('meetings.page.edit')}
-          </Link>
+          <ButtonLink to={`/ontmoetingsmomenten/${meeting.id}/bewerken`}>{t('meetings.page.edit')}</ButtonLink>
         </p>
       )}
+      {member && ended && report}
       {meeting.description && (
         <section aria-labelledby="meeting-description" className="section">
           <h2 id="meeting-description">{t('meetings.page.description')}</h2>
@@ -94,12 +106,7 @@ export function MeetingPage() {
           </ul>
         </section>
       )}
-      {member && (
-        <section aria-labelledby="meeting-minutes" className="section">
-          <h2 id="meeting-minutes">{t('meetings.page.minutes')}</h2>
-          {meeting.minutesHtml ? <RenderedMarkdown html={meeting.minutesHtml} /> : meeting.minutes ? <Minutes minutes={meeting.minutes} /> : <p className="muted">{t('meetings.page.noMinutes')}</p>}
-        </section>
-      )}
+      {member && !ended && report}
       <section aria-labelledby="meeting-themes" className="section">
         <h2 id="meeting-themes">{t('meetings.page.themes')}</h2>
         <MeetingThemes themes={meeting.themes} />
@@ -118,17 +125,21 @@ export function MeetingPage() {
       <section aria-labelledby="meeting-downloads" className="section">
         <h2 id="meeting-downloads">{t('meetings.page.downloads')}</h2>
         <ul>
-          <li>
-            <a href={`/meetings/${meeting.id}.ics`}>{t('meetings.page.ics')}</a>
-          </li>
+          {!ended && !meeting.cancelledAt && (
+            <li>
+              <a href={`/meetings/${meeting.id}.ics`}>{t('meetings.page.ics')}</a>
+            </li>
+          )}
           <li>
             <a href={`/meetings/${meeting.id}/report.md`} download>
               {t('meetings.page.reportMd')}
             </a>
           </li>
-          <li>
-            <Link to={`/ontmoetingsmomenten/${meeting.id}/verslag`}>{t('meetings.page.reportPage')}</Link>
-          </li>
+          {!(member && ended) && (
+            <li>
+              <Link to={`/ontmoetingsmomenten/${meeting.id}/verslag`}>{t('meetings.page.reportPage')}</Link>
+            </li>
+          )}
         </ul>
       </section>
       {isStaff(viewer?.role) && <FacilitatorPanel meeting={meeting} />}

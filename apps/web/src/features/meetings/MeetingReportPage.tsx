@@ -2,7 +2,7 @@ import './meetings.css';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { formatDateTimeRange } from '../../app/i18n/dateFormat';
 import { useLocale } from '../../app/i18n/useLocale';
 import { Button } from '../../ui/Button';
@@ -42,7 +42,7 @@ export function MeetingReportPage() {
   const { data, error, refetch } = useQuery(MEETING_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   const meeting = data.meeting;
-  if (!meeting) return <NotFound />;
+  if (!meeting) return <NotFoundOrSignIn />;
 
   return (
     <article className="meeting-report">

@@ -4,6 +4,7 @@ import { formatDateTimeRange } from '../../app/i18n/dateFormat';
 import { useLocale } from '../../app/i18n/useLocale';
 import { MeetingBadges, RegistrationCount } from './MeetingBadges';
 import type { MeetingSummaryData } from './queries';
+import { Card } from '../../ui/Card';
 
 export const meetingPath = (id: string) => `/ontmoetingsmomenten/${id}`;
 
@@ -14,14 +15,14 @@ export function MeetingRow({ meeting, headingLevel = 3 }: { meeting: MeetingSumm
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const headingId = `meeting-row-${meeting.id}`;
   return (
-    <li className="meeting" aria-labelledby={headingId}>
-      <Heading id={headingId} className="meeting__title">
+    <Card accent aria-labelledby={headingId}>
+      <Heading id={headingId} className="card__title">
         <Link to={meetingPath(meeting.id)}>{meeting.title}</Link>
       </Heading>
       <p className="meeting__when">
         <time dateTime={meeting.startsAt}>{formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale)}</time>
       </p>
-      <p className="meeting__meta">
+      <p className="card__meta">
         <MeetingBadges meeting={meeting} />{' '}
         {meeting.location && <span>{meeting.location}</span>}
         {meeting.location && meeting.onlineUrl && ' · '}
@@ -29,6 +30,6 @@ export function MeetingRow({ meeting, headingLevel = 3 }: { meeting: MeetingSumm
         {' · '}
         <span><RegistrationCount meeting={meeting} /></span>
       </p>
-    </li>
+    </Card>
   );
 }

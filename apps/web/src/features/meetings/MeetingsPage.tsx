@@ -1,13 +1,14 @@
 import './meetings.css';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { PageTitle } from '../../ui/PageTitle';
+import { useSearchParams } from 'react-router';
 import { isStaff, useViewer } from '../auth/viewer';
 import { brusselsDayOf } from './brusselsTime';
 import { CalendarLinks } from './CalendarLinks';
 import { MeetingList } from './MeetingList';
 import { MonthCalendar } from './MonthCalendar';
 import { monthKey, monthOfDay, parseMonthKey } from './monthGrid';
+import { ButtonLink } from '../../ui/Button';
+import { PageHeader } from '../../ui/PageHeader';
 
 type View = 'lijst' | 'kalender';
 
@@ -29,15 +30,22 @@ export function MeetingsPage() {
 
   return (
     <>
-      <PageTitle title={t('meetings.title')}>{t('meetings.lead')}</PageTitle>
-      {isStaff(viewer?.role) && (
-        <p className="actions">
-          <Link to="/ontmoetingsmomenten/nieuw" className="button button--primary">
-            {t('meetings.plan')}
-          </Link>{' '}
-          <Link to="/ontmoetingsmomenten/aanwezigheid">{t('meetings.attendanceLink')}</Link>
-        </p>
-      )}
+      <PageHeader
+        title={t('meetings.title')}
+        lead={t('meetings.lead')}
+        actions={
+          isStaff(viewer?.role) && (
+            <>
+              <ButtonLink to="/ontmoetingsmomenten/nieuw" variant="primary">
+                {t('meetings.plan')}
+              </ButtonLink>
+              <ButtonLink to="/ontmoetingsmomenten/aanwezigheid" variant="quiet">
+                {t('meetings.attendanceLink')}
+              </ButtonLink>
+            </>
+          )
+        }
+      />
       <div role="group" aria-label={t('meetings.views')} className="view-switch">
         {(['lijst', 'kalender'] as const).map((option) => (
           <button key={option} type="button" className="button button--secondary" aria-pressed={view === option} onClick={() => show(option)}>

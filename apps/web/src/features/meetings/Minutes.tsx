@@ -11,7 +11,7 @@ export function Minutes({ minutes }: { minutes: string }) {
   return (
     <div className="prose minutes">
       {minutesParagraphs(minutes).map((paragraph, index) => (
-        <p key={index} style={{ whiteSpace: 'pre-line' }}>
+        <p key={index} className="prose--plain">
           {paragraph}
         </p>
       ))}

@@ -28,7 +28,7 @@ describe('MinutesEditor', () => {
     ]);
     fireEvent.change(screen.getByLabelText('Verslag bijhouden'), { target: { value: 'Mijn aanvulling' } });
     fireEvent.click(screen.getByRole('button', { name: 'Verslag opslaan' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Iemand anders heeft deze bijeenkomst intussen gewijzigd');
+    expect((await screen.findByRole('alert')).textContent).toContain('Iemand anders heeft dit ontmoetingsmoment intussen gewijzigd');
     expect((screen.getByLabelText('Verslag bijhouden') as HTMLTextAreaElement).value).toBe('Mijn aanvulling');
   });
 

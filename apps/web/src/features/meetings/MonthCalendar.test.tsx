@@ -67,17 +67,17 @@ function renderCalendar() {
 describe('MonthCalendar', () => {
   it('puts meetings on their Brussels day and lists the chosen day under the grid', async () => {
     renderCalendar();
-    const day = await screen.findByRole('button', { name: '29 maart: 2 bijeenkomsten' });
-    expect(screen.getByRole('button', { name: '28 maart: Geen bijeenkomsten' })).toBeTruthy();
+    const day = await screen.findByRole('button', { name: '29 maart: 2 ontmoetingsmomenten' });
+    expect(screen.getByRole('button', { name: '28 maart: Geen ontmoetingsmomenten' })).toBeTruthy();
     fireEvent.click(day);
-    const list = screen.getByRole('heading', { name: /Bijeenkomsten op zondag 29 maart 2026/ }).parentElement!;
+    const list = screen.getByRole('heading', { name: /Ontmoetingsmomenten op zondag 29 maart 2026/ }).parentElement!;
     expect(within(list).getByRole('link', { name: 'Nachtelijke intervisie' }).getAttribute('href')).toBe('/ontmoetingsmomenten/m1');
     expect(within(list).getByRole('link', { name: 'Tweede bijeenkomst' })).toBeTruthy();
   });
 
   it('has one tab stop and moves with the arrow keys, into the next month too', async () => {
     renderCalendar();
-    await screen.findByRole('button', { name: '29 maart: 2 bijeenkomsten' });
+    await screen.findByRole('button', { name: '29 maart: 2 ontmoetingsmomenten' });
     const tabbable = screen.getAllByRole('button', { pressed: true });
     expect(tabbable).toHaveLength(1);
     expect(tabbable[0]!.getAttribute('tabindex')).toBe('0');
@@ -93,7 +93,7 @@ describe('MonthCalendar', () => {
     expect(document.activeElement?.getAttribute('data-day')).toBe('2026-03-01');
 
     // A week down from 30 March is 6 April: the calendar turns to April.
-    fireEvent.click(screen.getByRole('button', { name: '30 maart: Geen bijeenkomsten' }));
+    fireEvent.click(screen.getByRole('button', { name: '30 maart: Geen ontmoetingsmomenten' }));
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     expect(await screen.findByRole('heading', { level: 2, name: 'april 2026' })).toBeTruthy();
     expect(document.activeElement?.getAttribute('data-day')).toBe('2026-04-06');

@@ -147,7 +147,7 @@ export function MonthCalendar({ month, onMonthChange }: { month: Month; onMonthC
         {selectedMeetings.length === 0 ? (
           <p className="muted">{t('meetings.calendar.noneOnDay')}</p>
         ) : (
-          <ul className="meeting-list plain-list">
+          <ul className="card-list card-list--single">
             {selectedMeetings.map((meeting) => (
               <MeetingRow key={meeting.id} meeting={meeting} headingLevel={4} />
             ))}

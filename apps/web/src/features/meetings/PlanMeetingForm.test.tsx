@@ -36,11 +36,11 @@ describe('plan a meeting: the form', () => {
       viewer: facilitator,
       mocks: [organisations, { request: { query: PLAN_MEETING_MUTATION, variables: (v: { input: MeetingInput }) => (sent.push(v.input), true) }, result: { errors: [new GraphQLError('x')] } }],
     });
-    await screen.findByRole('heading', { level: 1, name: 'Bijeenkomst plannen' });
+    await screen.findByRole('heading', { level: 1, name: 'Ontmoetingsmoment plannen' });
     fillValidMeeting();
     fill('Einduur', '09:00');
     fill('Titel', ' ');
-    fireEvent.click(screen.getByRole('button', { name: 'Bijeenkomst plannen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ontmoetingsmoment plannen' }));
 
     const end = screen.getByLabelText('Einddatum', { exact: true });
     expect(end.getAttribute('aria-invalid')).toBe('true');
@@ -81,11 +81,11 @@ describe('plan a meeting: the form', () => {
         },
       ],
     });
-    await screen.findByRole('heading', { level: 1, name: 'Bijeenkomst plannen' });
+    await screen.findByRole('heading', { level: 1, name: 'Ontmoetingsmoment plannen' });
     fillValidMeeting();
     fireEvent.click(screen.getByRole('button', { name: 'Agendapunt toevoegen' }));
     fill('Titel van agendapunt 1', 'Welkom');
-    fireEvent.click(screen.getByRole('button', { name: 'Bijeenkomst plannen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ontmoetingsmoment plannen' }));
 
     await waitFor(() => expect(screen.getByLabelText('Begindatum', { exact: true }).getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getByRole('link', { name: 'Begindatum: Het begin ligt in het verleden.' })).toBeTruthy();

@@ -3,6 +3,7 @@ import type { OrganisationType } from '@ln/domain';
 import { Link } from 'react-router';
 import { OrganisationComposition, type OrganisationLink } from './OrganisationComposition';
 import { OrganisationSummary } from './OrganisationSummary';
+import { Card } from '../../ui/Card';
 
 export const ORGANISATION_CARD_FRAGMENT = gql`
   fragment OrganisationCard_organisation on Organisation {
@@ -42,7 +43,7 @@ export interface OrganisationCardData {
 export function OrganisationCard({ organisation }: { organisation: OrganisationCardData }) {
   const headingId = `organisation-card-${organisation.id}`;
   return (
-    <li className="card" aria-labelledby={headingId}>
+    <Card accent aria-labelledby={headingId}>
       <h2 id={headingId} className="card__title">
         <Link to={`/organisaties/${organisation.id}`}>{organisation.name}</Link>
       </h2>
@@ -52,6 +53,6 @@ export function OrganisationCard({ organisation }: { organisation: OrganisationC
         memberOrganisations={organisation.memberOrganisations}
         partOf={organisation.partOf}
       />
-    </li>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { PageTitle } from '../../ui/PageTitle';
 import { EmptyState, LoadError, Loading } from '../../ui/QueryState';
@@ -41,14 +41,14 @@ export function OrganisationPage() {
 
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   const organisation = data.organisation;
-  if (!organisation) return <NotFound />;
+  if (!organisation) return <NotFoundOrSignIn />;
   const showPeople = organisation.people.length > 0 || isMember(viewer);
 
   return (
     <>
       <PageTitle title={organisation.name} />
       <OrganisationSummary organisation={organisation} />
-      {organisation.description && <p className="prose">{organisation.description}</p>}
+      {organisation.description && <p className="prose prose--plain">{organisation.description}</p>}
       {organisation.website && (
         <p>
           <ExternalLink href={organisation.website}>{t('organisations.website')}</ExternalLink>

@@ -2,7 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryResult } from '../../ui/QueryState';
 import { RequireMember } from '../auth/guards';
@@ -59,7 +59,7 @@ export function PersonPage() {
             </section>
           </>
         ) : (
-          <NotFound />
+          <NotFoundOrSignIn />
         )
       }
     </QueryResult>

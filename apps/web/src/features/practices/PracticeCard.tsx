@@ -4,6 +4,7 @@ import { formatDate } from '../../app/i18n/dateFormat';
 import { useLocale } from '../../app/i18n/useLocale';
 import { Badge } from '../../ui/Badge';
 import type { PracticeSummaryData } from './queries';
+import { Card } from '../../ui/Card';
 
 /** A practice in a list: title, summary, who and when; members-only and awaiting review are badged. */
 export function PracticeCard({ practice, headingLevel = 2 }: { practice: PracticeSummaryData; headingLevel?: 2 | 3 }) {
@@ -11,13 +12,13 @@ export function PracticeCard({ practice, headingLevel = 2 }: { practice: Practic
   const locale = useLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <li className="practice-card">
-      <Heading className="practice-card__title">
+    <Card accent>
+      <Heading className="card__title">
         <Link to={`/praktijken/${practice.slug}`}>{practice.title}</Link>
       </Heading>
-      <p className="practice-card__badges">
+      <p className="card__badges">
         {practice.visibility === 'MEMBERS' && <Badge tone="neutral">{t('practices.membersOnly')}</Badge>}{' '}
-        {practice.status === 'IN_REVIEW' && <Badge tone="info">{t('practices.inReview')}</Badge>}
+        {practice.status === 'IN_REVIEW' && <Badge tone="warning">{t('practices.inReview')}</Badge>}
       </p>
       <p>{practice.summary}</p>
       <p className="muted">
@@ -25,6 +26,6 @@ export function PracticeCard({ practice, headingLevel = 2 }: { practice: Practic
         {practice.organisation && practice.publishedAt && ' · '}
         {practice.publishedAt && t('practices.published', { date: formatDate(practice.publishedAt, locale) })}
       </p>
-    </li>
+    </Card>
   );
 }

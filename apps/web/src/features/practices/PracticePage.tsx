@@ -8,8 +8,11 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { PageTitle } from '../../ui/PageTitle';
+import { shiftHeadings } from '../../ui/headings';
 import { QueryResult } from '../../ui/QueryState';
 import { PRACTICE_QUERY } from './queries';
+import { SignInPrompt } from '../auth/SignInPrompt';
+import { useViewer } from '../auth/viewer';
 import './practices.css';
 
 /** /praktijken/:slug — one practice, readable by anyone when public; printable, and downloadable as Markdown. */
@@ -19,6 +22,7 @@ export function PracticePage() {
   const locale = useLocale();
   const { data, error, refetch } = useQuery(PRACTICE_QUERY, { variables: { slug } });
   const practice = data?.practiceBySlug;
+  const viewer = useViewer();
 
   useEffect(() => {
     const description = document.querySelector('meta[name="description"]');
@@ -29,19 +33,23 @@ export function PracticePage() {
     <QueryResult data={data} error={error} onRetry={refetch}>
       {({ practiceBySlug: found }) =>
         !found ? (
-          <>
-            <PageTitle title={t('notFound.title')} />
-            <p>{t('practices.page.notFound')}</p>
-            <p>
-              <Link to="/praktijken">{t('practices.page.backToLibrary')}</Link>
-            </p>
-          </>
+          viewer.known && !viewer.viewer ? (
+            <SignInPrompt />
+          ) : (
+            <>
+              <PageTitle title={t('notFound.title')} />
+              <p>{t('practices.page.notFound')}</p>
+              <p>
+                <Link to="/praktijken">{t('practices.page.backToLibrary')}</Link>
+              </p>
+            </>
+          )
         ) : (
           <article className="practice">
             <PageTitle title={found.title} />
             <p>
               {found.visibility === 'MEMBERS' && <Badge tone="neutral">{t('practices.membersOnly')}</Badge>}{' '}
-              {found.status === 'IN_REVIEW' && <Badge tone="info">{t('practices.inReview')}</Badge>}
+              {found.status === 'IN_REVIEW' && <Badge tone="warning">{t('practices.inReview')}</Badge>}
             </p>
             <p className="lead">{found.summary}</p>
             <p className="muted">
@@ -61,7 +69,7 @@ export function PracticePage() {
               </p>
             )}
             {/* bodyHtml is sanitised by the server */}
-            <div className="prose" dangerouslySetInnerHTML={{ __html: found.bodyHtml }} />
+            <div className="prose" dangerouslySetInnerHTML={{ __html: shiftHeadings(found.bodyHtml, 2) }} />
             {found.links.length > 0 && (
               <section aria-labelledby="practice-links">
                 <h2 id="practice-links">{t('practices.page.links')}</h2>

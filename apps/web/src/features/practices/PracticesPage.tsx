@@ -112,7 +112,7 @@ export function PracticesPage() {
         {(items) => (
           <section aria-label={t('practices.title')}>
             <p role="status">{t('practices.count', { count: total ?? items.length })}</p>
-            <ul className="practice-list">
+            <ul className="card-list card-list--single">
               {items.map((practice) => (
                 <PracticeCard key={practice.id} practice={practice} />
               ))}

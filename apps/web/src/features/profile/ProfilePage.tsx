@@ -9,7 +9,7 @@ import { MembershipList } from './MembershipList';
 import { ProfileForm } from './ProfileForm';
 import { RequestMembershipForm } from './RequestMembershipForm';
 
-const REQUEST_TONE: Record<string, BadgeTone> = { PENDING: 'neutral', APPROVED: 'success', REJECTED: 'danger' };
+const REQUEST_TONE: Record<string, BadgeTone> = { PENDING: 'warning', APPROVED: 'success', REJECTED: 'danger' };
 
 /** /profiel — own name and language, notification settings, memberships and membership requests. */
 export function ProfilePage() {

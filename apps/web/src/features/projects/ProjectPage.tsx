@@ -2,7 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { PageTitle } from '../../ui/PageTitle';
 import { isMember, useViewer } from '../auth/viewer';
 import { ThreadList } from '../discussions/ThreadList';
@@ -46,13 +46,13 @@ export function ProjectPage() {
 
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   const project = data.pilotProject;
-  if (!project) return <NotFound />;
+  if (!project) return <NotFoundOrSignIn />;
 
   return (
     <>
       <PageTitle title={project.title} />
       <ProjectFacts project={project} />
-      {project.description && <p className="prose">{project.description}</p>}
+      {project.description && <p className="prose prose--plain">{project.description}</p>}
       {project.organisations.length > 0 && (
         <section aria-labelledby="project-organisations" className="section">
           <h2 id="project-organisations">{t('projects.organisations')}</h2>

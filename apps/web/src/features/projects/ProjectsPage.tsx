@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryResult } from '../../ui/QueryState';
 import { PROJECT_FACTS_FRAGMENT, ProjectFacts, type ProjectFactsData } from './ProjectFacts';
+import { Card } from '../../ui/Card';
 
 export const PROJECTS_QUERY: TypedDocumentNode<{ pilotProjects: ProjectFactsData[] }, Record<string, never>> = gql`
   query PilotProjects {
@@ -27,12 +28,12 @@ export function ProjectsPage() {
         {(projects) => (
           <ul className="card-list">
             {projects.map((project) => (
-              <li key={project.id} className="card" aria-labelledby={`project-${project.id}`}>
+              <Card accent key={project.id} aria-labelledby={`project-${project.id}`}>
                 <h2 id={`project-${project.id}`} className="card__title">
                   <Link to={`/projecten/${project.id}`}>{project.title}</Link>
                 </h2>
                 <ProjectFacts project={project} />
-              </li>
+              </Card>
             ))}
           </ul>
         )}

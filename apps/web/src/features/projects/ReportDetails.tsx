@@ -53,7 +53,7 @@ export function ReportDetails({ report }: { report: ReportData }) {
           {t('projects.report.submittedAt')} <time dateTime={report.submittedAt}>{formatDateTime(report.submittedAt, locale)}</time>
         </p>
       )}
-      {report.summary && <p className="prose">{report.summary}</p>}
+      {report.summary && <p className="prose prose--plain">{report.summary}</p>}
       {report.link && (
         <p>
           <ExternalLink href={report.link}>{t('projects.report.openLink')}</ExternalLink>
@@ -62,7 +62,7 @@ export function ReportDetails({ report }: { report: ReportData }) {
       {report.reviewRemark && (
         <div className="report__remark">
           <p className="report__remark-title">{t('projects.report.remark')}</p>
-          <p className="prose">{report.reviewRemark}</p>
+          <p className="prose prose--plain">{report.reviewRemark}</p>
         </div>
       )}
     </>

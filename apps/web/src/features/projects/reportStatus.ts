@@ -7,7 +7,7 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export const REPORT_STATUS_TONE: Record<ReportStatus, BadgeTone> = {
   DUE: 'neutral',
   OVERDUE: 'danger',
-  SUBMITTED: 'info',
+  SUBMITTED: 'warning',
   REVIEWED: 'success',
   SENT_BACK: 'warning',
 };

@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { linkOf, SEARCH_RESULTS_QUERY, SEARCH_TYPES, type SearchType } from './queries';
 import { Snippet } from './Snippet';
 import './search.css';
+import { Tabs } from '../../ui/Tabs';
 
 const PAGE_SIZE = 20;
 
@@ -55,7 +56,7 @@ export function SearchPage() {
       <PageTitle title={query ? t('search.resultsFor', { query }) : t('search.title')} />
       <form
         role="search"
-        aria-label={t('search.label')}
+        aria-label={t('search.pageLabel')}
         className="search-form"
         onSubmit={(event) => {
           event.preventDefault();
@@ -70,17 +71,14 @@ export function SearchPage() {
           {t('search.submit')}
         </Button>
       </form>
-      <nav aria-label={t('search.filterByType')} className="search-types">
-        <ul>
-          {[null, ...SEARCH_TYPES].map((value) => (
-            <li key={value ?? 'all'}>
-              <Link to={`/zoeken?${new URLSearchParams({ q: query, ...(value ? { soort: value } : {}) })}`} aria-current={type === value ? 'page' : undefined}>
-                {value ? t(`search.typesPlural.${value}`) : t('search.allTypes')}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs
+        label={t('search.filterByType')}
+        items={[null, ...SEARCH_TYPES].map((value) => ({
+          to: `/zoeken?${new URLSearchParams({ q: query, ...(value ? { soort: value } : {}) })}`,
+          label: value ? t(`search.typesPlural.${value}`) : t('search.allTypes'),
+          current: type === value,
+        }))}
+      />
       {query.length === 0 ? (
         <p>{t('search.enterQuery')}</p>
       ) : (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useEffect } from 'react';
 import { THEME_STATUSES, type ThemeStatus } from './queries';
+import { JoinQrCode } from './JoinQrCode';
 import { useThemes } from './useThemes';
 import './themes.css';
 
@@ -38,8 +39,13 @@ export function ThemeBoardPage() {
 
   return (
     <main className="theme-board" id="main">
-      <h1>{title}</h1>
-      <p className="theme-board__instruction">{t('themes.boardPage.instruction', { url: phoneUrl })}</p>
+      <div className="theme-board__top">
+        <div>
+          <h1>{title}</h1>
+          <p className="theme-board__instruction">{t('themes.boardPage.instruction', { url: phoneUrl })}</p>
+        </div>
+        <JoinQrCode url={phoneUrl} />
+      </div>
       {error && <p role="alert">{t('themes.boardPage.offline')}</p>}
       {data && themes.length === 0 && <p>{t('themes.boardPage.empty')}</p>}
       <ol className="theme-board__list" aria-label={title}>

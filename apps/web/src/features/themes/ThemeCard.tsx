@@ -3,17 +3,19 @@ import { Link } from 'react-router';
 import { Badge } from '../../ui/Badge';
 import type { ThemeData } from './queries';
 import { SupportButton } from './SupportButton';
+import { Card } from '../../ui/Card';
+import { themeStatusTone } from './themeStatus';
 
 /** One theme in a list: title, status, competences, where it was collected, its support — and the viewer's support. */
 export function ThemeCard({ theme, canSupport, onDone }: { theme: ThemeData; canSupport: boolean; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   return (
-    <li className="theme-card">
-      <h3 className="theme-card__title">
+    <Card accent>
+      <h3 className="card__title">
         <Link to={`/themas/${theme.id}`}>{theme.title}</Link>
       </h3>
-      <p className="theme-card__facts">
-        <Badge tone={theme.status === 'ADOPTED' ? 'success' : 'neutral'}>{t(`themes.status.${theme.status}`)}</Badge>{' '}
+      <p className="card__badges">
+        <Badge tone={themeStatusTone(theme.status)}>{t(`themes.status.${theme.status}`)}</Badge>{' '}
         <span className="theme-card__count">{t('themes.supports', { count: theme.supportCount })}</span>
         {theme.viewerSupports && <span className="muted"> · {t('themes.supportedByYou')}</span>}
       </p>
@@ -24,6 +26,6 @@ export function ThemeCard({ theme, canSupport, onDone }: { theme: ThemeData; can
         </p>
       )}
       {canSupport && <SupportButton theme={theme} onDone={onDone} />}
-    </li>
+    </Card>
   );
 }

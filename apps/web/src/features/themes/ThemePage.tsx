@@ -2,7 +2,7 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { Badge } from '../../ui/Badge';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { PageTitle } from '../../ui/PageTitle';
@@ -14,6 +14,7 @@ import { SupportButton } from './SupportButton';
 import { ThemeMap } from './ThemeMap';
 import { ThemeStatusForm } from './ThemeStatusForm';
 import './themes.css';
+import { themeStatusTone } from './themeStatus';
 
 /** /themas/:id — a theme: what it is, its status and support, its map and its discussions. */
 export function ThemePage() {
@@ -29,12 +30,12 @@ export function ThemePage() {
     <QueryResult data={data} error={error} onRetry={refetch}>
       {({ theme }) =>
         !theme ? (
-          <NotFound />
+          <NotFoundOrSignIn />
         ) : (
           <>
             <PageTitle title={theme.title} />
             <p>
-              <Badge tone={theme.status === 'ADOPTED' ? 'success' : 'neutral'}>{t(`themes.status.${theme.status}`)}</Badge>{' '}
+              <Badge tone={themeStatusTone(theme.status)}>{t(`themes.status.${theme.status}`)}</Badge>{' '}
               <strong>{t('themes.supports', { count: theme.supportCount })}</strong>
               {theme.viewerSupports && <span className="muted"> · {t('themes.supportedByYou')}</span>}
             </p>

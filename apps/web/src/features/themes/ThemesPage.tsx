@@ -99,7 +99,7 @@ export function ThemesPage() {
           {(themes) => (
             <>
               <p className="muted">{t('themes.count', { count: themes.totalCount })}</p>
-              <ul className="theme-list">
+              <ul className="card-list card-list--single">
                 {themes.nodes.map((theme) => (
                   <ThemeCard key={theme.id} theme={theme} canSupport={member} onDone={setMessage} />
                 ))}

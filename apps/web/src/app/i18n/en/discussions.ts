@@ -84,6 +84,8 @@ export const enDiscussions: Pick<Messages, 'discussions' | 'post' | 'composer'> 
       INSIGHTFUL: 'Insightful',
     },
     reactionLabel: '{{reaction}}: {{count}}',
+    react: 'React to the post by {{name}}',
+    reactShort: 'React',
   },
   composer: {
     title: 'Respond',

@@ -4,6 +4,7 @@ export const enSearch: Pick<Messages, 'search'> = {
   search: {
     title: 'Search',
     label: 'Search the Learning Network',
+    pageLabel: 'Refine the search',
     placeholder: 'Search…',
     suggestions: 'Suggestions',
     suggestionCount_one: '{{count}} suggestion. Use the arrow keys.',

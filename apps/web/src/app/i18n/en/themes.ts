@@ -71,6 +71,7 @@ export const enThemes: Pick<Messages, 'themes'> = {
       instruction: 'Propose or support a theme on your phone: {{url}}',
       empty: 'No themes yet. Propose the first one!',
       live: 'Live',
+      qr: 'QR code: scan to join in at {{url}}',
       offline: 'Connection lost — the board catches up as soon as it is back.',
     },
   },

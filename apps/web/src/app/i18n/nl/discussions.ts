@@ -4,7 +4,7 @@ export const nlDiscussions = {
     title: 'Discussies',
     lead: 'Gesprekken tussen de leden, recentste activiteit eerst.',
     start: 'Nieuwe discussie starten',
-    startWhere: 'Een discussie hoort bij een pilootproject, een thema of een bijeenkomst: start ze vanaf die pagina.',
+    startWhere: 'Een discussie hoort bij een pilootproject, een thema of een ontmoetingsmoment: start ze vanaf die pagina.',
     empty: 'Er zijn nog geen discussies.',
     count_one: '{{count}} discussie',
     count_other: '{{count}} discussies',
@@ -18,7 +18,7 @@ export const nlDiscussions = {
     backToList: 'Naar alle discussies',
     about: {
       theme: 'Thema: {{title}}',
-      meeting: 'Bijeenkomst: {{title}}',
+      meeting: 'Ontmoetingsmoment: {{title}}',
       pilotProject: 'Pilootproject: {{title}}',
     },
     follow: 'Volgen',
@@ -35,7 +35,7 @@ export const nlDiscussions = {
       lead: 'Start een gesprek met de andere leden van het netwerk.',
       context: {
         themeId: 'Bij een thema',
-        meetingId: 'Bij een bijeenkomst',
+        meetingId: 'Bij een ontmoetingsmoment',
         pilotProjectId: 'Bij een pilootproject',
       },
       threadTitle: 'Titel',
@@ -83,6 +83,8 @@ export const nlDiscussions = {
       INSIGHTFUL: 'Leerrijk',
     },
     reactionLabel: '{{reaction}}: {{count}}',
+    react: 'Reageren op de bijdrage van {{name}}',
+    reactShort: 'Reageren',
   },
   composer: {
     title: 'Reageren',

@@ -3,6 +3,7 @@ export const nlSearch = {
   search: {
     title: 'Zoeken',
     label: 'Zoeken in het Lerend Netwerk',
+    pageLabel: 'Zoekresultaten verfijnen',
     placeholder: 'Zoeken…',
     suggestions: 'Suggesties',
     suggestionCount_one: '{{count}} suggestie. Gebruik de pijltjestoetsen.',

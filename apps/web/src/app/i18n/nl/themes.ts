@@ -70,6 +70,7 @@ export const nlThemes = {
       instruction: 'Stel een thema voor of steun er een op je telefoon: {{url}}',
       empty: 'Nog geen thema’s. Stel het eerste voor!',
       live: 'Live',
+      qr: 'QR-code: scan om mee te doen op {{url}}',
       offline: 'Verbinding verbroken — het bord werkt zich bij zodra ze terug is.',
     },
   },

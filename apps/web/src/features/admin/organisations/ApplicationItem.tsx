@@ -5,6 +5,7 @@ import { useAction } from '../../../ui/useAction';
 import type { OrganisationApplication } from './queries';
 import { useAdmitOrganisation } from './useAdmitOrganisation';
 import { OrganisationMeta } from '../../organisations/OrganisationSummary';
+import { Card } from '../../../ui/Card';
 
 /** An organisation that applied to join, with its members; "Toelaten" admits it. */
 export function ApplicationItem({ application, onDone }: { application: OrganisationApplication; onDone: (message: string) => void }) {
@@ -12,12 +13,12 @@ export function ApplicationItem({ application, onDone }: { application: Organisa
   const admit = useAction(useAdmitOrganisation());
   const headingId = `application-${application.id}`;
   return (
-    <li className="card" aria-labelledby={headingId}>
+    <Card accent aria-labelledby={headingId}>
       <h3 id={headingId} className="card__title">
         {application.name}
       </h3>
       <OrganisationMeta type={application.type} region={application.region} />
-      {application.description && <p className="prose">{application.description}</p>}
+      {application.description && <p className="prose prose--plain">{application.description}</p>}
       {application.memberOrganisations.length > 0 && (
         <ul aria-label={t('organisations.consistsOf', { name: application.name })}>
           {application.memberOrganisations.map((member) => (
@@ -38,6 +39,6 @@ export function ApplicationItem({ application, onDone }: { application: Organisa
       >
         {t('admin.organisations.admit')}
       </Button>
-    </li>
+    </Card>
   );
 }

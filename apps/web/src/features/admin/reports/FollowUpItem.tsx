@@ -7,6 +7,7 @@ import { ReportDetails, type ReportData } from '../../projects/ReportDetails';
 import { ReasonForm } from '../ReasonForm';
 import { useReviewProjectReport } from './useReviewProjectReport';
 import { useSendBackProjectReport } from './useSendBackProjectReport';
+import { Card } from '../../../ui/Card';
 
 /** One project's report in the follow-up list; a submitted report can be approved or sent back. */
 export function FollowUpItem({
@@ -26,7 +27,7 @@ export function FollowUpItem({
   const headingId = `follow-up-${report.id}`;
 
   return (
-    <li className="card" aria-labelledby={headingId}>
+    <Card accent aria-labelledby={headingId}>
       <h3 id={headingId} className="card__title">
         {t('admin.reports.heading', names)}
       </h3>
@@ -65,6 +66,6 @@ export function FollowUpItem({
             </Button>
           </div>
         ))}
-    </li>
+    </Card>
   );
 }

@@ -9,6 +9,7 @@ import { ReasonForm } from '../ReasonForm';
 import type { PendingRequest } from './queries';
 import { useApproveMembership } from './useApproveMembership';
 import { useRejectMembership } from './useRejectMembership';
+import { Card } from '../../../ui/Card';
 
 /** One pending request: who, for which organisation, their message; approve, or reject with a reason. */
 export function MembershipRequestItem({ request, onDone }: { request: PendingRequest; onDone: (message: string) => void }) {
@@ -21,14 +22,14 @@ export function MembershipRequestItem({ request, onDone }: { request: PendingReq
   const headingId = `request-${request.id}`;
 
   return (
-    <li className="card" aria-labelledby={headingId}>
+    <Card accent aria-labelledby={headingId}>
       <h3 id={headingId} className="card__title">
         {t('admin.requests.heading', names)}
       </h3>
       <p className="muted">
         {request.user.email} · <time dateTime={request.createdAt}>{formatDateTime(request.createdAt, locale)}</time>
       </p>
-      {request.message && <blockquote className="prose">{request.message}</blockquote>}
+      {request.message && <blockquote className="prose prose--plain">{request.message}</blockquote>}
       <ActionError message={approve.error ?? reject.error} />
       {rejecting ? (
         <ReasonForm
@@ -59,6 +60,6 @@ export function MembershipRequestItem({ request, onDone }: { request: PendingReq
           </Button>
         </div>
       )}
-    </li>
+    </Card>
   );
 }

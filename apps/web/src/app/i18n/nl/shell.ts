@@ -1,0 +1,33 @@
+/** The site frame, the sign-in prompt and the style guide (/stijl). */
+export const nlShell = {
+  shell: {
+    menu: 'Menu',
+    menuLabel: 'Menu met navigatie, zoeken, account en taal',
+    pageChanged: '{{title}}',
+    membersOnlyTitle: 'Meld je aan om deze pagina te zien',
+    membersOnlyBody: 'Deze pagina is enkel voor leden van het Lerend Netwerk. Meld je aan; daarna kom je meteen hier terug.',
+    membersOnlyLogin: 'Aanmelden',
+    membersOnlyRegister: 'Nog geen account? Registreer je',
+    directoryTitle: 'Leden van het netwerk',
+    directoryLead: 'De organisaties in het Lerend Netwerk, met de besturen die samen een samenwerkingsverband of welzijnsregio vormen.',
+    directoryLink_one: 'Bekijk de {{count}} organisatie van het netwerk',
+    directoryLink_other: 'Bekijk alle {{count}} organisaties van het netwerk',
+  },
+  styleGuide: {
+    title: 'Stijlgids',
+    lead: 'De bouwstenen van de interface, elk met zijn varianten. Enkel zichtbaar tijdens de ontwikkeling.',
+    colours: 'Kleuren',
+    type: 'Typografie',
+    buttons: 'Knoppen',
+    cards: 'Kaarten',
+    badges: 'Labels',
+    tabs: 'Tabbladen',
+    fields: 'Velden',
+    empty: 'Lege toestand',
+    skeleton: 'Laden',
+    dialog: 'Dialoogvenster',
+    openDialog: 'Dialoogvenster openen',
+    dialogBody: 'Een dialoogvenster houdt de focus vast tot je het sluit (Escape werkt ook).',
+    prose: 'Opgemaakte tekst',
+  },
+};
