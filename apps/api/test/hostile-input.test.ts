@@ -122,8 +122,9 @@ describe('hostile text and dates in every argument', () => {
         }),
       );
     }
-    expect(crashes).toEqual([]);
-    expect(platform.api.output()).not.toMatch(/"level":50/);
+    // Both at once, so that a crash shows its logged error (seen once under heavy load, not reproduced since).
+    const errorLogs = platform.api.output().split('\n').filter((line) => line.includes('"level":50')).map((line) => line.slice(0, 800));
+    expect({ crashes, errorLogs }).toEqual({ crashes: [], errorLogs: [] });
   }, 180_000);
 
   it('names the field: NUL in a post, year 0000 in a meeting', async () => {

@@ -35,7 +35,7 @@ describe('notification mail after a post', () => {
     const post = await gql(url, `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`, { i: { threadId, body: `Vraag aan @[Lid](${mentioned.userId})` } }, author);
     expect(post.errors).toBeUndefined();
 
-    expect((await outbox.waitFor(await emailOf(mentioned.userId))).map((mail) => mail.subject)).toEqual(['Lerend Netwerk: Je werd vermeld in “Herstel”.']);
+    expect((await outbox.waitFor(await emailOf(mentioned.userId))).map((mail) => mail.subject)).toEqual(['Lerend Netwerk: Demo Lid vermeldde je in „Herstel”.']);
     const { rows } = await db.query('select mail_queued_at from notification where user_id = $1', [mentioned.userId]);
     expect(rows).toHaveLength(1);
     expect(rows[0].mail_queued_at).not.toBeNull();

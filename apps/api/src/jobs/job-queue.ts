@@ -12,7 +12,7 @@ import { transactionDb } from './transaction-db';
 const loadPgBoss = lazyModule(() => require('pg-boss') as typeof import('pg-boss'));
 
 /** How long after bootstrap the workers start when no job was sent before. */
-const JOBS_START_DELAY_MS = 1_000;
+const JOBS_START_DELAY_MS = 250;
 
 export interface JobDefinition<T extends object> {
   name: string;
@@ -89,7 +89,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   private startTimer?: NodeJS.Timeout;
 
   /**
-   * Started a moment after the server listens, not before its first answers: starting (schema check, queues,
+   * Started a moment (250 ms) after bootstrap, not before its first answers: starting (schema check, queues,
    * workers, schedules) takes a few hundred milliseconds of the one thread. A job sent before then starts it at once.
    */
   onApplicationBootstrap(): void {
