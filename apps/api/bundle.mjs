@@ -39,8 +39,24 @@ const mikroOrmDriverLookup = {
   },
 };
 
+/**
+ * pg asks whether it runs in a Cloudflare Worker by constructing a `Response` when there is no `navigator` (Node 20
+ * has none), which loads Node's whole fetch implementation (undici) at every start. We never run there.
+ */
+const pgNotOnCloudflare = {
+  name: 'pg-not-on-cloudflare',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]pg[\\/]lib[\\/]stream\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const probe = 'function isCloudflareRuntime() {';
+      if (!source.includes(probe)) throw new Error('pg changed: review the Cloudflare probe in bundle.mjs');
+      return { contents: source.replace(probe, `${probe}\n  return false;`), loader: 'js' };
+    });
+  },
+};
+
 await build({
-  plugins: [mikroOrmDriverLookup],
+  plugins: [mikroOrmDriverLookup, pgNotOnCloudflare],
   entryPoints: ['dist/main.js'],
   outfile: 'dist/server.js',
   bundle: true,

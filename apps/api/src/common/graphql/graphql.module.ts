@@ -1,4 +1,4 @@
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -48,7 +48,8 @@ type RequestWithExtras = Request & {
           validationRules: limits.validationRules,
           // Cache control is off: nothing reads its hints, and its per-field hook wraps every resolver (also over WebSocket).
           // graphql-armor is typed against Apollo's CJS build, Nest against its ESM build: same runtime objects.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, serviceUnavailablePlugin()] as unknown as ApolloDriverConfig['plugins'],
+          // Inline tracing is for federated subgraphs (this is none): disabled, Apollo does not load it (nor its protobuf) at start.
+          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins, serviceUnavailablePlugin()] as unknown as ApolloDriverConfig['plugins'],
           context: ({ req, res }: { req: RequestWithExtras; res: Response }): GraphqlContext => ({
             requestId: req.id ?? requestIdFrom(req.headers['x-request-id']),
             viewer: req.viewer ?? null,
