@@ -59,8 +59,11 @@ async function bootstrap(): Promise<void> {
   if (!config.isProduction && writeSchemaFile(app.get(GraphQLSchemaHost).schema)) bootLog('schema.gql bijgewerkt.');
 }
 
-bootstrap().catch((error: unknown) => {
-  console.error('Het platform kon niet starten:', error instanceof Error ? error.message : error);
-  if (error instanceof Error && error.stack) console.error(error.stack);
-  process.exit(1);
-});
+// The build evaluates the bundle once, without starting it, to write a code cache of its modules (bundle.mjs).
+if (process.env['LN_CODE_CACHE_BUILD'] !== '1') {
+  bootstrap().catch((error: unknown) => {
+    console.error('Het platform kon niet starten:', error instanceof Error ? error.message : error);
+    if (error instanceof Error && error.stack) console.error(error.stack);
+    process.exit(1);
+  });
+}

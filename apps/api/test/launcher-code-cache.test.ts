@@ -12,6 +12,10 @@ function start(dir: string) {
 }
 
 describe('the bundle', () => {
+  it('comes with a code cache of its modules, written by the build (so a read-only image starts from it too)', () => {
+    expect(readFileSync(resolve(__dirname, '..', 'dist', 'server.js.v8cache.build'), 'utf8').trim()).toBe('modules');
+  });
+
   it('is pure ASCII, as the launcher reads it as Latin-1 (a one-byte string, no decoding)', () => {
     const bundle = readFileSync(resolve(__dirname, '..', 'dist', 'server.js'));
     expect(bundle.findIndex((byte) => byte > 0x7f)).toBe(-1);
