@@ -56,19 +56,6 @@ const pgNotOnCloudflare = {
   },
 };
 
-/** Run in a child process: the bundle evaluated as the launcher runs it (same source, same wrapper), then its cache. */
-const MODULE_CACHE_WRITER = `
-const vm = require('node:vm'), Module = require('node:module'), fs = require('node:fs'), path = require('node:path');
-const file = path.resolve('dist/server.js');
-const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'latin1')), { filename: file, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
-const bundle = new Module(file, module);
-bundle.filename = file;
-bundle.paths = Module._nodeModulePaths(path.dirname(file));
-script.runInThisContext().call(bundle.exports, bundle.exports, Module.createRequire(file), bundle, file, path.dirname(file));
-fs.writeFileSync(file + '.v8cache', script.createCachedData());
-process.exit(0);
-`;
-
 await build({
   plugins: [mikroOrmDriverLookup, pgNotOnCloudflare],
   entryPoints: ['dist/main.js'],
@@ -95,11 +82,13 @@ const bundled = await readFile('dist/server.js', 'utf8');
 const source = bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 if (source !== bundled) await writeFile('dist/server.js', source);
 
-// The launcher, and a first code cache for it, with the functions that evaluating every module compiles (the bundle
-// run once in a child process that does not start the platform), so that even a start that never writes its own
+// The launcher, and a first code cache for it, with the functions that evaluating every module compiles (the launcher
+// run once in a child process that does not start the platform: LN_CODE_CACHE_BUILD), so that even a start that never writes its own
 // cache (a read-only image) skips most of the parsing and compiling. Without that child, the top level only.
 await copyFile('launcher/start.js', 'dist/start.js');
-const built = spawnSync(process.execPath, ['-e', MODULE_CACHE_WRITER], { env: { ...process.env, LN_CODE_CACHE_BUILD: '1' }, encoding: 'utf8', timeout: 60_000 });
+// The previous bundle's cache must not be offered to the new one (V8 checks little more than the source's length).
+await rm('dist/server.js.v8cache', { force: true });
+const built = spawnSync(process.execPath, ['dist/start.js'], { env: { ...process.env, LN_CODE_CACHE_BUILD: '1' }, encoding: 'utf8', timeout: 60_000 });
 // Records what the build's cache holds (test/launcher-code-cache.test.ts checks it).
 await writeFile('dist/server.js.v8cache.build', built.status === 0 ? 'modules\n' : 'top-level\n');
 if (built.status !== 0) {

@@ -29,10 +29,20 @@ bundle.paths = Module._nodeModulePaths(__dirname);
 const requireFromBundle = Module.createRequire(file);
 script.runInThisContext().call(bundle.exports, bundle.exports, requireFromBundle, bundle, file, __dirname);
 
-// The first start writes the cache again with the functions that starting compiled (the build's holds only the top
-// level); later starts reuse it. Only once: serialising the code costs the process 20-40 MB of resident memory that
-// it keeps. Through a rename, so replicas that share the folder never read half a file.
-if (!existsSync(warmMarker) || script.cachedDataRejected === true || cachedData === undefined) {
+/** The cache of what has been compiled so far, through a rename, so replicas that share the folder never read half a file. */
+function writeCache() {
+  const partial = `${cacheFile}.${process.pid}`;
+  writeFileSync(partial, script.createCachedData());
+  renameSync(partial, cacheFile);
+}
+
+// The build runs the bundle once through here without starting it (LN_CODE_CACHE_BUILD, see main.ts and bundle.mjs):
+// the cache it writes holds every module's functions. The first start writes it again with the functions that
+// starting compiled; later starts reuse it. Only once: serialising the code costs the process 20-40 MB of resident
+// memory that it keeps.
+if (process.env.LN_CODE_CACHE_BUILD === '1') {
+  writeCache();
+} else if (!existsSync(warmMarker) || script.cachedDataRejected === true || cachedData === undefined) {
   setTimeout(() => {
     try {
       accessSync(__dirname, constants.W_OK);
@@ -40,9 +50,7 @@ if (!existsSync(warmMarker) || script.cachedDataRejected === true || cachedData 
       return; // a read-only image: keep the build's cache
     }
     try {
-      const partial = `${cacheFile}.${process.pid}`;
-      writeFileSync(partial, script.createCachedData());
-      renameSync(partial, cacheFile);
+      writeCache();
       writeFileSync(warmMarker, '');
     } catch {
       // a full disk or a folder that became read-only: keep the cache as it is

@@ -13,12 +13,16 @@ const TABLES = [
   'project_report', 'notification', 'one_time_token', 'meeting', 'theme',
 ];
 
+/** The queue makes its schema when it starts (a moment after the API, or with the first job sent). */
+async function queueSchemaExists(client: Client): Promise<boolean> {
+  return (await client.query(`select to_regclass('pgboss.job') is not null as present`)).rows[0].present;
+}
+
 /** Waits until the job queue has started (it starts a moment after the API, or with the first job sent). */
 export async function queueStarted(client: Client, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const queue = await client.query(`select to_regclass('pgboss.job') is not null as present`);
-    if (queue.rows[0].present) {
+    if (await queueSchemaExists(client)) {
       const { rows } = await client.query(`select count(*)::int as n from pgboss.job where name = 'notification-mail-recovery'`);
       if (rows[0].n > 0) return;
     }
@@ -31,9 +35,8 @@ export async function queueStarted(client: Client, timeoutMs = 15_000): Promise<
 export async function queueIdle(client: Client, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    // The queue starts a moment after the API (or with its first job): no schema yet, no job either.
-    const queue = await client.query(`select to_regclass('pgboss.job') is not null as present`);
-    if (!queue.rows[0].present) return;
+    // No schema yet: the queue has not started, so no job either.
+    if (!(await queueSchemaExists(client))) return;
     const { rows } = await client.query(`select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active')`);
     if (rows[0].n === 0) return;
     if (Date.now() > deadline) throw new Error(`De takenwachtrij werd niet leeg binnen ${timeoutMs} ms.`);

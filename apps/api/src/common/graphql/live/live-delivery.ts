@@ -55,11 +55,6 @@ export class LiveDelivery {
     return subscription;
   }
 
-  /** Subscriptions currently followed, per channel (for tests and health figures). */
-  subscriberCount(channel: string): number {
-    return this.channels.get(channel)?.subscriptions.size ?? 0;
-  }
-
   private join(subscription: LiveSubscription): void {
     const name = subscription.topic.channel;
     let channel = this.channels.get(name);
