@@ -44,6 +44,10 @@ export class AppModule {
         MikroOrmModule.forRoot({
           ...buildOrmOptions(databaseUrl, runtimePoolOptions(config.databaseTimeouts)),
           registerRequestContext: true,
+          // The pool opens its first connection on the first query; the start itself checks the database through the
+          // migration check (main.ts), concurrently with creating the modules, instead of waiting here.
+          connect: false,
+          ensureDatabase: false,
           ...(config.testSqlCounter ? { loggerFactory: (options: LoggerOptions) => new CountingLogger(options) } : {}),
         }),
         DatabaseModule.forRoot(databaseUrl),
