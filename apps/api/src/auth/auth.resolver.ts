@@ -1,7 +1,6 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Public } from '../common/auth/decorators';
 import { forbidden } from '../common/errors/domain-error';
-import { message } from '../common/i18n/messages';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { AppConfig } from '../config/app-config';
 import { AuthPayload, RegisterInput, ResetPasswordInput } from './auth.inputs';
@@ -67,6 +66,6 @@ export class AuthResolver {
  * address for the login throttle (all sockets would share one bucket): these mutations are refused there.
  */
 function overHttp(context: GraphqlContext): NonNullable<GraphqlContext['req']> {
-  if (!context.req) throw forbidden(message(context.locale, 'httpOnly'));
+  if (!context.req) throw forbidden('httpOnly');
   return context.req;
 }

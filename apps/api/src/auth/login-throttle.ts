@@ -58,15 +58,15 @@ export class LoginThrottle implements OnModuleDestroy {
   }
 
   verify(passwordHash: string, password: string): Promise<boolean> {
-    return this.hashing.run(() => verifyPassword(passwordHash, password), () => rateLimited('Het is nu erg druk. Probeer het over enkele seconden opnieuw.'));
+    return this.hashing.run(() => verifyPassword(passwordHash, password), () => rateLimited('busy'));
   }
 
   hash(password: string): Promise<string> {
-    return this.hashing.run(() => hashPassword(password), () => rateLimited('Het is nu erg druk. Probeer het over enkele seconden opnieuw.'));
+    return this.hashing.run(() => hashPassword(password), () => rateLimited('busy'));
   }
 
   private refusal(res: RateLimiterRes): Error {
     const minutes = Math.max(1, Math.ceil(res.msBeforeNext / 60_000));
-    return rateLimited(`Te veel aanmeldpogingen. Probeer opnieuw over ${minutes} minuten.`);
+    return rateLimited('loginThrottled', { minutes });
   }
 }

@@ -1,18 +1,19 @@
-import { Context, Mutation, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { Mutation, Resolver } from '@nestjs/graphql';
 import { CalendarFeedsService } from './calendar-feeds.service';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 @Resolver()
 export class CalendarResolver {
   constructor(private readonly feeds: CalendarFeedsService) {}
 
   @Mutation(() => String, { description: 'Een persoonlijke agenda-link (iCalendar) met de bijeenkomsten die je mag zien; vervangt de vorige.' })
-  calendarFeedUrl(@Context() context: GraphqlContext) {
-    return this.feeds.newFeedUrl(context.viewer!);
+  calendarFeedUrl(@CurrentViewer() viewer: Viewer) {
+    return this.feeds.newFeedUrl(viewer);
   }
 
   @Mutation(() => Boolean, { description: 'Je persoonlijke agenda-link intrekken; true als er een was.' })
-  revokeCalendarFeed(@Context() context: GraphqlContext) {
-    return this.feeds.revoke(context.viewer!);
+  revokeCalendarFeed(@CurrentViewer() viewer: Viewer) {
+    return this.feeds.revoke(viewer);
   }
 }

@@ -48,7 +48,7 @@ export class DiscussionSubscriptions {
   }
 
   private async requireThread(threadId: string): Promise<void> {
-    if (!(await this.threads.byId(threadId))) throw notFound('Deze discussie bestaat niet.');
+    if (!(await this.threads.byId(threadId))) throw notFound('threadNotFound');
   }
 
   private readonly stillAllowed = (payload: PostEvent, context: GraphqlContext): Promise<boolean> | boolean => {

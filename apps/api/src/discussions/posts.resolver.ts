@@ -11,6 +11,8 @@ import type { Post } from './post.entity';
 import { PostsService } from './posts.service';
 import { ThreadsService } from './threads.service';
 import type { NoArgs } from '../common/graphql/field-resolver';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 const REACTIONS = Object.values(Reaction);
 
@@ -24,32 +26,32 @@ export class PostsResolver {
 
   @MembersOnly()
   @Mutation(() => PostModel, { description: 'Een bijdrage toevoegen. Met dezelfde clientMutationId twee keer: één bijdrage.' })
-  addPost(@Args('input') input: AddPostInput, @Context() context: GraphqlContext) {
-    return this.postsService.add(context.viewer!, input, context.locale);
+  addPost(@Args('input') input: AddPostInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.postsService.add(viewer, input, context.locale);
   }
 
   @MembersOnly()
   @Mutation(() => PostModel, { description: 'Bewerken vraagt de versie die je zag (CONFLICT als iemand je voor was); eerdere versies blijven bewaard.' })
-  editPost(@Args('input') input: EditPostInput, @Context() context: GraphqlContext) {
-    return this.postsService.edit(context.viewer!, input, context.locale);
+  editPost(@Args('input') input: EditPostInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.postsService.edit(viewer, input, context.locale);
   }
 
   @MembersOnly()
   @Mutation(() => PostModel, { description: 'De auteur verwijdert een bijdrage: er blijft een grafsteen over.' })
-  deletePost(@Args('postId', { type: () => ID }) postId: string, @Context() context: GraphqlContext) {
-    return this.postsService.delete(context.viewer!, postId);
+  deletePost(@Args('postId', { type: () => ID }) postId: string, @CurrentViewer() viewer: Viewer) {
+    return this.postsService.delete(viewer, postId);
   }
 
   @Roles(...STAFF)
   @Mutation(() => PostModel, { description: 'Moderatie: een bijdrage verbergen, met een reden.' })
-  hidePost(@Args('postId', { type: () => ID }) postId: string, @Args('reason') reason: string, @Context() context: GraphqlContext) {
-    return this.postsService.setHidden(context.viewer!, postId, true, reason, context.locale);
+  hidePost(@Args('postId', { type: () => ID }) postId: string, @Args('reason') reason: string, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.postsService.setHidden(viewer, postId, true, reason, context.locale);
   }
 
   @Roles(...STAFF)
   @Mutation(() => PostModel)
-  unhidePost(@Args('postId', { type: () => ID }) postId: string, @Context() context: GraphqlContext) {
-    return this.postsService.setHidden(context.viewer!, postId, false, null, context.locale);
+  unhidePost(@Args('postId', { type: () => ID }) postId: string, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.postsService.setHidden(viewer, postId, false, null, context.locale);
   }
 
   @MembersOnly()
@@ -57,9 +59,9 @@ export class PostsResolver {
   toggleReaction(
     @Args('postId', { type: () => ID }) postId: string,
     @Args('reaction', { type: () => Reaction }) reaction: Reaction,
-    @Context() context: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    return this.postsService.toggleReaction(context.viewer!, postId, reaction);
+    return this.postsService.toggleReaction(viewer, postId, reaction);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Markdown; null als de bijdrage verwijderd of (voor jou) verborgen is.' })

@@ -120,7 +120,7 @@ export class PostsService {
     const body = v.text('body', input.body, { max: LIMITS.postBodyMaxLength });
     const key = v.text('clientMutationId', input.clientMutationId, { max: 100, optional: true });
     v.done();
-    if (!isUuid(input.threadId)) throw notFound('Deze discussie bestaat niet.');
+    if (!isUuid(input.threadId)) throw notFound('threadNotFound');
     const badReply = () => badInput({ replyToId: 'Je kan enkel antwoorden op een bijdrage in deze discussie.' });
     if (input.replyToId && !isUuid(input.replyToId)) throw badReply();
     const rendered = renderMarkdown(body!);
@@ -134,7 +134,7 @@ export class PostsService {
       clientMutationId: key ?? null,
       mentionedUserIds: rendered.mentionedUserIds,
     });
-    if (result.outcome === 'no-thread') throw notFound('Deze discussie bestaat niet.');
+    if (result.outcome === 'no-thread') throw notFound('threadNotFound');
     if (result.outcome === 'bad-reply') throw badReply();
     if (result.outcome === 'created') {
       // Neither the answer nor the live event waits for the thread's counters, which follow a moment later.
@@ -153,8 +153,8 @@ export class PostsService {
     v.done();
     const post = await this.em.transactional(async (tx) => {
       const found = await this.lock(tx, input.postId);
-      if (found.author.id !== viewer.userId) throw forbidden('Je kan enkel je eigen bijdragen bewerken.');
-      if (found.deletedAt) throw conflict('Deze bijdrage is verwijderd.');
+      if (found.author.id !== viewer.userId) throw forbidden('ownPostsOnlyEdit');
+      if (found.deletedAt) throw conflict('postDeleted');
       if (found.version !== input.expectedVersion) throw conflict();
       tx.create(PostRevision, { post: found, version: found.version, body: found.body, editedBy: tx.getReference('User', viewer.userId) as never });
       found.body = body!;
@@ -172,7 +172,7 @@ export class PostsService {
   async delete(viewer: Viewer, postId: string): Promise<Post> {
     const post = await this.em.transactional(async (tx) => {
       const found = await this.lock(tx, postId);
-      if (found.author.id !== viewer.userId) throw forbidden('Je kan enkel je eigen bijdragen verwijderen. Facilitatoren kunnen een bijdrage verbergen.');
+      if (found.author.id !== viewer.userId) throw forbidden('ownPostsOnlyDelete');
       if (!found.deletedAt) {
         found.deletedAt = new Date();
         found.body = '';
@@ -207,7 +207,7 @@ export class PostsService {
 
   async toggleReaction(viewer: Viewer, postId: string, reaction: Reaction): Promise<Post> {
     const post = isUuid(postId) ? await this.em.findOne(Post, { id: postId }) : null;
-    if (!post || post.deletedAt) throw notFound('Deze bijdrage bestaat niet (meer).');
+    if (!post || post.deletedAt) throw notFound('postGone');
     await this.em.transactional(async (tx) => {
       const added = await tx.execute<Array<{ post_id: string }>>(
         'insert into reaction (post_id, user_id, reaction) values (?, ?, ?) on conflict do nothing returning post_id',
@@ -225,7 +225,7 @@ export class PostsService {
 
   private async lock(tx: EntityManager, postId: string): Promise<Post> {
     const post = isUuid(postId) ? await tx.findOne(Post, { id: postId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-    if (!post) throw notFound('Deze bijdrage bestaat niet.');
+    if (!post) throw notFound('postNotFound');
     return post;
   }
 }

@@ -14,6 +14,8 @@ import type { Thread } from './thread.entity';
 import { ThreadsService } from './threads.service';
 import { SubjectsLoader } from './subjects.loader';
 import type { NoArgs } from '../common/graphql/field-resolver';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 @Resolver(() => ThreadModel)
 export class ThreadsResolver {
@@ -39,23 +41,23 @@ export class ThreadsResolver {
 
   @MembersOnly()
   @Mutation(() => ThreadModel)
-  startThread(@Args('input') input: StartThreadInput, @Context() context: GraphqlContext) {
-    return this.threadsService.start(context.viewer!, input, context.locale);
+  startThread(@Args('input') input: StartThreadInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.threadsService.start(viewer, input, context.locale);
   }
 
   @MembersOnly()
   @Mutation(() => ThreadModel, { description: 'Een discussie volgen: nieuwe bijdragen geven een melding.' })
-  async followThread(@Args('threadId', { type: () => ID }) threadId: string, @Context() context: GraphqlContext) {
+  async followThread(@Args('threadId', { type: () => ID }) threadId: string, @CurrentViewer() viewer: Viewer) {
     const thread = (await this.threadsService.byId(threadId)) ?? this.threadsService.notFound();
-    await this.follows.follow(context.viewer!.userId, { threadId: thread.id });
+    await this.follows.follow(viewer.userId, { threadId: thread.id });
     return thread;
   }
 
   @MembersOnly()
   @Mutation(() => ThreadModel)
-  async unfollowThread(@Args('threadId', { type: () => ID }) threadId: string, @Context() context: GraphqlContext) {
+  async unfollowThread(@Args('threadId', { type: () => ID }) threadId: string, @CurrentViewer() viewer: Viewer) {
     const thread = (await this.threadsService.byId(threadId)) ?? this.threadsService.notFound();
-    await this.follows.unfollow(context.viewer!.userId, { threadId: thread.id });
+    await this.follows.unfollow(viewer.userId, { threadId: thread.id });
     return thread;
   }
 

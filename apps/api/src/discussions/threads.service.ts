@@ -87,6 +87,6 @@ export class ThreadsService {
   }
 
   notFound(): never {
-    throw notFound('Deze discussie bestaat niet.');
+    throw notFound('threadNotFound');
   }
 }

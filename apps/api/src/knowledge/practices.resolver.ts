@@ -10,6 +10,8 @@ import { Practice } from './practice.entity';
 import { PracticeConnection, PracticeFilter, PracticeModel, PublishPracticeInput } from './practice.model';
 import { PracticesService } from './practices.service';
 import type { NoArgs } from '../common/graphql/field-resolver';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 @Resolver(() => PracticeModel)
 export class PracticesResolver {
@@ -39,8 +41,8 @@ export class PracticesResolver {
 
   @MembersOnly()
   @Mutation(() => PracticeModel, { description: 'PUBLIC wacht op een facilitator (IN_REVIEW); MEMBERS is meteen gepubliceerd voor leden.' })
-  publishPractice(@Context() context: GraphqlContext, @Args('input') input: PublishPracticeInput) {
-    return this.service.publish(context.viewer!, context.locale, input);
+  publishPractice(@CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext, @Args('input') input: PublishPracticeInput) {
+    return this.service.publish(viewer, context.locale, input);
   }
 
   @Roles(...STAFF)

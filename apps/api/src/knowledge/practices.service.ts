@@ -37,7 +37,7 @@ export class PracticesService {
     if (filter?.competence) where.push({ competences: { $contains: [filter.competence] } });
     if (filter?.organisationType) where.push({ organisation: { type: filter.organisationType } });
     if (filter?.status) {
-      if (filter.status === PracticeStatus.IN_REVIEW && !isFacilitator(viewer)) throw forbidden('Alleen facilitatoren zien praktijken in beoordeling.');
+      if (filter.status === PracticeStatus.IN_REVIEW && !isFacilitator(viewer)) throw forbidden('practiceReviewStaffOnly');
       where.push({ status: filter.status });
     }
     const [nodes, totalCount] = await this.em.findAndCount(
@@ -105,8 +105,8 @@ export class PracticesService {
 
   async review(practiceId: string, approve: boolean, remark: string | null | undefined): Promise<Practice> {
     const practice = isUuid(practiceId) ? await this.em.findOne(Practice, { id: practiceId }) : null;
-    if (!practice) throw notFound('Deze praktijk bestaat niet.');
-    if (practice.status !== PracticeStatus.IN_REVIEW) throw conflict('Deze praktijk wacht niet op een beoordeling.');
+    if (!practice) throw notFound('practiceNotFound');
+    if (practice.status !== PracticeStatus.IN_REVIEW) throw conflict('practiceNotAwaitingReview');
     const now = new Date();
     practice.status = PracticeStatus.PUBLISHED;
     practice.visibility = approve ? Visibility.PUBLIC : Visibility.MEMBERS;

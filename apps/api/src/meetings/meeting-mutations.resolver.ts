@@ -7,6 +7,8 @@ import { MeetingModel } from './meeting.model';
 import { MeetingPlanningService } from './meeting-planning.service';
 import { MeetingRegistrationModel } from './registration.models';
 import { RegistrationsService } from './registrations.service';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 @Resolver(() => MeetingModel)
 export class MeetingMutationsResolver {
@@ -17,8 +19,8 @@ export class MeetingMutationsResolver {
 
   @Roles(...STAFF)
   @Mutation(() => MeetingModel, { description: 'Een bijeenkomst plannen (facilitatoren).' })
-  planMeeting(@Args('input') input: PlanMeetingInput, @Context() context: GraphqlContext) {
-    return this.planning.plan(context.viewer!, input, context.locale);
+  planMeeting(@Args('input') input: PlanMeetingInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.planning.plan(viewer, input, context.locale);
   }
 
   @Roles(...STAFF)
@@ -51,14 +53,14 @@ export class MeetingMutationsResolver {
 
   @MembersOnly()
   @Mutation(() => MeetingModel, { description: 'Inschrijven; is de bijeenkomst vol, dan kom je op de wachtlijst.' })
-  registerForMeeting(@Args('meetingId', { type: () => ID }) meetingId: string, @Context() context: GraphqlContext) {
-    return this.registrations.register(context.viewer!, meetingId);
+  registerForMeeting(@Args('meetingId', { type: () => ID }) meetingId: string, @CurrentViewer() viewer: Viewer) {
+    return this.registrations.register(viewer, meetingId);
   }
 
   @MembersOnly()
   @Mutation(() => MeetingModel, { description: 'Uitschrijven; de eerste op de wachtlijst krijgt de vrijgekomen plaats.' })
-  cancelRegistration(@Args('meetingId', { type: () => ID }) meetingId: string, @Context() context: GraphqlContext) {
-    return this.registrations.cancel(context.viewer!, meetingId);
+  cancelRegistration(@Args('meetingId', { type: () => ID }) meetingId: string, @CurrentViewer() viewer: Viewer) {
+    return this.registrations.cancel(viewer, meetingId);
   }
 
   @Roles(...STAFF)

@@ -75,7 +75,7 @@ export class MeetingPlanningService {
     const text = v.text('reason', reason, { max: 2_000 });
     v.done();
     return this.change(id, null, async (tx, meeting) => {
-      if (meeting.cancelledAt) throw conflict('Deze bijeenkomst is al geannuleerd.');
+      if (meeting.cancelledAt) throw conflict('meetingAlreadyCancelled');
       meeting.cancelledAt = new Date();
       meeting.cancelReason = text;
       return this.tell(tx, meeting, 'MEETING_CANCELLED', `De bijeenkomst ${meeting.title} werd geannuleerd: ${text}`);
@@ -98,7 +98,7 @@ export class MeetingPlanningService {
     const meeting = await this.em.transactional(async (tx) => {
       const locked = await lockMeeting(tx, id);
       if (expectedVersion !== null && locked.version !== expectedVersion) throw conflict();
-      if (expectedVersion !== null && locked.cancelledAt) throw conflict('Deze bijeenkomst is geannuleerd.');
+      if (expectedVersion !== null && locked.cancelledAt) throw conflict('meetingCancelled');
       queued.push(...(await work(tx, locked)));
       locked.version += 1;
       await tx.flush();

@@ -109,7 +109,7 @@ export class MeetingsResolver {
 
   @ResolveField(() => [MeetingRegistrationModel], { description: 'Inschrijvingen en wachtlijst, in volgorde (facilitatoren).' })
   registrations(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
-    if (!isFacilitator(context.viewer)) throw forbidden('Dit is voorbehouden aan de facilitatoren van het netwerk.');
+    if (!isFacilitator(context.viewer)) throw forbidden('staffOnly');
     return this.meetingsService.registrationsOf(context, meeting.id);
   }
 

@@ -34,7 +34,7 @@ export class MeetingSubscriptions {
     @Args('meetingId', { type: () => ID, nullable: true }) meetingId: string | null,
     @Context() context: GraphqlContext,
   ) {
-    if (meetingId && !(await this.visibility.visibleTo(context.viewer, meetingId))) throw notFound('Deze bijeenkomst bestaat niet.');
+    if (meetingId && !(await this.visibility.visibleTo(context.viewer, meetingId))) throw notFound('meetingNotFound');
     return new LiveTopic(meetingChannel(meetingId), this.stillVisible);
   }
 

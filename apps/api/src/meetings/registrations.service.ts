@@ -28,8 +28,8 @@ export class RegistrationsService {
 
   async register(viewer: Viewer, meetingId: string, now = new Date()): Promise<Meeting> {
     return this.change(meetingId, async (tx, meeting) => {
-      if (meeting.cancelledAt) throw conflict('Deze bijeenkomst is geannuleerd.');
-      if (meeting.endsAt.getTime() <= now.getTime()) throw conflict('Deze bijeenkomst is al voorbij.');
+      if (meeting.cancelledAt) throw conflict('meetingCancelled');
+      if (meeting.endsAt.getTime() <= now.getTime()) throw conflict('meetingPast');
       const mine = await tx.findOne(MeetingRegistration, { meeting, user: viewer.userId });
       if (mine && ACTIVE.includes(mine.status)) return [];
       const registered = await tx.count(MeetingRegistration, { meeting, status: RegistrationStatus.REGISTERED });
@@ -48,7 +48,7 @@ export class RegistrationsService {
   async cancel(viewer: Viewer, meetingId: string): Promise<Meeting> {
     return this.change(meetingId, async (tx, meeting) => {
       const mine = await tx.findOne(MeetingRegistration, { meeting, user: viewer.userId, status: { $in: ACTIVE } });
-      if (!mine) throw notFound('Je bent niet ingeschreven voor deze bijeenkomst.');
+      if (!mine) throw notFound('notRegistered');
       const freesPlace = mine.status === RegistrationStatus.REGISTERED;
       mine.status = RegistrationStatus.CANCELLED;
       await tx.flush();
@@ -80,14 +80,14 @@ export class RegistrationsService {
 
   /** Facilitators record who came; only people with a registration (registered or waiting) can be marked. */
   async recordAttendance(meetingId: string, userId: string, attended: boolean): Promise<MeetingRegistration> {
-    if (!isUuid(meetingId) || !isUuid(userId)) throw notFound('Deze inschrijving bestaat niet.');
+    if (!isUuid(meetingId) || !isUuid(userId)) throw notFound('registrationNotFound');
     const registration = await this.em.findOne(
       MeetingRegistration,
       { meeting: meetingId, user: userId, status: { $in: ACTIVE } },
       { populate: ['meeting'] },
     );
-    if (!registration) throw notFound('Deze persoon is niet ingeschreven voor deze bijeenkomst.');
-    if (registration.meeting.cancelledAt) throw conflict('Deze bijeenkomst is geannuleerd.');
+    if (!registration) throw notFound('personNotRegistered');
+    if (registration.meeting.cancelledAt) throw conflict('meetingCancelled');
     registration.attended = attended;
     await this.em.flush();
     return registration;
@@ -100,7 +100,7 @@ export class RegistrationsService {
   }
 
   private async change(meetingId: string, work: (tx: EntityManager, meeting: Meeting) => Promise<Notification[]>): Promise<Meeting> {
-    if (!isUuid(meetingId)) throw notFound('Deze bijeenkomst bestaat niet.');
+    if (!isUuid(meetingId)) throw notFound('meetingNotFound');
     const queued: Notification[] = [];
     const meeting = await this.em.transactional(async (tx) => {
       const locked = await lockMeeting(tx, meetingId);
@@ -117,6 +117,6 @@ export class RegistrationsService {
 /** Locks the meeting row for the rest of the transaction (SELECT … FOR UPDATE); NOT_FOUND when it does not exist. */
 export async function lockMeeting(tx: EntityManager, meetingId: string): Promise<Meeting> {
   const meeting = isUuid(meetingId) ? await tx.findOne(Meeting, { id: meetingId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-  if (!meeting) throw notFound('Deze bijeenkomst bestaat niet.');
+  if (!meeting) throw notFound('meetingNotFound');
   return meeting;
 }

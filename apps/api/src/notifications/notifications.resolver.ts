@@ -1,5 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../common/graphql/graphql-context';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { PageArgs } from '../common/graphql/pagination';
 import { NotificationConnection, NotificationModel, NotificationPreferenceModel } from './notification.model';
 import { NotificationEmailService } from './notification-email.service';
@@ -7,6 +6,8 @@ import { EmailFrequency } from './notification-preference.entity';
 import { STAFF } from '../common/auth/auth.guard';
 import { Roles } from '../common/auth/decorators';
 import { NotificationsService } from './notifications.service';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 @Resolver(() => NotificationModel)
 export class NotificationsResolver {
@@ -16,18 +17,18 @@ export class NotificationsResolver {
   ) {}
 
   @Query(() => [NotificationPreferenceModel], { description: 'Per soort melding: of en hoe ze ook per e-mail komt.' })
-  notificationPreferences(@Context() context: GraphqlContext) {
-    return this.email.preferences(context.viewer!);
+  notificationPreferences(@CurrentViewer() viewer: Viewer) {
+    return this.email.preferences(viewer);
   }
 
   @Mutation(() => [NotificationPreferenceModel])
   async setNotificationPreference(
     @Args('kind') kind: string,
     @Args('email', { type: () => EmailFrequency }) email: EmailFrequency,
-    @Context() context: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
   ) {
-    await this.email.setPreference(context.viewer!, kind, email);
-    return this.email.preferences(context.viewer!);
+    await this.email.setPreference(viewer, kind, email);
+    return this.email.preferences(viewer);
   }
 
   @Roles(...STAFF)
@@ -42,23 +43,23 @@ export class NotificationsResolver {
 
   @Query(() => NotificationConnection, { description: 'Je eigen meldingen, nieuwste eerst.' })
   notifications(
-    @Context() context: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args() page: PageArgs,
     @Args('unreadOnly', { type: () => Boolean, nullable: true }) unreadOnly?: boolean | null,
   ) {
-    return this.notificationsService.list(context.viewer!, unreadOnly ?? false, page.first, page.after);
+    return this.notificationsService.list(viewer, unreadOnly ?? false, page.first, page.after);
   }
 
   @Query(() => Int)
-  unreadNotificationCount(@Context() context: GraphqlContext) {
-    return this.notificationsService.unreadCount(context.viewer!);
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer) {
+    return this.notificationsService.unreadCount(viewer);
   }
 
   @Mutation(() => Int, { description: 'Markeert de gegeven (of alle) meldingen als gelezen.' })
   markNotificationsRead(
-    @Context() context: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
     @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
   ) {
-    return this.notificationsService.markRead(context.viewer!, ids);
+    return this.notificationsService.markRead(viewer, ids);
   }
 }

@@ -1,9 +1,11 @@
-import { Context, Resolver, Subscription } from '@nestjs/graphql';
+import { Resolver, Subscription } from '@nestjs/graphql';
 import { EventScopes } from '../common/graphql/event-scope';
 import { LiveTopic } from '../common/graphql/live/live-topic';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { NotificationModel } from './notification.model';
 import { notificationChannel, NotificationsService, type NotificationEvent } from './notifications.service';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 const ownNotification = (payload: NotificationEvent, context: GraphqlContext) => payload.userId === context.viewer?.userId;
 
@@ -20,7 +22,7 @@ export class NotificationSubscriptions {
       return this.notifications.byIdBatched(this.scopes.join(context, payload.eventId), payload.notificationId);
     },
   })
-  notificationAdded(@Context() context: GraphqlContext) {
-    return new LiveTopic(notificationChannel(context.viewer!.userId), ownNotification);
+  notificationAdded(@CurrentViewer() viewer: Viewer) {
+    return new LiveTopic(notificationChannel(viewer.userId), ownNotification);
   }
 }

@@ -40,7 +40,7 @@ export class OrganisationAdminService {
 
   async update(id: string, input: UpdateOrganisationInput, locale: Locale): Promise<Organisation> {
     const organisation = isUuid(id) ? await this.em.findOne(Organisation, { id }, { populate: ['memberOrganisations'] }) : null;
-    if (!organisation) throw notFound('Deze organisatie bestaat niet.');
+    if (!organisation) throw notFound('organisationNotFound');
     const v = new InputValidator(locale);
     const fields = this.validated(v, input, false);
     const members = input.memberOrganisationIds ? await this.membersFor(v, input.memberOrganisationIds, id) : null;
@@ -104,8 +104,8 @@ export class OrganisationAdminService {
   async admit(id: string): Promise<Organisation> {
     return this.em.transactional(async (tx) => {
       const organisation = isUuid(id) ? await tx.findOne(Organisation, { id }, { populate: ['memberOrganisations'] }) : null;
-      if (!organisation) throw notFound('Deze organisatie bestaat niet.');
-      if (organisation.admittedAt) throw conflict('Deze organisatie is al toegelaten.');
+      if (!organisation) throw notFound('organisationNotFound');
+      if (organisation.admittedAt) throw conflict('organisationAlreadyAdmitted');
       const now = new Date();
       organisation.admittedAt = now;
       for (const member of organisation.memberOrganisations) member.admittedAt ??= now;

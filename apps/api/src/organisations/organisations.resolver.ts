@@ -13,6 +13,8 @@ import { OrganisationAdminService } from './organisation-admin.service';
 import type { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
 import type { NoArgs } from '../common/graphql/field-resolver';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 @Resolver(() => OrganisationModel)
 export class OrganisationsResolver {
@@ -45,8 +47,8 @@ export class OrganisationsResolver {
   }
 
   @Mutation(() => OrganisationModel, { description: 'Een samenwerkingsverband vraagt toegang tot het netwerk (wacht op een facilitator).' })
-  applyToJoin(@Args('input') input: ApplyToJoinInput, @Context() context: GraphqlContext) {
-    return this.admin.apply(context.viewer!, input, context.locale);
+  applyToJoin(@Args('input') input: ApplyToJoinInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.admin.apply(viewer, input, context.locale);
   }
 
   @Roles(...STAFF)

@@ -41,7 +41,7 @@ export class MembershipsService {
     const organisation = isUuid(organisationId) ? await this.em.findOne(Organisation, { id: organisationId }) : null;
     if (!organisation) v.fail('organisationId', 'unknownOrganisation');
     v.done();
-    if (viewer.organisationIds.includes(organisationId)) throw conflict('Je bent al lid van deze organisatie.');
+    if (viewer.organisationIds.includes(organisationId)) throw conflict('alreadyMember');
     const existing = await this.em.findOne(MembershipRequest, {
       user: viewer.userId,
       organisation: organisationId,
@@ -104,11 +104,11 @@ export class MembershipsService {
 
   /** Ends a membership; the person loses access on their next request. */
   async remove(membershipId: string): Promise<boolean> {
-    if (!isUuid(membershipId)) throw notFound('Dit lidmaatschap bestaat niet.');
+    if (!isUuid(membershipId)) throw notFound('membershipNotFound');
     const queued: Notification[] = [];
     const userIdOfRemoved = await this.em.transactional(async (tx) => {
       const membership = await tx.findOne(Membership, { id: membershipId }, { populate: ['organisation'] });
-      if (!membership) throw notFound('Dit lidmaatschap bestaat niet.');
+      if (!membership) throw notFound('membershipNotFound');
       queued.push(...this.notifications.queue(tx, [membership.user.id], {
         kind: 'MEMBERSHIP_ENDED',
         subject: `Je lidmaatschap van ${membership.organisation.name} werd beëindigd.`,
@@ -125,14 +125,14 @@ export class MembershipsService {
 
   /** Admins set staff roles; the last admin cannot step down (someone must be able to manage roles). */
   async setRole(userId: string, role: NetworkRole): Promise<User> {
-    if (!isUuid(userId)) throw notFound('Deze persoon bestaat niet.');
+    if (!isUuid(userId)) throw notFound('personNotFound');
     const changed = await this.em.transactional(async (tx) => {
       const user = await tx.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!user) throw notFound('Deze persoon bestaat niet.');
+      if (!user) throw notFound('personNotFound');
       if (user.role === NetworkRole.ADMIN && role !== NetworkRole.ADMIN) {
         await tx.execute('select id from app_user where role = ? for update', [NetworkRole.ADMIN]);
         if ((await tx.count(User, { role: NetworkRole.ADMIN, deactivatedAt: null })) <= 1) {
-          throw conflict('Er moet minstens één beheerder overblijven.');
+          throw conflict('lastAdmin');
         }
       }
       user.role = role;
@@ -147,9 +147,9 @@ export class MembershipsService {
     const request = isUuid(requestId)
       ? await tx.findOne(MembershipRequest, { id: requestId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
       : null;
-    if (!request) throw notFound('Deze aanvraag bestaat niet.');
+    if (!request) throw notFound('membershipRequestNotFound');
     await tx.populate(request, ['user', 'organisation']);
-    if (request.status !== MembershipRequestStatus.PENDING) throw conflict('Over deze aanvraag werd al beslist.');
+    if (request.status !== MembershipRequestStatus.PENDING) throw conflict('membershipRequestDecided');
     return request;
   }
 }

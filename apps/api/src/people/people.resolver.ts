@@ -21,6 +21,8 @@ import { PeopleService } from './people.service';
 import type { User } from './user.entity';
 import { MembershipModel, MembershipRequestModel, UserModel } from './user.model';
 import type { NoArgs } from '../common/graphql/field-resolver';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 @Resolver(() => UserModel)
 export class PeopleResolver {
@@ -53,8 +55,8 @@ export class PeopleResolver {
   }
 
   @Mutation(() => UserModel)
-  updateProfile(@Args('input') input: UpdateProfileInput, @Context() context: GraphqlContext) {
-    return this.people.updateProfile(context.viewer!, input, context.locale);
+  updateProfile(@Args('input') input: UpdateProfileInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.people.updateProfile(viewer, input, context.locale);
   }
 
   @Roles(NetworkRole.ADMIN)
@@ -121,8 +123,8 @@ export class InvitationsResolver {
 
   @Roles(...STAFF)
   @Mutation(() => Boolean, { description: 'Facilitatoren: iemand per e-mail uitnodigen als lid van een organisatie.' })
-  inviteToOrganisation(@Args('input') input: InviteToOrganisationInput, @Context() context: GraphqlContext) {
-    return this.invitations.invite(context.viewer!, input, context.locale);
+  inviteToOrganisation(@Args('input') input: InviteToOrganisationInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.invitations.invite(viewer, input, context.locale);
   }
 
   @Public()
@@ -149,15 +151,15 @@ export class MembershipRequestsResolver {
   requestMembership(
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('message', { type: () => String, nullable: true }) message: string | null,
-    @Context() context: GraphqlContext,
+    @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext,
   ) {
-    return this.memberships.request(context.viewer!, organisationId, message, context.locale);
+    return this.memberships.request(viewer, organisationId, message, context.locale);
   }
 
   @Roles(...STAFF)
   @Mutation(() => MembershipModel)
-  approveMembership(@Args('requestId', { type: () => ID }) requestId: string, @Context() context: GraphqlContext) {
-    return this.memberships.approve(context.viewer!, requestId);
+  approveMembership(@Args('requestId', { type: () => ID }) requestId: string, @CurrentViewer() viewer: Viewer) {
+    return this.memberships.approve(viewer, requestId);
   }
 
   @Roles(...STAFF)
@@ -165,9 +167,9 @@ export class MembershipRequestsResolver {
   rejectMembership(
     @Args('requestId', { type: () => ID }) requestId: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
-    @Context() context: GraphqlContext,
+    @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext,
   ) {
-    return this.memberships.reject(context.viewer!, requestId, reason, context.locale);
+    return this.memberships.reject(viewer, requestId, reason, context.locale);
   }
 
   @ResolveField(() => UserModel)

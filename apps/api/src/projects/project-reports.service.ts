@@ -60,15 +60,15 @@ export class ProjectReportsService {
     const link = v.url('link', input.link);
     v.done();
     if (!isUuid(input.projectId) || !(await this.em.count(PilotProject, { id: input.projectId }))) {
-      throw notFound('Dit pilootproject bestaat niet.');
+      throw notFound('projectNotFound');
     }
     if (!(await this.canSubmit(viewer, input.projectId))) {
-      throw forbidden('Enkel leden van de organisaties van dit project dienen zijn rapporten in.');
+      throw forbidden('reportProjectMembersOnly');
     }
     return this.em.transactional(async (tx) => {
       const report = await tx.findOne(ProjectReport, { project: input.projectId, kind: input.kind }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!report) throw notFound('Dit rapport bestaat niet voor dit project.');
-      if (report.reviewedAt) throw conflict('Dit rapport is al goedgekeurd.');
+      if (!report) throw notFound('reportNotFoundForProject');
+      if (report.reviewedAt) throw conflict('reportAlreadyApproved');
       report.summary = summary;
       report.link = link;
       report.submittedAt = new Date();
@@ -130,13 +130,13 @@ export class ProjectReportsService {
     reportId: string,
     change: (tx: EntityManager, report: ProjectReport, queued: Notification[]) => Promise<void>,
   ): Promise<ProjectReport> {
-    if (!isUuid(reportId)) throw notFound('Dit rapport bestaat niet.');
+    if (!isUuid(reportId)) throw notFound('reportNotFound');
     const queued: Notification[] = [];
     const result = await this.em.transactional(async (tx) => {
       const report = await tx.findOne(ProjectReport, { id: reportId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!report) throw notFound('Dit rapport bestaat niet.');
+      if (!report) throw notFound('reportNotFound');
       await tx.populate(report, ['project']);
-      if (!report.submittedAt || report.reviewedAt) throw conflict('Dit rapport wacht niet (meer) op een beoordeling.');
+      if (!report.submittedAt || report.reviewedAt) throw conflict('reportNotAwaitingReview');
       await change(tx, report, queued);
       await tx.flush();
       return report;

@@ -11,6 +11,8 @@ import { ProjectsService } from './projects.service';
 import { isOverdue, reportStatus, ReportStatus } from './report-status';
 import type { NoArgs } from '../common/graphql/field-resolver';
 import { ReportVisibility } from './report-visibility';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 @Resolver(() => PilotProjectModel)
 export class ProjectsResolver {
@@ -80,14 +82,14 @@ export class ProjectReportsResolver {
   }
 
   @Mutation(() => ProjectReportModel, { description: 'Leden van de projectorganisaties dienen een rapport in.' })
-  submitProjectReport(@Args('input') input: SubmitProjectReportInput, @Context() context: GraphqlContext) {
-    return this.reports.submit(context.viewer!, input, context.locale);
+  submitProjectReport(@Args('input') input: SubmitProjectReportInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.reports.submit(viewer, input, context.locale);
   }
 
   @Roles(...STAFF)
   @Mutation(() => ProjectReportModel, { description: 'Facilitatoren: een ingediend rapport goedkeuren.' })
-  reviewProjectReport(@Args('reportId', { type: () => ID }) reportId: string, @Context() context: GraphqlContext) {
-    return this.reports.review(context.viewer!, reportId);
+  reviewProjectReport(@Args('reportId', { type: () => ID }) reportId: string, @CurrentViewer() viewer: Viewer) {
+    return this.reports.review(viewer, reportId);
   }
 
   @Roles(...STAFF)
@@ -95,9 +97,9 @@ export class ProjectReportsResolver {
   sendBackProjectReport(
     @Args('reportId', { type: () => ID }) reportId: string,
     @Args('remark') remark: string,
-    @Context() context: GraphqlContext,
+    @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext,
   ) {
-    return this.reports.sendBack(context.viewer!, reportId, remark, context.locale);
+    return this.reports.sendBack(viewer, reportId, remark, context.locale);
   }
 
   @Roles(...STAFF)

@@ -27,9 +27,9 @@ export class CarryForwardService {
     if (fromMeetingId === toMeetingId) throw badInput({ toMeetingId: SAME[locale] });
     const target = await this.em.transactional(async (tx) => {
       const from = isUuid(fromMeetingId) ? await tx.findOne(Meeting, { id: fromMeetingId }) : null;
-      if (!from) throw notFound('Deze bijeenkomst bestaat niet.');
+      if (!from) throw notFound('meetingNotFound');
       const to = await lockMeeting(tx, toMeetingId); // one carry-forward at a time per target agenda
-      if (to.cancelledAt) throw conflict('Deze bijeenkomst is geannuleerd.');
+      if (to.cancelledAt) throw conflict('meetingCancelled');
       const themes = await tx.find(
         Theme,
         {

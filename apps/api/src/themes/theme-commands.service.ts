@@ -34,7 +34,7 @@ export class ThemeCommandsService {
     let meeting: Meeting | null = null;
     if (input.meetingId) {
       meeting = await this.meetings.byId(viewer, input.meetingId);
-      if (!meeting) throw notFound('Deze bijeenkomst bestaat niet.');
+      if (!meeting) throw notFound('meetingNotFound');
     }
     const competences = [...new Set(input.competences ?? [])].filter((c) => Object.values(Competence).includes(c));
     const theme = this.em.create(Theme, {
@@ -71,7 +71,7 @@ export class ThemeCommandsService {
 
   async setStatus(themeId: string, status: ThemeStatus): Promise<Theme> {
     const theme = await this.themes.byId(themeId);
-    if (!theme) throw notFound('Dit thema bestaat niet.');
+    if (!theme) throw notFound('themeNotFound');
     if (theme.status !== status) {
       theme.status = status;
       await this.em.flush();
@@ -83,7 +83,7 @@ export class ThemeCommandsService {
   /** One statement: the support row and the count change together, atomically. */
   private async changeSupport(themeId: string, sql: string, viewer: Viewer): Promise<Theme> {
     const theme = await this.themes.byId(themeId);
-    if (!theme) throw notFound('Dit thema bestaat niet.');
+    if (!theme) throw notFound('themeNotFound');
     const changed = await this.em.getConnection().execute(sql, [theme.id, viewer.userId, theme.id], 'run');
     await this.em.refresh(theme);
     if ((changed as { affectedRows?: number }).affectedRows) await this.events.changed(theme.id, theme.collectedAt?.id ?? null);

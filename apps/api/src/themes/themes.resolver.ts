@@ -15,6 +15,8 @@ import type { Theme } from './theme.entity';
 import { ProposeThemeInput, ThemeConnection, ThemeFilter, ThemeMapModel, ThemeModel } from './theme.model';
 import { ThemesService } from './themes.service';
 import type { NoArgs } from '../common/graphql/field-resolver';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 
 @Resolver(() => ThemeModel)
 export class ThemesResolver {
@@ -45,20 +47,20 @@ export class ThemesResolver {
 
   @MembersOnly()
   @Mutation(() => ThemeModel, { description: 'Een thema voorstellen, eventueel op een bijeenkomst.' })
-  proposeTheme(@Args('input') input: ProposeThemeInput, @Context() context: GraphqlContext) {
-    return this.commands.propose(context.viewer!, input, context.locale);
+  proposeTheme(@Args('input') input: ProposeThemeInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.commands.propose(viewer, input, context.locale);
   }
 
   @MembersOnly()
   @Mutation(() => ThemeModel, { description: 'Een thema steunen (één keer per persoon).' })
-  supportTheme(@Args('themeId', { type: () => ID }) themeId: string, @Context() context: GraphqlContext) {
-    return this.commands.support(context.viewer!, themeId);
+  supportTheme(@Args('themeId', { type: () => ID }) themeId: string, @CurrentViewer() viewer: Viewer) {
+    return this.commands.support(viewer, themeId);
   }
 
   @MembersOnly()
   @Mutation(() => ThemeModel)
-  withdrawThemeSupport(@Args('themeId', { type: () => ID }) themeId: string, @Context() context: GraphqlContext) {
-    return this.commands.withdraw(context.viewer!, themeId);
+  withdrawThemeSupport(@Args('themeId', { type: () => ID }) themeId: string, @CurrentViewer() viewer: Viewer) {
+    return this.commands.withdraw(viewer, themeId);
   }
 
   @Roles(...STAFF)

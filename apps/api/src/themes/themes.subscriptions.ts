@@ -29,7 +29,7 @@ export class ThemeSubscriptions {
     },
   })
   async themeChanged(@Args('meetingId', { type: () => ID, nullable: true }) meetingId: string | null, @Context() context: GraphqlContext) {
-    if (meetingId && !(await this.meetings.visibleTo(context.viewer, meetingId))) throw notFound('Deze bijeenkomst bestaat niet.');
+    if (meetingId && !(await this.meetings.visibleTo(context.viewer, meetingId))) throw notFound('meetingNotFound');
     if (!meetingId) return new LiveTopic(themeChannel(null));
     // A members-only meeting's board: access to that meeting is re-checked for every event.
     return new LiveTopic(themeChannel(meetingId), async (payload: ThemeEvent, subscriber: GraphqlContext) => {

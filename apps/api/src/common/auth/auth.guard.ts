@@ -15,15 +15,15 @@ export class AuthGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     if (context.getType<GqlContextType>() !== 'graphql') return true;
     const gql = GqlExecutionContext.create(context).getContext<GraphqlContext>();
-    if (gql.authFailed) throw unauthenticated('Je sessie is verlopen of ongeldig. Meld je opnieuw aan.');
+    if (gql.authFailed) throw unauthenticated('sessionInvalid');
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const viewer = gql.viewer;
     if (!viewer) throw unauthenticated();
     const roles = this.reflector.getAllAndOverride<NetworkRole[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(viewer.role)) throw forbidden('Dit is voorbehouden aan de facilitatoren van het netwerk.');
+    if (roles && !roles.includes(viewer.role)) throw forbidden('staffOnly');
     if (this.reflector.getAllAndOverride<boolean>(MEMBERS_ONLY_KEY, targets) && !isNetworkMember(viewer)) {
-      throw forbidden('Dit is voorbehouden aan leden van het netwerk. Je lidmaatschap is nog niet goedgekeurd.');
+      throw forbidden('membersOnly');
     }
     return true;
   }

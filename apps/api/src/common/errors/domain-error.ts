@@ -1,29 +1,36 @@
 import { ErrorCode } from '@ln/domain';
+import { errorMessage, type ErrorMessageKey, type ErrorMessageParams } from './error-messages';
 
 export type FieldErrors = Record<string, string>;
 
 /**
- * The one error vocabulary. Features throw these; `formatGraphqlError` turns them into
- * `extensions.code` (and `extensions.fields` for BAD_USER_INPUT). Messages are already in the viewer's language.
+ * The one error vocabulary. Features throw these; `formatGraphqlError` turns them into `extensions.code` (and
+ * `extensions.fields` for BAD_USER_INPUT). A refusal thrown by key (`notFound('threadNotFound')`) is worded in the
+ * viewer's language when the answer is sent; `message` holds the Dutch wording (for logs). Messages built by a
+ * feature that knows the locale (field errors) arrive already worded.
  */
 export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldErrors,
+    readonly messageKey?: ErrorMessageKey,
+    readonly messageParams?: ErrorMessageParams,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 }
 
-export const notFound = (message = 'Niet gevonden.') => new DomainError(ErrorCode.NOT_FOUND, message);
-export const forbidden = (message = 'Je hebt hiervoor geen toegang.') => new DomainError(ErrorCode.FORBIDDEN, message);
-export const unauthenticated = (message = 'Meld je aan om verder te gaan.') =>
-  new DomainError(ErrorCode.UNAUTHENTICATED, message);
-export const conflict = (message = 'Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer nog eens.') =>
-  new DomainError(ErrorCode.CONFLICT, message);
+function byKey(code: ErrorCode, key: ErrorMessageKey, params?: ErrorMessageParams): DomainError {
+  return new DomainError(code, errorMessage(key, 'nl', params), undefined, key, params);
+}
+
+export const notFound = (key: ErrorMessageKey = 'notFound') => byKey(ErrorCode.NOT_FOUND, key);
+export const forbidden = (key: ErrorMessageKey = 'forbidden') => byKey(ErrorCode.FORBIDDEN, key);
+export const unauthenticated = (key: ErrorMessageKey = 'unauthenticated') => byKey(ErrorCode.UNAUTHENTICATED, key);
+export const conflict = (key: ErrorMessageKey = 'conflict') => byKey(ErrorCode.CONFLICT, key);
+export const rateLimited = (key: ErrorMessageKey = 'rateLimited', params?: ErrorMessageParams) =>
+  byKey(ErrorCode.RATE_LIMITED, key, params);
 export const badInput = (fields: FieldErrors, message = 'Controleer de gemarkeerde velden.') =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, fields);
-export const rateLimited = (message = 'Te veel pogingen. Wacht even en probeer opnieuw.') =>
-  new DomainError(ErrorCode.RATE_LIMITED, message);

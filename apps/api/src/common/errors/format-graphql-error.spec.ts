@@ -27,7 +27,7 @@ describe('formatGraphqlError', () => {
       message: 'Controleer de gemarkeerde velden.',
       extensions: { code: 'BAD_USER_INPUT', fields: { title: 'Vul een titel in.' } },
     });
-    expect(format(new GraphQLError('x', { originalError: notFound() })).extensions).toEqual({ code: 'NOT_FOUND' });
+    expect(format(new GraphQLError('x', { originalError: notFound() })).extensions).toEqual({ code: 'NOT_FOUND', messageKey: 'notFound' });
   });
 
   it('logs expected refusals at info, without stack or message, and never at error', () => {

@@ -85,7 +85,8 @@ function mapError(formatted: GraphQLFormattedError, error: unknown): GraphQLForm
 
   if (original instanceof DomainError) {
     const fields = original.fields ?? coercedField(formatted.message, original.message);
-    return { ...base, message: original.message, extensions: { code: original.code, ...(fields ? { fields } : {}) } };
+    const key = original.messageKey ? { messageKey: original.messageKey, ...(original.messageParams ? { messageParams: original.messageParams } : {}) } : {};
+    return { ...base, message: original.message, extensions: { code: original.code, ...key, ...(fields ? { fields } : {}) } };
   }
   if (isDatabaseUnavailable(original)) {
     return { ...base, message: message('nl', 'serviceUnavailable'), extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };

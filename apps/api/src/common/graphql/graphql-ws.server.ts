@@ -17,6 +17,7 @@ import { LiveSessions } from '../auth/live-sessions';
 import { bearerTokenOf, ViewerResolver } from '../auth/viewer-resolver';
 import type { Viewer } from '../auth/viewer';
 import { formatGraphqlError } from '../errors/format-graphql-error';
+import { localisedError } from './localised-errors';
 import { requestIdFrom } from '../logging/request-id';
 import { localeFrom } from '../i18n/messages';
 import { buildQueryLimits } from './armor';
@@ -153,11 +154,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
         },
         onError: (ctx, id, _payload, errors) => {
           ctx.extra.subscriptions?.delete(id);
-          return errors.map((error) => this.format(error, id));
+          return errors.map((error) => this.format(error, id, ctx.extra.locale));
         },
-        onNext: (_ctx, id, _payload, args, result) => {
+        onNext: (ctx, id, _payload, args, result) => {
           if ('errors' in result && result.errors) {
-            return { ...result, errors: result.errors.map((error) => this.format(error, id)) };
+            return { ...result, errors: result.errors.map((error) => this.format(error, id, ctx.extra.locale)) };
           }
           void args;
           return result;
@@ -214,9 +215,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
     };
   }
 
-  private format(error: unknown, id: string): GraphQLError {
+  private format(error: unknown, id: string, locale: Locale = 'nl'): GraphQLError {
     const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(String(error));
-    const formatted = formatGraphqlError(graphqlError.toJSON(), error, { logger: this.logger, requestId: id });
+    const formatted = localisedError(formatGraphqlError(graphqlError.toJSON(), error, { logger: this.logger, requestId: id }), locale);
     return new GraphQLError(formatted.message, { extensions: formatted.extensions, path: formatted.path });
   }
 

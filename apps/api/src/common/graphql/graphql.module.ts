@@ -10,6 +10,7 @@ import { formatGraphqlError } from '../errors/format-graphql-error';
 import { GraphqlExceptionFilter } from '../errors/graphql-exception.filter';
 import { buildQueryLimits } from './armor';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin';
+import { localisedErrorsPlugin } from './localised-errors';
 import type { GraphqlContext } from './graphql-context';
 import { LiveSessions } from '../auth/live-sessions';
 import { GraphqlWsServer } from './graphql-ws.server';
@@ -52,7 +53,7 @@ type RequestWithExtras = Request & {
           // Cache control is off: nothing reads its hints, and its per-field hook wraps every resolver (also over WebSocket).
           // graphql-armor is typed against Apollo's CJS build, Nest against its ESM build: same runtime objects.
           // Inline tracing is for federated subgraphs (this is none): disabled, Apollo does not load it (nor its protobuf) at start.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins, serviceUnavailablePlugin()] as unknown as ApolloDriverConfig['plugins'],
+          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins, serviceUnavailablePlugin(), localisedErrorsPlugin()] as unknown as ApolloDriverConfig['plugins'],
           context: ({ req, res }: { req: RequestWithExtras; res: Response }): GraphqlContext => ({
             requestId: req.id ?? requestIdFrom(req.headers['x-request-id']),
             viewer: req.viewer ?? null,

@@ -17,10 +17,6 @@ const MESSAGES = {
     nl: 'Het platform kan je verzoek nu even niet verwerken. Probeer het over enkele seconden opnieuw.',
     en: 'The platform cannot handle your request right now. Please try again in a few seconds.',
   },
-  httpOnly: {
-    nl: 'Aanmelden, registreren en afmelden gaan enkel over HTTP (POST /graphql), niet over de WebSocket.',
-    en: 'Signing in, registering and signing out work over HTTP only (POST /graphql), not over the WebSocket.',
-  },
   fixFields: { nl: 'Controleer de gemarkeerde velden.', en: 'Please check the marked fields.' },
 } as const;
 

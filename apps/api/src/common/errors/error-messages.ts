@@ -1,0 +1,85 @@
+import type { Locale } from '@ln/domain';
+
+/**
+ * What the API says when it refuses, by key, in both languages. Errors carry the key (`extensions.messageKey`) and
+ * are worded in the viewer's language when the answer is sent (HTTP: localisedErrorsPlugin; WebSocket: its server).
+ */
+export const ERROR_MESSAGES = {
+  notFound: { nl: 'Niet gevonden.', en: 'Not found.' },
+  forbidden: { nl: 'Je hebt hiervoor geen toegang.', en: 'You do not have access to this.' },
+  unauthenticated: { nl: 'Meld je aan om verder te gaan.', en: 'Please sign in to continue.' },
+  sessionInvalid: { nl: 'Je sessie is verlopen of ongeldig. Meld je opnieuw aan.', en: 'Your session has expired or is invalid. Please sign in again.' },
+  conflict: {
+    nl: 'Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer nog eens.',
+    en: 'Someone else has changed this in the meantime. Reload and try again.',
+  },
+  rateLimited: { nl: 'Te veel pogingen. Wacht even en probeer opnieuw.', en: 'Too many attempts. Wait a moment and try again.' },
+  busy: { nl: 'Het is nu erg druk. Probeer het over enkele seconden opnieuw.', en: 'It is very busy right now. Please try again in a few seconds.' },
+  loginThrottled: {
+    nl: 'Te veel aanmeldpogingen. Probeer opnieuw over {minutes} minuten.',
+    en: 'Too many sign-in attempts. Try again in {minutes} minutes.',
+  },
+
+  httpOnly: {
+    nl: 'Aanmelden, registreren en afmelden gaan enkel over HTTP (POST /graphql), niet over de WebSocket.',
+    en: 'Signing in, registering and signing out work over HTTP only (POST /graphql), not over the WebSocket.',
+  },
+  staffOnly: { nl: 'Dit is voorbehouden aan de facilitatoren van het netwerk.', en: 'This is reserved for the facilitators of the network.' },
+  membersOnly: {
+    nl: 'Dit is voorbehouden aan leden van het netwerk. Je lidmaatschap is nog niet goedgekeurd.',
+    en: 'This is reserved for members of the network. Your membership has not been approved yet.',
+  },
+
+  membershipRequestNotFound: { nl: 'Deze aanvraag bestaat niet.', en: 'This request does not exist.' },
+  membershipRequestDecided: { nl: 'Over deze aanvraag werd al beslist.', en: 'This request has already been decided.' },
+  membershipNotFound: { nl: 'Dit lidmaatschap bestaat niet.', en: 'This membership does not exist.' },
+  alreadyMember: { nl: 'Je bent al lid van deze organisatie.', en: 'You are already a member of this organisation.' },
+  personNotFound: { nl: 'Deze persoon bestaat niet.', en: 'This person does not exist.' },
+  lastAdmin: { nl: 'Er moet minstens één beheerder overblijven.', en: 'At least one administrator must remain.' },
+  organisationNotFound: { nl: 'Deze organisatie bestaat niet.', en: 'This organisation does not exist.' },
+  organisationAlreadyAdmitted: { nl: 'Deze organisatie is al toegelaten.', en: 'This organisation has already been admitted.' },
+
+  projectNotFound: { nl: 'Dit pilootproject bestaat niet.', en: 'This pilot project does not exist.' },
+  reportNotFound: { nl: 'Dit rapport bestaat niet.', en: 'This report does not exist.' },
+  reportNotFoundForProject: { nl: 'Dit rapport bestaat niet voor dit project.', en: 'This report does not exist for this project.' },
+  reportAlreadyApproved: { nl: 'Dit rapport is al goedgekeurd.', en: 'This report has already been approved.' },
+  reportNotAwaitingReview: { nl: 'Dit rapport wacht niet (meer) op een beoordeling.', en: 'This report is not (or no longer) awaiting review.' },
+  reportProjectMembersOnly: {
+    nl: 'Enkel leden van de organisaties van dit project dienen zijn rapporten in.',
+    en: "Only members of this project's organisations submit its reports.",
+  },
+
+  meetingNotFound: { nl: 'Deze bijeenkomst bestaat niet.', en: 'This meeting does not exist.' },
+  meetingCancelled: { nl: 'Deze bijeenkomst is geannuleerd.', en: 'This meeting has been cancelled.' },
+  meetingAlreadyCancelled: { nl: 'Deze bijeenkomst is al geannuleerd.', en: 'This meeting has already been cancelled.' },
+  meetingPast: { nl: 'Deze bijeenkomst is al voorbij.', en: 'This meeting is already over.' },
+  registrationNotFound: { nl: 'Deze inschrijving bestaat niet.', en: 'This registration does not exist.' },
+  notRegistered: { nl: 'Je bent niet ingeschreven voor deze bijeenkomst.', en: 'You are not registered for this meeting.' },
+  personNotRegistered: { nl: 'Deze persoon is niet ingeschreven voor deze bijeenkomst.', en: 'This person is not registered for this meeting.' },
+
+  themeNotFound: { nl: 'Dit thema bestaat niet.', en: 'This theme does not exist.' },
+  threadNotFound: { nl: 'Deze discussie bestaat niet.', en: 'This discussion does not exist.' },
+  postNotFound: { nl: 'Deze bijdrage bestaat niet.', en: 'This contribution does not exist.' },
+  postGone: { nl: 'Deze bijdrage bestaat niet (meer).', en: 'This contribution does not exist (any more).' },
+  postDeleted: { nl: 'Deze bijdrage is verwijderd.', en: 'This contribution has been deleted.' },
+  ownPostsOnlyEdit: { nl: 'Je kan enkel je eigen bijdragen bewerken.', en: 'You can only edit your own contributions.' },
+  ownPostsOnlyDelete: {
+    nl: 'Je kan enkel je eigen bijdragen verwijderen. Facilitatoren kunnen een bijdrage verbergen.',
+    en: 'You can only delete your own contributions. Facilitators can hide a contribution.',
+  },
+
+  practiceNotFound: { nl: 'Deze praktijk bestaat niet.', en: 'This practice does not exist.' },
+  practiceNotAwaitingReview: { nl: 'Deze praktijk wacht niet op een beoordeling.', en: 'This practice is not awaiting review.' },
+  practiceReviewStaffOnly: { nl: 'Alleen facilitatoren zien praktijken in beoordeling.', en: 'Only facilitators see practices under review.' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type ErrorMessageKey = keyof typeof ERROR_MESSAGES;
+export type ErrorMessageParams = Record<string, string | number>;
+
+export function isErrorMessageKey(value: unknown): value is ErrorMessageKey {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, value);
+}
+
+export function errorMessage(key: ErrorMessageKey, locale: Locale, params: ErrorMessageParams = {}): string {
+  return ERROR_MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
