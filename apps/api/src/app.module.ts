@@ -4,11 +4,12 @@ import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { CountingLogger } from './common/logging/sql-counter';
 import { PubSubModule } from './common/pubsub/pubsub.module';
 import { TestSupportModule } from './common/testing/test-support.module';
+import { AccessModule } from './common/access/access.module';
 import { AuthModule } from './auth/auth.module';
 import { AppGraphqlModule } from './common/graphql/graphql.module';
 import { LoggingModule } from './common/logging/logging.module';
 import { AppConfig } from './config/app-config';
-import { DatabaseModule } from './database/database.module';
+import { DatabaseModule } from './common/database/database.module';
 import { buildOrmOptions, runtimePoolOptions } from './database/mikro-orm.config';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { KnowledgeModule } from './knowledge/knowledge.module';
@@ -52,6 +53,7 @@ export class AppModule {
         }),
         DatabaseModule.forRoot(databaseUrl),
         PubSubModule,
+        AccessModule,
         JobsModule,
         MailModule,
         AuthModule,

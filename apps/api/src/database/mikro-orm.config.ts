@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { API_ROOT } from '../common/paths';
-import { sessionOptions, type DatabaseTimeouts } from './database-timeouts';
+import { sessionOptions, type DatabaseTimeouts } from '../common/database/database-timeouts';
 import { ENTITIES } from './entities';
 
 /** Where `db:migration:create` writes new migrations: the source folder, not dist. */

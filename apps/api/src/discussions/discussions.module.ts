@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
+import { MeetingsModule } from '../meetings/meetings.module';
 import { PeopleModule } from '../people/people.module';
-import { DiscussionAccess } from './discussion-access';
+import { ThemesModule } from '../themes/themes.module';
+import { MeetingDiscussionsResolver, ThemeDiscussionsResolver } from './subject-discussions.resolver';
+import { ThemeMapController } from './theme-map.controller';
+import { ThemeMapService } from './theme-map.service';
 import { DiscussionEvents } from './discussion-events';
 import { DiscussionSubscriptions } from './discussions.subscriptions';
 import { FollowsService } from './follows.service';
@@ -14,9 +18,12 @@ import { ThreadsResolver } from './threads.resolver';
 import { ThreadsService } from './threads.service';
 
 @Module({
-  imports: [PeopleModule],
+  imports: [PeopleModule, MeetingsModule, ThemesModule],
+  controllers: [ThemeMapController],
   providers: [
-    DiscussionAccess,
+    ThemeMapService,
+    MeetingDiscussionsResolver,
+    ThemeDiscussionsResolver,
     DiscussionEvents,
     FollowsService,
     PostsService,
@@ -29,6 +36,6 @@ import { ThreadsService } from './threads.service';
     MarkdownPreviewResolver,
     DiscussionSubscriptions,
   ],
-  exports: [ThreadsService, PostsService, FollowsService, DiscussionAccess],
+  exports: [ThreadsService, PostsService, FollowsService],
 })
 export class DiscussionsModule {}

@@ -4,7 +4,7 @@ import { EventScopes } from '../common/graphql/event-scope';
 import { LiveTopic } from '../common/graphql/live/live-topic';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { notFound } from '../common/errors/domain-error';
-import { DiscussionAccess } from './discussion-access';
+import { MemberAccess } from '../common/access/member-access';
 import { postAddedChannel, postChangedChannel, type PostEvent } from './discussion-events';
 import { PostModel } from './discussion.models';
 import { PostsService } from './posts.service';
@@ -19,7 +19,7 @@ export class DiscussionSubscriptions {
   constructor(
     private readonly threads: ThreadsService,
     private readonly posts: PostsService,
-    private readonly access: DiscussionAccess,
+    private readonly access: MemberAccess,
     private readonly scopes: EventScopes,
   ) {}
 

@@ -3,7 +3,7 @@ import { LIMITS } from '@ln/domain';
 import { MembersOnly } from '../common/auth/decorators';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { InputValidator } from '../common/validation';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../common/markdown/markdown';
 
 /** The composer's preview: exactly what the post will look like, rendered and sanitised as a post is. */
 @Resolver()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import type { PostKind } from '@ln/domain';
-import { LeanRows } from '../database/lean-rows';
+import { LeanRows } from '../common/database/lean-rows';
 import type { Notification } from '../notifications/notification.entity';
 import { NotificationMailJobs } from '../notifications/notification-mail.jobs';
 import { Post } from './post.entity';

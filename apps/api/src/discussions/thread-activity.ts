@@ -1,6 +1,6 @@
 import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DerivedDataSql } from '../database/sql-client';
+import { DerivedDataSql } from '../common/database/sql-client';
 
 /**
  * A thread's post count and last activity, recounted from its posts right after they are committed rather than

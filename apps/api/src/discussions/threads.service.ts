@@ -9,7 +9,7 @@ import { byIdLoader } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
-import { LeanRows } from '../database/lean-rows';
+import { LeanRows } from '../common/database/lean-rows';
 import { AgendaItem } from '../meetings/agenda-item.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { User } from '../people/user.entity';

@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { ResilientPubSub } from '../common/pubsub/resilient-pubsub';
 import { Public } from '../common/auth/decorators';
-import { SqlClient } from '../database/sql-client';
+import { SqlClient } from '../common/database/sql-client';
 
 /** Each check answers within this, so /health itself answers within a second whatever is down. */
 const CHECK_TIMEOUT_MS = 800;

@@ -5,7 +5,7 @@ import type PgBoss from 'pg-boss';
 import { PinoLogger } from 'nestjs-pino';
 import { TIME_ZONE } from '@ln/domain';
 import { AppConfig } from '../config/app-config';
-import { sessionOptions } from '../database/database-timeouts';
+import { sessionOptions } from '../common/database/database-timeouts';
 import { lazyModule } from '../common/lazy-module';
 import { transactionDb } from './transaction-db';
 

@@ -9,7 +9,7 @@ import { loaderFor } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
-import { renderMarkdown } from '../discussions/markdown';
+import { renderMarkdown } from '../common/markdown/markdown';
 import { Post } from '../discussions/post.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';

@@ -5,7 +5,7 @@ import type { Viewer } from '../common/auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { loaderFor } from '../common/graphql/loaders';
 import { isUuid } from '../common/ids';
-import { DiscussionAccess } from '../discussions/discussion-access';
+import { MemberAccess } from '../common/access/member-access';
 import { Meeting } from './meeting.entity';
 import { MeetingsService } from './meetings.service';
 
@@ -15,7 +15,7 @@ export class MeetingVisibility {
   constructor(
     private readonly em: EntityManager,
     private readonly meetings: MeetingsService,
-    private readonly access: DiscussionAccess,
+    private readonly access: MemberAccess,
   ) {}
 
   visibleTo(viewer: Viewer | null, meetingId: string): Promise<Meeting | null> {

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DiscussionsModule } from '../discussions/discussions.module';
 import { PeopleModule } from '../people/people.module';
 import { AttendanceService } from './attendance.service';
 import { MeetingEvents } from './meeting-events';
@@ -15,7 +14,7 @@ import { RegistrationsService } from './registrations.service';
 
 /** Meetings: planning, agenda, registrations with a waitlist, attendance, minutes, live changes. */
 @Module({
-  imports: [DiscussionsModule, PeopleModule],
+  imports: [PeopleModule],
   controllers: [MeetingReportController],
   providers: [
     MeetingsService,

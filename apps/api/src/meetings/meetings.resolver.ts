@@ -1,14 +1,12 @@
-import { renderMarkdown } from '../discussions/markdown';
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { renderMarkdown } from '../common/markdown/markdown';
+import { Args, Context, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RegistrationStatus, Visibility } from '@ln/domain';
 import { Public, Roles } from '../common/auth/decorators';
 import { STAFF } from '../common/auth/auth.guard';
 import { isFacilitator, isNetworkMember } from '../common/auth/viewer';
 import { forbidden } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { offsetConnection, PageArgs } from '../common/graphql/pagination';
-import { ThreadConnection } from '../discussions/discussion.models';
-import { ThreadsService } from '../discussions/threads.service';
+import { PageArgs } from '../common/graphql/pagination';
 import { OrganisationModel } from '../organisations/organisation.model';
 import { AttendanceService } from './attendance.service';
 import { AgendaItemModel, MeetingConnection, MeetingFilter, MeetingModel } from './meeting.model';
@@ -21,7 +19,6 @@ import type { NoArgs } from '../common/graphql/field-resolver';
 export class MeetingsResolver {
   constructor(
     private readonly meetingsService: MeetingsService,
-    private readonly threadsService: ThreadsService,
     private readonly attendance: AttendanceService,
   ) {}
 
@@ -111,11 +108,5 @@ export class MeetingsResolver {
   registrations(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     if (!isFacilitator(context.viewer)) throw forbidden('staffOnly');
     return this.meetingsService.registrationsOf(context, meeting.id);
-  }
-
-  @ResolveField(() => ThreadConnection, { description: 'Discussies over deze bijeenkomst (enkel voor leden; anders leeg).' })
-  threads(@Parent() meeting: Meeting, @Context() context: GraphqlContext, @Args() page: PageArgs) {
-    if (!isNetworkMember(context.viewer)) return offsetConnection([], 0, 0);
-    return this.threadsService.list({ meetingId: meeting.id }, page.first, page.after);
   }
 }

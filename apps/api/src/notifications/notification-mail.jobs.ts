@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MikroORM, type EventArgs, type EventSubscriber } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { SqlClient } from '../database/sql-client';
+import { SqlClient } from '../common/database/sql-client';
 import { JobQueue } from '../jobs/job-queue';
 import { MailQueue } from '../mail/mail-queue';
 import { Notification } from './notification.entity';

@@ -8,7 +8,7 @@ import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
-import { LeanRows } from '../database/lean-rows';
+import { LeanRows } from '../common/database/lean-rows';
 import { User } from '../people/user.entity';
 import type { OrganisationFilter } from './organisation.inputs';
 import { Organisation } from './organisation.entity';

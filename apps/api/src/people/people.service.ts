@@ -7,7 +7,7 @@ import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
 import { Organisation } from '../organisations/organisation.entity';
 import { InputValidator } from '../common/validation';
-import { LeanRows } from '../database/lean-rows';
+import { LeanRows } from '../common/database/lean-rows';
 import { Membership } from './membership.entity';
 import type { UpdateProfileInput } from './people.inputs';
 import { User } from './user.entity';

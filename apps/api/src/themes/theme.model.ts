@@ -2,7 +2,6 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Competence, ThemeStatus } from '@ln/domain';
 import { Node } from '../common/graphql/node.interface';
 import { ConnectionOf } from '../common/graphql/pagination';
-import { PostModel } from '../discussions/discussion.models';
 import '../common/graphql/enums';
 
 @ObjectType('Theme', { implements: () => [Node], description: 'Thema, bottom-up verzameld (vaak op een bijeenkomst).' })
@@ -32,27 +31,6 @@ export class ThemeModel implements Node {
 @ObjectType('ThemeConnection')
 export class ThemeConnection extends ConnectionOf(ThemeModel) {}
 
-@ObjectType('ThemeMap', {
-  description:
-    'Knelpunten, handvatten, goede voorbeelden en oplossingsstrategieën uit de discussies van een thema. ' +
-    'Een knelpunt is open zolang geen enkele (niet verwijderde) bijdrage van soort LEVER erop antwoordt.',
-})
-export class ThemeMapModel {
-  @Field(() => [PostModel])
-  bottlenecks!: PostModel[];
-
-  @Field(() => [PostModel])
-  levers!: PostModel[];
-
-  @Field(() => [PostModel])
-  goodPractices!: PostModel[];
-
-  @Field(() => [PostModel])
-  solutionStrategies!: PostModel[];
-
-  @Field(() => [PostModel], { description: 'Knelpunten waarvoor nog geen handvat bestaat.' })
-  openBottlenecks!: PostModel[];
-}
 
 @InputType()
 export class ThemeFilter {

@@ -1,24 +1,19 @@
 import { Module } from '@nestjs/common';
-import { DiscussionsModule } from '../discussions/discussions.module';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { CarryForwardService } from './carry-forward.service';
 import { MeetingThemesResolver } from './meeting-themes.resolver';
 import { ThemeCommandsService } from './theme-commands.service';
 import { ThemeEvents } from './theme-events';
-import { ThemeMapController } from './theme-map.controller';
-import { ThemeMapService } from './theme-map.service';
 import { ThemesResolver } from './themes.resolver';
 import { ThemesService } from './themes.service';
 import { ThemeSubscriptions } from './themes.subscriptions';
 
 /** Themes: proposed bottom-up, supported, decided on by facilitators, mapped, carried forward; live on the board. */
 @Module({
-  imports: [MeetingsModule, DiscussionsModule],
-  controllers: [ThemeMapController],
+  imports: [MeetingsModule],
   providers: [
     ThemesService,
     ThemeCommandsService,
-    ThemeMapService,
     CarryForwardService,
     ThemeEvents,
     ThemesResolver,

@@ -1,18 +1,14 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ThemeOrder, ThemeStatus } from '@ln/domain';
 import { MembersOnly, Public, Roles } from '../common/auth/decorators';
 import { STAFF } from '../common/auth/auth.guard';
-import { isNetworkMember } from '../common/auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { offsetConnection, PageArgs } from '../common/graphql/pagination';
-import { ThreadConnection } from '../discussions/discussion.models';
-import { ThreadsService } from '../discussions/threads.service';
+import { PageArgs } from '../common/graphql/pagination';
 import { MeetingModel } from '../meetings/meeting.model';
 import { MeetingVisibility } from '../meetings/meeting-visibility';
 import { ThemeCommandsService } from './theme-commands.service';
-import { buildMap, ThemeMapService } from './theme-map.service';
 import type { Theme } from './theme.entity';
-import { ProposeThemeInput, ThemeConnection, ThemeFilter, ThemeMapModel, ThemeModel } from './theme.model';
+import { ProposeThemeInput, ThemeConnection, ThemeFilter, ThemeModel } from './theme.model';
 import { ThemesService } from './themes.service';
 import type { NoArgs } from '../common/graphql/field-resolver';
 import { CurrentViewer } from '../common/auth/current-viewer';
@@ -23,8 +19,6 @@ export class ThemesResolver {
   constructor(
     private readonly themesService: ThemesService,
     private readonly commands: ThemeCommandsService,
-    private readonly maps: ThemeMapService,
-    private readonly threadsService: ThreadsService,
     private readonly meetings: MeetingVisibility,
   ) {}
 
@@ -77,16 +71,5 @@ export class ThemesResolver {
   @ResolveField(() => MeetingModel, { nullable: true, description: 'De bijeenkomst waarop het thema verzameld werd (als je die mag zien).' })
   async collectedAt(theme: Theme, _args: NoArgs, context: GraphqlContext) {
     return theme.collectedAt ? this.meetings.visibleNow(context, theme.collectedAt.id) : null;
-  }
-
-  @ResolveField(() => ThreadConnection, { description: 'Discussies over dit thema (enkel voor leden; anders leeg).' })
-  threads(@Parent() theme: Theme, @Context() context: GraphqlContext, @Args() page: PageArgs) {
-    if (!isNetworkMember(context.viewer)) return offsetConnection([], 0, 0);
-    return this.threadsService.list({ themeId: theme.id }, page.first, page.after);
-  }
-
-  @ResolveField(() => ThemeMapModel, { description: 'De kaart van het thema (enkel voor leden; anders leeg).' })
-  map(theme: Theme, _args: NoArgs, context: GraphqlContext) {
-    return isNetworkMember(context.viewer) ? this.maps.mapOf(context, theme.id) : buildMap([]);
   }
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { RequestContext, type EntityClass } from '@mikro-orm/core';
-import type { LeanRows } from '../../database/lean-rows';
+import type { LeanRows } from '../database/lean-rows';
 import type { GraphqlContext } from './graphql-context';
 
 /**

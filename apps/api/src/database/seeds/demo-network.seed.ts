@@ -11,7 +11,7 @@ import { PilotProject } from '../../projects/pilot-project.entity';
 import { ProjectReport } from '../../projects/project-report.entity';
 import { CompetenceInfo } from '../../themes/competence.entity';
 import { Theme } from '../../themes/theme.entity';
-import { renderMarkdown } from '../../discussions/markdown';
+import { renderMarkdown } from '../../common/markdown/markdown';
 import { Practice } from '../../knowledge/practice.entity';
 import {
   DEMO_PRACTICES,

@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/core';
-import { AppConfig } from '../config/app-config';
+import { AppConfig } from '../../config/app-config';
 import { LeanRows } from './lean-rows';
 import { DerivedDataSql, SqlClient } from './sql-client';
 

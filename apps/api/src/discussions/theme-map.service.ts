@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { PostKind } from '@ln/domain';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { loaderFor } from '../common/graphql/loaders';
-import { Post } from '../discussions/post.entity';
+import { Post } from './post.entity';
 
 export interface ThemeMap {
   bottlenecks: Post[];

@@ -1,4 +1,4 @@
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '../../config/app-config';
 
 export type DatabaseTimeouts = AppConfig['databaseTimeouts'];
 

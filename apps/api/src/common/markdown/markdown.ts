@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type sanitizeHtml from 'sanitize-html';
-import { lazyModule } from '../common/lazy-module';
+import { lazyModule } from '../lazy-module';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** `@[Display Name](user-uuid)`: a mention, inserted by the composer's people picker. */

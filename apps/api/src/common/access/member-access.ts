@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { NetworkRole } from '@ln/domain';
-import type { GraphqlContext } from '../common/graphql/graphql-context';
-import { loaderFor } from '../common/graphql/loaders';
+import type { GraphqlContext } from '../graphql/graphql-context';
+import { loaderFor } from '../graphql/loaders';
 
 /**
- * Is this person a member of the network right now? Checked for every live event (not only at subscribe time),
+ * Is this person a member of the network right now (staff by role, others with an approved membership, never a
+ * deactivated account)? Checked for every live event (not only at subscribe time),
  * batched over all subscribers of the event: one query per event.
  */
 @Injectable()
-export class DiscussionAccess {
+export class MemberAccess {
   constructor(private readonly em: EntityManager) {}
 
   isMemberNow(context: GraphqlContext, userId: string): Promise<boolean> {

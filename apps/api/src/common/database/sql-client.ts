@@ -1,5 +1,5 @@
 import { Pool, type PoolClient, type QueryResultRow } from 'pg';
-import { sqlCounter } from '../common/logging/sql-counter';
+import { sqlCounter } from '../logging/sql-counter';
 import { sessionOptions, type DatabaseTimeouts } from './database-timeouts';
 
 export interface SqlClientOptions {

@@ -7,7 +7,7 @@ import { isUuid } from '../common/ids';
 import { AppConfig } from '../config/app-config';
 import { themeMapMarkdown } from './theme-map-markdown';
 import { ThemeMapService } from './theme-map.service';
-import { ThemesService } from './themes.service';
+import { ThemesService } from '../themes/themes.service';
 
 /** GET /themes/:id/map.md — a theme's map as Markdown. Themes are public; their map comes from discussions: members only. */
 @Public()
