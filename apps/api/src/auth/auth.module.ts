@@ -4,6 +4,9 @@ import { AuthGuard } from '../common/auth/auth.guard';
 import { ViewerResolver } from '../common/auth/viewer-resolver';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { InvitationMailJob } from './invitation-mail.job';
+import { InvitationsResolver } from './invitations.resolver';
+import { InvitationsService } from './invitations.service';
 import { LoginThrottle } from './login-throttle';
 import { PasswordResetMailJob } from './password-reset-mail.job';
 import { SessionViewerResolver } from './session-viewer.resolver';
@@ -20,6 +23,9 @@ import { ViewerMiddleware } from './viewer.middleware';
     AuthService,
     PasswordResetMailJob,
     AuthResolver,
+    InvitationsService,
+    InvitationMailJob,
+    InvitationsResolver,
     { provide: ViewerResolver, useClass: SessionViewerResolver },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

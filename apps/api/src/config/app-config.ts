@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { REPO_ROOT } from '../common/paths';
+import { REPO_ROOT } from './paths';
 import { configSchema } from './config.schema';
 
 export class ConfigError extends Error {}

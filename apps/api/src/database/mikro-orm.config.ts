@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
-import { API_ROOT } from '../common/paths';
+import { API_ROOT } from '../config/paths';
 import { sessionOptions, type DatabaseTimeouts } from '../common/database/database-timeouts';
 import { ENTITIES } from './entities';
 

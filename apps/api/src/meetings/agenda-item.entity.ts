@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Organisation } from '../organisations/organisation.entity';
-import { Theme } from '../themes/theme.entity';
+import type { Theme } from '../themes/theme.entity';
 import { Meeting } from './meeting.entity';
 
 @Entity({ tableName: 'agenda_item' })
@@ -24,6 +24,7 @@ export class AgendaItem {
   presenter?: Organisation | null;
 
   /** Set when the item was carried forward from an adopted theme: a theme is on a meeting's agenda at most once. */
-  @ManyToOne({ entity: () => Theme, nullable: true, deleteRule: 'set null', index: true })
+  // By name: themes build on meetings, not the other way round.
+  @ManyToOne({ entity: 'Theme', nullable: true, deleteRule: 'set null', index: true })
   theme?: Theme | null;
 }

@@ -1,12 +1,11 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Visibility } from '@ln/domain';
+import { ThemeStatus, Visibility } from '@ln/domain';
 import { Public } from '../common/auth/decorators';
 import { isNetworkMember } from '../common/auth/viewer';
 import { ViewerResolver } from '../common/auth/viewer-resolver';
 import { AppConfig } from '../config/app-config';
-import { Theme } from '../themes/theme.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { meetingReportMarkdown } from './meeting-report';
 import { MeetingsService } from './meetings.service';
@@ -33,7 +32,7 @@ export class MeetingReportController {
     const member = isNetworkMember(viewer);
     const [agenda, themes, attendance, threads] = await Promise.all([
       this.em.find(AgendaItem, { meeting }, { populate: ['presenter'], orderBy: { position: 'asc' } }),
-      this.em.find(Theme, { collectedAt: meeting }, { orderBy: { supportCount: 'desc', createdAt: 'asc' } }),
+      this.themesOf(meeting.id),
       member ? this.attendanceOf(meeting.id) : Promise.resolve(null),
       member ? this.threadsOf(meeting.id) : Promise.resolve(null),
     ]);
@@ -43,7 +42,7 @@ export class MeetingReportController {
       agenda: agenda.map((item) => ({ position: item.position, title: item.title, presenter: item.presenter?.name })),
       minutes: member ? (meeting.minutes ?? '') : null,
       attendance,
-      themes: themes.map((t) => ({ id: t.id, title: t.title, status: t.status, supportCount: t.supportCount })),
+      themes,
       threads,
       url: `${siteUrl}/ontmoetingsmomenten/${meeting.id}`,
       siteUrl,
@@ -58,6 +57,14 @@ export class MeetingReportController {
       .getConnection()
       .execute('select id, title, post_count from thread where meeting_id = ? order by created_at', [meetingId]);
     return rows.map((row) => ({ id: row.id, title: row.title, postCount: Number(row.post_count) }));
+  }
+
+  /** The themes collected at the meeting (the report reads the themes' table as it reads threads and attendance). */
+  private async themesOf(meetingId: string): Promise<Array<{ id: string; title: string; status: ThemeStatus; supportCount: number }>> {
+    const rows: Array<{ id: string; title: string; status: ThemeStatus; support_count: number }> = await this.em
+      .getConnection()
+      .execute('select id, title, status, support_count from theme where collected_at_id = ? order by support_count desc, created_at asc', [meetingId]);
+    return rows.map((row) => ({ id: row.id, title: row.title, status: row.status, supportCount: Number(row.support_count) }));
   }
 
   private async attendanceOf(meetingId: string): Promise<Array<{ organisation: string; attendees: number }>> {

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, PrimaryKey, PrimaryKeyProp } from '@mikro-orm/core';
-import { User } from '../people/user.entity';
+import type { User } from '../people/user.entity';
 
 export enum EmailFrequency {
   NONE = 'NONE',
@@ -13,7 +13,8 @@ export enum EmailFrequency {
 export class NotificationPreference {
   [PrimaryKeyProp]?: ['user', 'kind'];
 
-  @ManyToOne({ entity: () => User, primary: true, deleteRule: 'cascade' })
+  // By name: people build on notifications (memberships notify), not the other way round.
+  @ManyToOne({ entity: 'User', primary: true, deleteRule: 'cascade' })
   user!: User;
 
   @PrimaryKey({ type: 'string', length: 60 })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
-import { User } from '../people/user.entity';
+import type { User } from '../people/user.entity';
 
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['user', 'createdAt'] })
@@ -18,7 +18,8 @@ export class Notification {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  // By name: people build on notifications (memberships notify), not the other way round.
+  @ManyToOne({ entity: 'User', deleteRule: 'cascade' })
   user!: User;
 
   /** e.g. MENTION, REPLY, MEMBERSHIP_APPROVED, MEETING_CHANGED. */

@@ -7,7 +7,7 @@ import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { loaderFor } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
-import { User } from '../people/user.entity';
+import type { User } from '../people/user.entity';
 import { Notification } from './notification.entity';
 
 export interface NotificationEvent {
@@ -41,7 +41,7 @@ export class NotificationsService {
 
   /** Adds notifications inside the caller's unit of work: they are saved with the change they announce. */
   queue(em: EntityManager, userIds: string[], draft: NotificationDraft): Notification[] {
-    return [...new Set(userIds)].map((userId) => em.create(Notification, { user: em.getReference(User, userId), ...draft }));
+    return [...new Set(userIds)].map((userId) => em.create(Notification, { user: em.getReference<User>('User', userId), ...draft }));
   }
 
   async list(viewer: Viewer, unreadOnly: boolean, first?: number | null, after?: string | null): Promise<Connection<Notification>> {

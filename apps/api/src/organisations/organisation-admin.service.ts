@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { OrganisationType, Visibility, type Locale } from '@ln/domain';
-import type { Viewer } from '../common/auth/viewer';
 import { badInput, notFound, conflict } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
-import { MembershipRequest } from '../people/membership-request.entity';
-import { User } from '../people/user.entity';
 import type { ApplyToJoinInput, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation } from './organisation.entity';
 import { slugify } from './slugify';
@@ -57,8 +54,11 @@ export class OrganisationAdminService {
     return organisation;
   }
 
-  /** A signed-in person applies for their cooperation; it stays invisible until a facilitator admits it. */
-  async apply(viewer: Viewer, input: ApplyToJoinInput, locale: Locale): Promise<Organisation> {
+  /**
+   * A cooperation applies to join; it stays invisible until a facilitator admits it. `alongside` adds what else the
+   * application writes in the same transaction (the applicant's membership request, people feature).
+   */
+  async apply(input: ApplyToJoinInput, locale: Locale, alongside: (tx: EntityManager, organisation: Organisation) => void): Promise<Organisation> {
     const v = new InputValidator(locale);
     const fields = this.validated(v, { ...input, website: null }, true);
     const members = (input.members ?? []).map((member, index) => ({
@@ -90,7 +90,7 @@ export class OrganisationAdminService {
         );
       }
       organisation.memberOrganisations.set(created);
-      tx.create(MembershipRequest, { user: tx.getReference(User, viewer.userId), organisation, message: 'Aanvraag tot toetreding' });
+      alongside(tx, organisation);
       await this.flushChecked(tx, locale);
       return organisation;
     });

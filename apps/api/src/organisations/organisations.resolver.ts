@@ -4,23 +4,17 @@ import { STAFF } from '../common/auth/auth.guard';
 import { Roles } from '../common/auth/decorators';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { PageArgs } from '../common/graphql/pagination';
-import { UserModel } from '../people/user.model';
-import { PilotProjectModel } from '../projects/pilot-project.model';
-import { ProjectsService } from '../projects/projects.service';
 import { OrganisationConnection, OrganisationModel } from './organisation.model';
-import { ApplyToJoinInput, CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs';
+import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from './organisation.inputs';
 import { OrganisationAdminService } from './organisation-admin.service';
 import type { Organisation } from './organisation.entity';
 import { OrganisationsService } from './organisations.service';
 import type { NoArgs } from '../common/graphql/field-resolver';
-import { CurrentViewer } from '../common/auth/current-viewer';
-import type { Viewer } from '../common/auth/viewer';
 
 @Resolver(() => OrganisationModel)
 export class OrganisationsResolver {
   constructor(
     private readonly organisationsService: OrganisationsService,
-    private readonly projects: ProjectsService,
     private readonly admin: OrganisationAdminService,
   ) {}
 
@@ -44,11 +38,6 @@ export class OrganisationsResolver {
     @Context() context: GraphqlContext,
   ) {
     return this.admin.update(id, input, context.locale);
-  }
-
-  @Mutation(() => OrganisationModel, { description: 'Een samenwerkingsverband vraagt toegang tot het netwerk (wacht op een facilitator).' })
-  applyToJoin(@Args('input') input: ApplyToJoinInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
-    return this.admin.apply(viewer, input, context.locale);
   }
 
   @Roles(...STAFF)
@@ -81,15 +70,5 @@ export class OrganisationsResolver {
   @ResolveField(() => [OrganisationModel])
   partOf(organisation: Organisation, _args: NoArgs, context: GraphqlContext) {
     return this.organisationsService.partOf(context, organisation.id);
-  }
-
-  @ResolveField(() => PilotProjectModel, { nullable: true })
-  pilotProject(organisation: Organisation, _args: NoArgs, context: GraphqlContext) {
-    return this.projects.byPartnership(context, organisation.id);
-  }
-
-  @ResolveField(() => [UserModel], { description: 'Enkel zichtbaar voor leden van het netwerk.' })
-  people(organisation: Organisation, _args: NoArgs, context: GraphqlContext) {
-    return this.organisationsService.peopleOf(context, organisation.id);
   }
 }

@@ -9,7 +9,6 @@ import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
 import { LeanRows } from '../common/database/lean-rows';
-import { User } from '../people/user.entity';
 import type { OrganisationFilter } from './organisation.inputs';
 import { Organisation } from './organisation.entity';
 
@@ -87,19 +86,6 @@ export class OrganisationsService {
   /** For references the viewer already may see (their own memberships): no visibility filter. */
   byIdUnfiltered(context: GraphqlContext, id: string): Promise<Organisation | null> {
     return byIdLoader(context, this.lean, Organisation).load(id);
-  }
-
-  /** The people of an organisation: members of the network only. */
-  peopleOf(context: GraphqlContext, organisationId: string): Promise<User[]> {
-    if (!isNetworkMember(context.viewer)) return Promise.resolve([]);
-    return loaderFor<string, User[]>(context, 'organisation.people', async (ids) => {
-      const users = await this.em.find(
-        User,
-        { memberships: { organisation: { $in: [...ids] } }, deactivatedAt: null },
-        { populate: ['memberships'], orderBy: { displayName: 'asc' } },
-      );
-      return ids.map((id) => users.filter((user) => user.memberships.getItems().some((m) => m.organisation.id === id)));
-    }).load(organisationId);
   }
 
   private async linked(

@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { MembershipsService } from './memberships.service';
-import { InvitationMailJob } from './invitation-mail.job';
-import { InvitationsService } from './invitations.service';
-import { InvitationsResolver, MembershipRequestsResolver, MembershipResolver, PeopleResolver } from './people.resolver';
+import { MembershipRequestsResolver, MembershipResolver, PeopleResolver } from './people.resolver';
+import { OrganisationMembershipResolver } from './organisation-membership.resolver';
 import { PeopleDirectoryService } from './people-directory.service';
 import { PeopleService } from './people.service';
 
@@ -13,12 +12,10 @@ import { PeopleService } from './people.service';
     PeopleService,
     PeopleDirectoryService,
     MembershipsService,
-    InvitationsService,
-    InvitationMailJob,
     PeopleResolver,
     MembershipResolver,
     MembershipRequestsResolver,
-    InvitationsResolver,
+    OrganisationMembershipResolver,
   ],
   exports: [PeopleService, MembershipsService],
 })

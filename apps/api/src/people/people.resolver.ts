@@ -10,12 +10,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import type { MembershipRequest } from './membership-request.entity';
 import type { Membership } from './membership.entity';
 import { MembershipsService } from './memberships.service';
-import { AcceptInvitationInput, InviteToOrganisationInput, UpdateProfileInput } from './people.inputs';
-import { InvitationsService } from './invitations.service';
-import { AuthPayload } from '../auth/auth.inputs';
-import { SessionsService } from '../auth/sessions.service';
-import { setSessionCookie } from '../auth/session-cookie';
-import { AppConfig } from '../config/app-config';
+import { UpdateProfileInput } from './people.inputs';
 import { PeopleDirectoryService } from './people-directory.service';
 import { PeopleService } from './people.service';
 import type { User } from './user.entity';
@@ -110,30 +105,6 @@ export class MembershipResolver {
   @Mutation(() => Boolean, { description: 'Facilitatoren: een lidmaatschap beëindigen (geldt vanaf het volgende verzoek).' })
   removeMembership(@Args('membershipId', { type: () => ID }) membershipId: string) {
     return this.memberships.remove(membershipId);
-  }
-}
-
-@Resolver()
-export class InvitationsResolver {
-  constructor(
-    private readonly invitations: InvitationsService,
-    private readonly sessions: SessionsService,
-    private readonly config: AppConfig,
-  ) {}
-
-  @Roles(...STAFF)
-  @Mutation(() => Boolean, { description: 'Facilitatoren: iemand per e-mail uitnodigen als lid van een organisatie.' })
-  inviteToOrganisation(@Args('input') input: InviteToOrganisationInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
-    return this.invitations.invite(viewer, input, context.locale);
-  }
-
-  @Public()
-  @Mutation(() => AuthPayload, { description: 'Een uitnodiging aanvaarden: maakt het account aan (of gebruikt het bestaande) en meldt aan.' })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
-    const user = await this.invitations.accept(input, context.locale);
-    const session = await this.sessions.create(user.id);
-    if (context.res) setSessionCookie(context.res, session.token, session.expiresAt, this.config);
-    return { token: session.token, expiresAt: session.expiresAt, viewer: user };
   }
 }
 

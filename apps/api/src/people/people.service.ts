@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { LIMITS, SUPPORTED_LOCALES, type Locale } from '@ln/domain';
-import type { Viewer } from '../common/auth/viewer';
+import { isNetworkMember, type Viewer } from '../common/auth/viewer';
 import { notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
@@ -66,5 +66,18 @@ export class PeopleService {
     if (input.locale) user.locale = input.locale;
     await this.em.flush();
     return user;
+  }
+
+  /** The people of an organisation: members of the network only. */
+  peopleOf(context: GraphqlContext, organisationId: string): Promise<User[]> {
+    if (!isNetworkMember(context.viewer)) return Promise.resolve([]);
+    return loaderFor<string, User[]>(context, 'organisation.people', async (ids) => {
+      const users = await this.em.find(
+        User,
+        { memberships: { organisation: { $in: [...ids] } }, deactivatedAt: null },
+        { populate: ['memberships'], orderBy: { displayName: 'asc' } },
+      );
+      return ids.map((id) => users.filter((user) => user.memberships.getItems().some((m) => m.organisation.id === id)));
+    }).load(organisationId);
   }
 }

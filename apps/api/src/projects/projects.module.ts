@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationProjectResolver } from './organisation-project.resolver';
 import { ProjectReportsService } from './project-reports.service';
 import { ReportReminderJob } from './report-reminder.job';
 import { ReportVisibility } from './report-visibility';
@@ -6,7 +7,7 @@ import { ProjectReportsResolver, ProjectsResolver } from './projects.resolver';
 import { ProjectsService } from './projects.service';
 
 @Module({
-  providers: [ProjectsService, ProjectReportsService, ReportVisibility, ReportReminderJob, ProjectsResolver, ProjectReportsResolver],
+  providers: [ProjectsService, ProjectReportsService, ReportVisibility, ReportReminderJob, ProjectsResolver, ProjectReportsResolver, OrganisationProjectResolver],
   exports: [ProjectsService],
 })
 export class ProjectsModule {}

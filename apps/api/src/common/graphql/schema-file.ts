@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { API_ROOT } from '../paths';
+import { API_ROOT } from '../../config/paths';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 
 /** The committed SDL (apps/api/schema.gql): a change to the API shows up in review. */

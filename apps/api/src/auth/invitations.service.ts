@@ -3,9 +3,9 @@ import { PubSubEngine } from 'graphql-subscriptions';
 import { announceViewersChanged } from '../common/auth/viewers-changed';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { ErrorCode, LIMITS, type Locale } from '@ln/domain';
-import { OneTimeToken, OneTimeTokenPurpose } from '../auth/one-time-token.entity';
-import { LoginThrottle } from '../auth/login-throttle';
-import { hashToken } from '../auth/tokens';
+import { OneTimeToken, OneTimeTokenPurpose } from './one-time-token.entity';
+import { LoginThrottle } from './login-throttle';
+import { hashToken } from './tokens';
 import type { Viewer } from '../common/auth/viewer';
 import { DomainError } from '../common/errors/domain-error';
 import { message } from '../common/i18n/messages';
@@ -13,9 +13,9 @@ import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
 import { Organisation } from '../organisations/organisation.entity';
 import { InvitationMailJob } from './invitation-mail.job';
-import { Membership } from './membership.entity';
-import type { AcceptInvitationInput, InviteToOrganisationInput } from './people.inputs';
-import { User } from './user.entity';
+import { Membership } from '../people/membership.entity';
+import type { AcceptInvitationInput, InviteToOrganisationInput } from './invitation.inputs';
+import { User } from '../people/user.entity';
 
 /** Facilitators invite a person by e-mail to an organisation; the link creates (or joins) the account. */
 @Injectable()

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { OneTimeToken, OneTimeTokenPurpose } from '../auth/one-time-token.entity';
-import { hashToken, newToken } from '../auth/tokens';
+import { OneTimeToken, OneTimeTokenPurpose } from './one-time-token.entity';
+import { hashToken, newToken } from './tokens';
 import { AppConfig } from '../config/app-config';
 import { MailQueue } from '../mail/mail-queue';
 import { Mailer } from '../mail/mailer';
 import { Organisation } from '../organisations/organisation.entity';
-import { User } from './user.entity';
+import { User } from '../people/user.entity';
 
 const INVITATION_TTL_MS = 14 * 86_400_000;
 const JOB = 'invitation-mail';
