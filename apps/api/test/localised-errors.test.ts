@@ -59,3 +59,36 @@ describe('refusals in the viewer language', () => {
     }
   });
 });
+
+describe('refusals of the plain HTTP routes, in the same vocabulary', () => {
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${platform.api.url}${path}`, { headers });
+    return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> } };
+  };
+
+  it('answers a theme map of an unknown theme with 404, NOT_FOUND and the message in the asked language', async () => {
+    const english = await get(`/themes/${NO_SUCH_ID}/map.md`, { ...bearer(memberToken), 'accept-language': 'en' });
+    expect(english.status).toBe(404);
+    expect(english.type).toContain('application/json');
+    expect(english.body.errors[0]).toEqual({ message: 'This theme does not exist.', extensions: { code: 'NOT_FOUND', messageKey: 'themeNotFound' } });
+    const dutch = await get(`/themes/${NO_SUCH_ID}/map.md`, bearer(memberToken));
+    expect(dutch.body.errors[0]?.message).toBe('Dit thema bestaat niet.');
+  });
+
+  it('answers an anonymous visitor of a members-only export with 401 UNAUTHENTICATED', async () => {
+    const themes = await gql<{ themes: { nodes: Array<{ id: string }> } }>(platform.api.url, '{ themes(first: 1) { nodes { id } } }');
+    const themeId = themes.data!.themes.nodes[0]!.id;
+    const anonymous = await get(`/themes/${themeId}/map.md`, { 'accept-language': 'en' });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', messageKey: 'themeMapMembersOnly' });
+  });
+
+  it('answers an unknown calendar link and an invisible meeting file with 404 in the same shape', async () => {
+    const calendar = await get('/calendar/cal_ongeldig-maar-lang-genoeg-1234.ics', { 'accept-language': 'en' });
+    expect(calendar.status).toBe(404);
+    expect(calendar.body.errors[0]).toEqual({ message: 'This calendar link is invalid or has been revoked.', extensions: { code: 'NOT_FOUND', messageKey: 'calendarLinkInvalid' } });
+    const meeting = await get(`/meetings/${NO_SUCH_ID}.ics`);
+    expect(meeting.body.errors[0]?.extensions?.['messageKey']).toBe('meetingNotVisible');
+  });
+});
+

@@ -9,6 +9,7 @@ import { Meeting } from '../meetings/meeting.entity';
 import { MeetingsService } from '../meetings/meetings.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { meetingsCalendar } from './ical';
+import { notFound } from '../common/errors/domain-error';
 
 /** Meetings that ended longer ago than this drop out of the feeds. */
 const FEED_HISTORY_MS = 180 * 86_400_000;
@@ -34,20 +35,14 @@ export class CalendarController {
   @Get('calendar/:file')
   async personalFeed(@Param('file') file: string, @Res() res: Response): Promise<void> {
     const viewer = file.endsWith('.ics') ? await this.feeds.viewerFor(file.slice(0, -4)) : null;
-    if (!viewer) {
-      res.status(404).type('text/plain; charset=utf-8').send('Deze agenda-link is ongeldig of ingetrokken.');
-      return;
-    }
+    if (!viewer) throw notFound('calendarLinkInvalid');
     this.send(res, 'lerend-netwerk.ics', 'Lerend Netwerk (persoonlijk)', await this.feedFor(viewer), 'private, no-store');
   }
 
   @Get('meetings/:file')
   async meetingFile(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const meeting = file.endsWith('.ics') ? await this.meetings.byId(await this.viewers.fromRequest(req), file.slice(0, -4)) : null;
-    if (!meeting) {
-      res.status(404).type('text/plain; charset=utf-8').send('Deze bijeenkomst bestaat niet of is niet zichtbaar voor jou.');
-      return;
-    }
+    if (!meeting) throw notFound('meetingNotVisible');
     const cache = meeting.visibility === 'PUBLIC' ? 'public, max-age=300' : 'private, no-store';
     this.send(res, `bijeenkomst-${meeting.id}.ics`, meeting.title, [meeting], cache);
   }

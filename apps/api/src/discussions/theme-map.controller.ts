@@ -8,6 +8,7 @@ import { AppConfig } from '../config/app-config';
 import { themeMapMarkdown } from './theme-map-markdown';
 import { ThemeMapService } from './theme-map.service';
 import { ThemesService } from '../themes/themes.service';
+import { forbidden, notFound, unauthenticated } from '../common/errors/domain-error';
 
 /** GET /themes/:id/map.md — a theme's map as Markdown. Themes are public; their map comes from discussions: members only. */
 @Public()
@@ -23,18 +24,9 @@ export class ThemeMapController {
   @Get('themes/:id/map.md')
   async map(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const theme = isUuid(id) ? await this.themes.byId(id) : null;
-    if (!theme) {
-      res.status(404).type('text/plain; charset=utf-8').send('Dit thema bestaat niet.');
-      return;
-    }
+    if (!theme) throw notFound('themeNotFound');
     const viewer = await this.viewers.fromRequest(req);
-    if (!isNetworkMember(viewer)) {
-      res
-        .status(viewer ? 403 : 401)
-        .type('text/plain; charset=utf-8')
-        .send('De kaart van een thema komt uit de discussies van het netwerk en is enkel voor leden.');
-      return;
-    }
+    if (!isNetworkMember(viewer)) throw viewer ? forbidden('themeMapMembersOnly') : unauthenticated('themeMapMembersOnly');
     const url = `${this.config.publicUrl.replace(/\/+$/, '')}/themas/${theme.id}`;
     const markdown = themeMapMarkdown(theme, await this.maps.mapForExport(theme.id), url);
     res.setHeader('Cache-Control', 'private, no-store');

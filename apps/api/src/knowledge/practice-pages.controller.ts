@@ -8,6 +8,7 @@ import { atomFeed } from './atom-feed';
 import { isPublicPractice } from './practice-access';
 import { practiceMarkdown, SITE_TITLE, withPreviewMeta } from './practice-export';
 import { PracticesService } from './practices.service';
+import { notFound } from '../common/errors/domain-error';
 
 const FEED_SIZE = 30;
 
@@ -35,10 +36,7 @@ export class PracticePagesController {
   @Get('praktijken/:slug/meta')
   async meta(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
     const practice = await this.practices.bySlug(null, slug);
-    if (!practice) {
-      res.status(404).json({ error: 'NOT_FOUND' });
-      return;
-    }
+    if (!practice) throw notFound('practiceNotVisible');
     res.json({ title: practice.title, description: practice.summary, url: this.urlOf(practice.slug), publishedAt: practice.publishedAt });
   }
 
@@ -46,10 +44,7 @@ export class PracticePagesController {
   async page(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     if (file.endsWith('.md')) return this.markdown(file.slice(0, -3), req, res);
     const index = this.index();
-    if (!index) {
-      res.status(404).type('text/plain; charset=utf-8').send('Niet gevonden.');
-      return;
-    }
+    if (!index) throw notFound();
     const practice = await this.practices.bySlug(null, file);
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html').send(practice && isPublicPractice(practice) ? withPreviewMeta(index, practice, this.urlOf(practice.slug)) : index);
@@ -57,10 +52,7 @@ export class PracticePagesController {
 
   private async markdown(slug: string, req: Request, res: Response): Promise<void> {
     const practice = await this.practices.bySlug(await this.viewers.fromRequest(req), slug);
-    if (!practice) {
-      res.status(404).type('text/plain; charset=utf-8').send('Deze praktijk bestaat niet of is niet zichtbaar voor jou.');
-      return;
-    }
+    if (!practice) throw notFound('practiceNotVisible');
     res.setHeader('Cache-Control', isPublicPractice(practice) ? 'public, max-age=300' : 'private, no-store');
     res.setHeader('Content-Disposition', `attachment; filename="${practice.slug}.md"`);
     res.type('text/markdown; charset=utf-8').send(practiceMarkdown(practice, this.urlOf(practice.slug)));

@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { AgendaItem } from './agenda-item.entity';
 import { meetingReportMarkdown } from './meeting-report';
 import { MeetingsService } from './meetings.service';
+import { notFound } from '../common/errors/domain-error';
 
 /** GET /meetings/:id/report.md — the meeting report; members-only meetings (and the minutes) need a session. */
 @Public()
@@ -25,10 +26,7 @@ export class MeetingReportController {
   async report(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const viewer = await this.viewers.fromRequest(req);
     const meeting = await this.meetings.byId(viewer, id);
-    if (!meeting) {
-      res.status(404).type('text/plain; charset=utf-8').send('Deze bijeenkomst bestaat niet of is niet zichtbaar voor jou.');
-      return;
-    }
+    if (!meeting) throw notFound('meetingNotVisible');
     const member = isNetworkMember(viewer);
     const [agenda, themes, attendance, threads] = await Promise.all([
       this.em.find(AgendaItem, { meeting }, { populate: ['presenter'], orderBy: { position: 'asc' } }),

@@ -57,6 +57,13 @@ export const ERROR_MESSAGES = {
   notRegistered: { nl: 'Je bent niet ingeschreven voor deze bijeenkomst.', en: 'You are not registered for this meeting.' },
   personNotRegistered: { nl: 'Deze persoon is niet ingeschreven voor deze bijeenkomst.', en: 'This person is not registered for this meeting.' },
 
+  meetingNotVisible: { nl: 'Deze bijeenkomst bestaat niet of is niet zichtbaar voor jou.', en: 'This meeting does not exist or is not visible to you.' },
+  practiceNotVisible: { nl: 'Deze praktijk bestaat niet of is niet zichtbaar voor jou.', en: 'This practice does not exist or is not visible to you.' },
+  calendarLinkInvalid: { nl: 'Deze agenda-link is ongeldig of ingetrokken.', en: 'This calendar link is invalid or has been revoked.' },
+  themeMapMembersOnly: {
+    nl: 'De kaart van een thema komt uit de discussies van het netwerk en is enkel voor leden.',
+    en: "A theme's map comes from the network's discussions and is for members only.",
+  },
   themeNotFound: { nl: 'Dit thema bestaat niet.', en: 'This theme does not exist.' },
   threadNotFound: { nl: 'Deze discussie bestaat niet.', en: 'This discussion does not exist.' },
   postNotFound: { nl: 'Deze bijdrage bestaat niet.', en: 'This contribution does not exist.' },
