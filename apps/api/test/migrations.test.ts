@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createDatabaseFromTemplate, dropDatabase } from '../src/testing/test-database';
+import { createDatabaseFromTemplate, dropDatabase } from '../testing/test-database';
 import { testServerUrl } from './support/platform';
 
 const CLI = resolve(__dirname, '..', 'dist', 'database', 'cli.js');

@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { startApiProcess } from '../src/testing/api-process';
+import { startApiProcess } from '../testing/api-process';
 import { connect } from './support/db';
 import { createMembers } from './support/fixtures';
 import { gql } from './support/graphql';

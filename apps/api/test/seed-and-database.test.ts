@@ -3,8 +3,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { freePort, startApiProcess } from '../src/testing/api-process';
-import { createDatabaseFromTemplate, dropDatabase, recreateEmptyDatabase } from '../src/testing/test-database';
+import { freePort, startApiProcess } from '../testing/api-process';
+import { createDatabaseFromTemplate, dropDatabase, recreateEmptyDatabase } from '../testing/test-database';
 import { testServerUrl } from './support/platform';
 
 const CLI = resolve(__dirname, '..', 'dist', 'database', 'cli.js');

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Failure, WEB_ROOT } from './support.mjs';
 
-const SERVER_SCRIPT = resolve(WEB_ROOT, '../api/dist/testing/e2e-server.js');
+const SERVER_SCRIPT = resolve(WEB_ROOT, '../api/dist-testing/testing/e2e-server.js');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SERVER_READY_TIMEOUT_MS = 180_000;
 const SERVER_STOP_TIMEOUT_MS = 15_000;

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { EntityManager, Options } from '@mikro-orm/postgresql';
 
 // The bench is compiled on its own (bench/tsconfig.json → dist-bench/) and uses the API as built by `pnpm build`
-// (dist/): the same code that runs in production. The few helpers it needs from dist/ are typed here by hand.
+// (dist/): the same code that runs in production, and its test helpers (testing/ → dist-testing/). The few helpers
+// it needs from them are typed here by hand.
 
 /** apps/api, from bench/lib and from dist-bench/lib alike. */
 export const API_ROOT = resolve(__dirname, '..', '..');
@@ -30,15 +31,15 @@ interface OrmConfigModule {
   buildOrmOptions(databaseUrl: string): Options;
 }
 
-function fromDist<T>(path: string): T {
-  const file = resolve(API_ROOT, 'dist', path);
+function fromDist<T>(path: string, folder = 'dist'): T {
+  const file = resolve(API_ROOT, folder, path);
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first (\`pnpm bench\` does).`);
   return require(file) as T;
 }
 
 export const builtApi = {
-  testPostgres: () => fromDist<TestPostgresModule>('testing/test-postgres.js'),
-  testDatabase: () => fromDist<TestDatabaseModule>('testing/test-database.js'),
+  testPostgres: () => fromDist<TestPostgresModule>('testing/test-postgres.js', 'dist-testing'),
+  testDatabase: () => fromDist<TestDatabaseModule>('testing/test-database.js', 'dist-testing'),
   migrate: () => fromDist<MigrateModule>('database/migrate.js'),
   seed: () => fromDist<SeedModule>('database/seeds/demo-network.seed.js'),
   ormConfig: () => fromDist<OrmConfigModule>('database/mikro-orm.config.js'),

@@ -1,5 +1,5 @@
-import { startApiProcess, type ApiProcess } from '../../src/testing/api-process';
-import { createDatabaseFromTemplate, dropDatabase, type TemplateKind } from '../../src/testing/test-database';
+import { startApiProcess, type ApiProcess } from '../../testing/api-process';
+import { createDatabaseFromTemplate, dropDatabase, type TemplateKind } from '../../testing/test-database';
 
 export interface TestPlatform {
   api: ApiProcess;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { API_ROOT } from '../src/config/paths';
 
 export interface ApiProcess {
   url: string;
@@ -12,8 +13,8 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-// The built entry point, from src/testing (jest) and from dist/testing alike.
-const MAIN = resolve(__dirname, '..', '..', 'dist', 'start.js');
+// The built entry point (the bundle), from testing/ (jest) and from dist-testing/testing/ alike.
+const MAIN = resolve(API_ROOT, 'dist', 'start.js');
 
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {

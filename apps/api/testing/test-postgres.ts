@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { startEmbeddedPostgres } from '../database/embedded-postgres';
-import { migrate } from '../database/migrate';
-import { buildOrmOptions } from '../database/mikro-orm.config';
-import { seedDemoNetwork } from '../database/seeds/demo-network.seed';
+import { REPO_ROOT } from '../src/config/paths';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { migrate } from '../src/database/migrate';
+import { buildOrmOptions } from '../src/database/mikro-orm.config';
+import { seedDemoNetwork } from '../src/database/seeds/demo-network.seed';
 import { recreateEmptyDatabase, serverUrlOf, TEMPLATES } from './test-database';
 
-const repoRoot = resolve(__dirname, '..', '..', '..', '..');
+const repoRoot = REPO_ROOT;
 
 export interface TestPostgres {
   serverUrl: string;
