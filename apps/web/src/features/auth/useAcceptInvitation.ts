@@ -1,5 +1,5 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSignInMutation } from './useSignInMutation';
+import { graphql } from '../../gql';
 
 export interface AcceptInvitationInput {
   token: string;
@@ -8,10 +8,7 @@ export interface AcceptInvitationInput {
   displayName: string | null;
 }
 
-export const ACCEPT_INVITATION_MUTATION: TypedDocumentNode<
-  { acceptInvitation: { viewer: { id: string } } },
-  { input: AcceptInvitationInput }
-> = gql`
+export const ACCEPT_INVITATION_MUTATION = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
       viewer {
@@ -19,7 +16,7 @@ export const ACCEPT_INVITATION_MUTATION: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export function useAcceptInvitation() {
   const { run, loading } = useSignInMutation(ACCEPT_INVITATION_MUTATION);

@@ -1,5 +1,5 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSignInMutation } from './useSignInMutation';
+import { graphql } from '../../gql';
 
 export interface RegisterInput {
   email: string;
@@ -9,7 +9,7 @@ export interface RegisterInput {
   message?: string | null;
 }
 
-export const REGISTER_MUTATION: TypedDocumentNode<{ register: { viewer: { id: string } } }, { input: RegisterInput }> = gql`
+export const REGISTER_MUTATION = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
       viewer {
@@ -17,7 +17,7 @@ export const REGISTER_MUTATION: TypedDocumentNode<{ register: { viewer: { id: st
       }
     }
   }
-`;
+`);
 
 /** Creates the account (signed in at once, by cookie) and, with an organisation, a membership request. */
 export function useRegister() {

@@ -1,7 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { ReportKind } from '@ln/domain';
-import { REPORT_DETAILS_FRAGMENT, type ReportData } from './ReportDetails';
+import { graphql } from '../../gql';
 
 export interface SubmitProjectReportInput {
   projectId: string;
@@ -10,17 +9,13 @@ export interface SubmitProjectReportInput {
   link?: string | null;
 }
 
-export const SUBMIT_PROJECT_REPORT_MUTATION: TypedDocumentNode<
-  { submitProjectReport: ReportData },
-  { input: SubmitProjectReportInput }
-> = gql`
+export const SUBMIT_PROJECT_REPORT_MUTATION = graphql(`
   mutation SubmitProjectReport($input: SubmitProjectReportInput!) {
     submitProjectReport(input: $input) {
       ...ReportDetails_report
     }
   }
-  ${REPORT_DETAILS_FRAGMENT}
-`;
+`);
 
 /** The answer is the report itself, so the normalised cache updates the timeline (and the follow-up list). */
 export function useSubmitProjectReport() {
