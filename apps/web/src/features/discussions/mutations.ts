@@ -84,7 +84,7 @@ export function useAddPost() {
       variables: { input },
       optimisticResponse: { addPost: optimisticPost(input, viewer, replyTo) },
       update(cache, { data }) {
-        if (data) appendPostToThread(cache, String(input.threadId), getFragmentData(PostItem_PostFragmentDoc, data.addPost));
+        if (data) appendPostToThread(cache, input.threadId, getFragmentData(PostItem_PostFragmentDoc, data.addPost));
       },
     });
     return getFragmentData(PostItem_PostFragmentDoc, result.data?.addPost);
