@@ -1,12 +1,6 @@
 import { useSignInMutation } from './useSignInMutation';
 import { graphql } from '../../gql';
-
-export interface AcceptInvitationInput {
-  token: string;
-  password: string;
-  /** Needed for a new account only. */
-  displayName: string | null;
-}
+import type { AcceptInvitationInput } from '../../gql/graphql';
 
 export const ACCEPT_INVITATION_MUTATION = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {

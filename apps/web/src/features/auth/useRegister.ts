@@ -1,13 +1,8 @@
 import { useSignInMutation } from './useSignInMutation';
 import { graphql } from '../../gql';
+import type { RegisterInput } from '../../gql/graphql';
 
-export interface RegisterInput {
-  email: string;
-  password: string;
-  displayName: string;
-  organisationId?: string | null;
-  message?: string | null;
-}
+export type { RegisterInput };
 
 export const REGISTER_MUTATION = graphql(`
   mutation Register($input: RegisterInput!) {

@@ -1,13 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import type { ReportKind } from '@ln/domain';
 import { graphql } from '../../gql';
-
-export interface SubmitProjectReportInput {
-  projectId: string;
-  kind: ReportKind;
-  summary: string;
-  link?: string | null;
-}
+import type { SubmitProjectReportInput } from '../../gql/graphql';
 
 export const SUBMIT_PROJECT_REPORT_MUTATION = graphql(`
   mutation SubmitProjectReport($input: SubmitProjectReportInput!) {

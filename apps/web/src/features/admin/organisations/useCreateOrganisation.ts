@@ -1,17 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import type { OrganisationType, Visibility } from '@ln/domain';
 import { graphql } from '../../../gql';
-
-export interface CreateOrganisationInput {
-  name: string;
-  type: OrganisationType;
-  region: string | null;
-  subsidised: boolean;
-  visibility: Visibility;
-  description: string | null;
-  website: string | null;
-  memberOrganisationIds: string[];
-}
+import type { CreateOrganisationInput } from '../../../gql/graphql';
 
 export const CREATE_ORGANISATION_MUTATION = graphql(`
   mutation CreateOrganisation($input: CreateOrganisationInput!) {
