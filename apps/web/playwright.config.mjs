@@ -16,7 +16,9 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   forbidOnly: !!process.env['CI'],
-  timeout: 180_000,
+  // A journey is long (the axe sweeps of every page take minutes on a busy two-core machine); its steps have
+  // their own 15 s timeouts (e2e/support.mjs), as with the former runner, which had no limit per journey.
+  timeout: 900_000,
   reporter: [['list']],
   reportSlowTests: null,
   use: {
