@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { graphqlDocumentsPlugin } from './scripts/graphqlDocuments.ts';
 import { precompressPlugin } from './scripts/precompress.ts';
 
 // The API (NestJS) listens on port 3000 in development; the dev server forwards
@@ -8,7 +10,7 @@ import { precompressPlugin } from './scripts/precompress.ts';
 const API_ORIGIN = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), precompressPlugin()],
+  plugins: [graphqlDocumentsPlugin(fileURLToPath(new URL('src/gql/', import.meta.url))), react(), precompressPlugin()],
   server: {
     port: 5173,
     proxy: {

@@ -1,5 +1,5 @@
 // The platform under test (API + built web app) and the Chromium that drives it; shared by the
-// journeys (run.mjs), the screenshots and the performance budget (scripts/).
+// journeys (playwright.config.mjs), the screenshots and the performance budget (scripts/).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';

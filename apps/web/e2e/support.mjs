@@ -1,4 +1,4 @@
-// Shared helpers for the browser journeys (see run.mjs).
+// Shared helpers for the browser journeys (see journeys.spec.mjs).
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 

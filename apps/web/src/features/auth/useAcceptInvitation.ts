@@ -1,17 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSignInMutation } from './useSignInMutation';
+import { graphql } from '../../gql';
+import type { AcceptInvitationInput } from '../../gql/graphql';
 
-export interface AcceptInvitationInput {
-  token: string;
-  password: string;
-  /** Needed for a new account only. */
-  displayName: string | null;
-}
-
-export const ACCEPT_INVITATION_MUTATION: TypedDocumentNode<
-  { acceptInvitation: { viewer: { id: string } } },
-  { input: AcceptInvitationInput }
-> = gql`
+export const ACCEPT_INVITATION_MUTATION = graphql(`
   mutation AcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
       viewer {
@@ -19,7 +10,7 @@ export const ACCEPT_INVITATION_MUTATION: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export function useAcceptInvitation() {
   const { run, loading } = useSignInMutation(ACCEPT_INVITATION_MUTATION);

@@ -1,12 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSignInMutation } from './useSignInMutation';
+import { graphql } from '../../gql';
 
 // The token in the payload is for API clients; the web app relies on the httpOnly
 // cookie the API sets, so it does not even ask for the token.
-export const LOGIN_MUTATION: TypedDocumentNode<
-  { login: { viewer: { id: string } } },
-  { email: string; password: string }
-> = gql`
+export const LOGIN_MUTATION = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
       viewer {
@@ -14,7 +11,7 @@ export const LOGIN_MUTATION: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export function useLogin() {
   const { run, loading } = useSignInMutation(LOGIN_MUTATION);

@@ -1,13 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { useResetApolloStore } from './useSignInMutation';
+import { graphql } from '../../gql';
 
-export const LOGOUT_MUTATION: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
+export const LOGOUT_MUTATION = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);
 
 /** Ends the session, leaves members-only pages, then forgets everything cached. */
 export function useLogout() {

@@ -1,20 +1,17 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
 
-export const REQUEST_PASSWORD_RESET_MUTATION: TypedDocumentNode<{ requestPasswordReset: boolean }, { email: string }> = gql`
+export const REQUEST_PASSWORD_RESET_MUTATION = graphql(`
   mutation RequestPasswordReset($email: String!) {
     requestPasswordReset(email: $email)
   }
-`;
+`);
 
-export const RESET_PASSWORD_MUTATION: TypedDocumentNode<
-  { resetPassword: boolean },
-  { input: { token: string; password: string } }
-> = gql`
+export const RESET_PASSWORD_MUTATION = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input)
   }
-`;
+`);
 
 /** Sends a reset link if the address is known; the answer is the same either way. */
 export function useRequestPasswordReset() {

@@ -1,15 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useSignInMutation } from './useSignInMutation';
+import { graphql } from '../../gql';
+import type { RegisterInput } from '../../gql/graphql';
 
-export interface RegisterInput {
-  email: string;
-  password: string;
-  displayName: string;
-  organisationId?: string | null;
-  message?: string | null;
-}
+export type { RegisterInput };
 
-export const REGISTER_MUTATION: TypedDocumentNode<{ register: { viewer: { id: string } } }, { input: RegisterInput }> = gql`
+export const REGISTER_MUTATION = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
       viewer {
@@ -17,7 +12,7 @@ export const REGISTER_MUTATION: TypedDocumentNode<{ register: { viewer: { id: st
       }
     }
   }
-`;
+`);
 
 /** Creates the account (signed in at once, by cookie) and, with an organisation, a membership request. */
 export function useRegister() {

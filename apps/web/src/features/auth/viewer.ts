@@ -1,8 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { MembershipRequestStatus, NetworkRole, type OrganisationType } from '@ln/domain';
+import { MembershipRequestStatus, NetworkRole } from '@ln/domain';
+import { getFragmentData, graphql } from '../../gql';
+import type { Viewer_UserFragment } from '../../gql/graphql';
 
-export const VIEWER_FRAGMENT = gql`
+export const VIEWER_FRAGMENT = graphql(`
   fragment Viewer_user on User {
     id
     displayName
@@ -27,44 +28,24 @@ export const VIEWER_FRAGMENT = gql`
       }
     }
   }
-`;
+`);
 
-export interface ViewerMembership {
-  id: string;
-  organisation: { id: string; name: string; type: OrganisationType };
-}
+/** The signed-in person; `role` null: registered, but no approved membership yet. */
+export type Viewer = Viewer_UserFragment;
+export type ViewerMembership = Viewer['memberships'][number];
 
-export interface ViewerMembershipRequest {
-  id: string;
-  status: MembershipRequestStatus;
-  message: string | null;
-  createdAt: string;
-  organisation: { id: string; name: string };
-}
-
-export interface Viewer {
-  id: string;
-  displayName: string;
-  email: string | null;
-  /** null: registered, but no approved membership yet. */
-  role: NetworkRole | null;
-  memberships: ViewerMembership[];
-  membershipRequests: ViewerMembershipRequest[];
-}
-
-export const VIEWER_QUERY: TypedDocumentNode<{ viewer: Viewer | null }, Record<string, never>> = gql`
+export const VIEWER_QUERY = graphql(`
   query Viewer {
     viewer {
       ...Viewer_user
     }
   }
-  ${VIEWER_FRAGMENT}
-`;
+`);
 
 /** The signed-in person (null when anonymous); shared by the header and the pages through the cache. */
 export function useViewer() {
   const { data, loading, error, refetch } = useQuery(VIEWER_QUERY);
-  return { viewer: data?.viewer ?? null, known: data !== undefined, loading, error, refetch };
+  return { viewer: getFragmentData(VIEWER_FRAGMENT, data?.viewer) ?? null, known: data !== undefined, loading, error, refetch };
 }
 
 export function isStaff(role: NetworkRole | null | undefined): boolean {

@@ -10,19 +10,19 @@ import { createI18n } from '../../app/i18n';
 import { viewerFixture } from '../../test/viewerMock';
 import { Composer } from './Composer';
 import { MARKDOWN_PREVIEW_QUERY } from './lookups';
-import { ADD_POST_MUTATION, type AddPostInput } from './mutations';
+import { ADD_POST_MUTATION, type NewPostInput } from './mutations';
 import { postFixture } from './testPosts';
 
 const viewer = viewerFixture();
 
 function renderComposer(mocks: MockLink.MockedResponse[], replyTo = null as ReturnType<typeof postFixture> | null) {
-  const sent: AddPostInput[] = [];
+  const sent: NewPostInput[] = [];
   // Every request is accepted and recorded, so the test can compare the keys sent.
   const recording = mocks.map((mock) => ({
     ...mock,
     request: {
       ...mock.request,
-      variables: (variables: { input: AddPostInput }) => {
+      variables: (variables: { input: NewPostInput }) => {
         sent.push(variables.input);
         return true;
       },
@@ -38,7 +38,7 @@ function renderComposer(mocks: MockLink.MockedResponse[], replyTo = null as Retu
   return sent;
 }
 
-const answer = (input: Partial<AddPostInput>) => ({
+const answer = (input: Partial<NewPostInput>) => ({
   data: { addPost: postFixture('p9', viewer.id, 9, { body: input.body ?? '', kind: input.kind ?? PostKind.COMMENT }) },
 });
 

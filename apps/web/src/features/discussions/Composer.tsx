@@ -12,7 +12,7 @@ import { isPostKind, KindSelect } from './KindSelect';
 import { MentionTextArea } from './MentionTextArea';
 import { MarkdownPreview } from './MarkdownPreview';
 import { useAddPost } from './mutations';
-import type { PostData } from './postFragment';
+import type { PostItem_PostFragment } from '../../gql/graphql';
 
 export const COMPOSER_ID = 'composer';
 
@@ -34,7 +34,7 @@ export function Composer({
 }: {
   threadId: string;
   viewer: Viewer;
-  replyTo: PostData | null;
+  replyTo: PostItem_PostFragment | null;
   onCancelReply: () => void;
 }) {
   const { t } = useTranslation();

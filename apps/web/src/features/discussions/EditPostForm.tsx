@@ -6,14 +6,14 @@ import { Button } from '../../ui/Button';
 import { readRequestProblem } from '../../ui/formErrors';
 import { TextArea } from '../../ui/TextField';
 import { useEditPost } from './mutations';
-import type { PostData } from './postFragment';
+import type { PostItem_PostFragment } from '../../gql/graphql';
 
 /**
  * Inline edit of a post. It sends the version the person saw: when someone changed
  * the post in between, the server answers CONFLICT and the form offers to reload the
  * post, keeping what was typed.
  */
-export function EditPostForm({ post, onDone }: { post: PostData; onDone: () => void }) {
+export function EditPostForm({ post, onDone }: { post: PostItem_PostFragment; onDone: () => void }) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const editPost = useEditPost();

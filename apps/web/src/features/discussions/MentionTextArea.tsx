@@ -4,7 +4,10 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { controlProps, FieldFrame, type FieldProps } from '../../ui/TextField';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
-import { PEOPLE_QUERY, type MentionCandidate } from './lookups';
+import type { MentionCandidatesQuery } from '../../gql/graphql';
+import { PEOPLE_QUERY } from './lookups';
+
+type MentionCandidate = MentionCandidatesQuery['people'][number];
 import { insertMention, isCompleteMention, mentionAt, mentionsIn, movedOption, toDisplay, toRaw, type MentionQuery } from './mentions';
 
 const SUGGESTIONS = 8;

@@ -6,7 +6,7 @@ import { ActionError } from '../../ui/LiveStatus';
 import { useAction } from '../../ui/useAction';
 import { ReasonForm } from '../admin/ReasonForm';
 import { useDeletePost, useModeratePost } from './mutations';
-import type { PostData } from './postFragment';
+import type { PostItem_PostFragment } from '../../gql/graphql';
 import { Dialog } from '../../ui/Dialog';
 
 /** Reply, and what the author (edit, delete) and facilitators (hide, show again) may do. */
@@ -17,7 +17,7 @@ export function PostActions({
   onReply,
   onEdit,
 }: {
-  post: PostData;
+  post: PostItem_PostFragment;
   isAuthor: boolean;
   isStaff: boolean;
   onReply: () => void;

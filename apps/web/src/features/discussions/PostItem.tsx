@@ -6,13 +6,59 @@ import { useLocale } from '../../app/i18n/useLocale';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { EditPostForm } from './EditPostForm';
 import { PostActions } from './PostActions';
-import { OPTIMISTIC_PREFIX, type PostData } from './postFragment';
+import { graphql } from '../../gql';
+import type { PostItem_PostFragment } from '../../gql/graphql';
+import { OPTIMISTIC_PREFIX } from './optimistic';
 import { PostReactions } from './PostReactions';
+
+/** What a post on the thread page shows; also what the live events and the post mutations answer. */
+export const PostItem_post = graphql(`
+  fragment PostItem_post on Post {
+    id
+    kind
+    body
+    bodyHtml
+    createdAt
+    editedAt
+    deletedAt
+    hiddenAt
+    hiddenReason
+    version
+    replyTo {
+      id
+      author {
+        id
+        displayName
+      }
+    }
+    reactions {
+      reaction
+      count
+      viewerReacted
+    }
+    revisions {
+      version
+      body
+      replacedAt
+    }
+    author {
+      id
+      displayName
+      memberships {
+        id
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 /** The anchor of a post (notification links end in it). */
 export const postAnchor = (postId: string) => `bijdrage-${postId}`;
 
-const KIND_TONE: Record<PostData['kind'], BadgeTone> = {
+const KIND_TONE: Record<PostItem_PostFragment['kind'], BadgeTone> = {
   COMMENT: 'neutral',
   BOTTLENECK: 'warning',
   LEVER: 'success',
@@ -21,7 +67,7 @@ const KIND_TONE: Record<PostData['kind'], BadgeTone> = {
 };
 
 /** The text of a post: the server's sanitised HTML, or why there is none. */
-function PostBody({ post, isStaff }: { post: PostData; isStaff: boolean }) {
+function PostBody({ post, isStaff }: { post: PostItem_PostFragment; isStaff: boolean }) {
   const { t } = useTranslation();
   if (post.deletedAt) return <p className="post__tombstone">{t('post.deleted')}</p>;
   const hiddenNote = post.hiddenAt && (
@@ -44,7 +90,7 @@ function PostBody({ post, isStaff }: { post: PostData; isStaff: boolean }) {
 }
 
 /** Earlier versions, for the author and facilitators (the API gives others none). */
-function RevisionHistory({ revisions }: { revisions: PostData['revisions'] }) {
+function RevisionHistory({ revisions }: { revisions: PostItem_PostFragment['revisions'] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (revisions.length === 0) return null;
@@ -71,11 +117,11 @@ export function PostItem({
   unread,
   onReply,
 }: {
-  post: PostData;
+  post: PostItem_PostFragment;
   viewerId: string;
   isStaff: boolean;
   unread: boolean;
-  onReply: (post: PostData) => void;
+  onReply: (post: PostItem_PostFragment) => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();

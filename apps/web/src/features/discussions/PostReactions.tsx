@@ -4,13 +4,13 @@ import { ActionError } from '../../ui/LiveStatus';
 import { useAction } from '../../ui/useAction';
 import { useDisclosure } from '../../ui/useDisclosure';
 import { useToggleReaction } from './mutations';
-import type { PostData } from './postFragment';
+import type { PostItem_PostFragment } from '../../gql/graphql';
 
 const REACTIONS = [Reaction.LIKE, Reaction.THANKS, Reaction.INSIGHTFUL] as const;
 const ICONS: Record<Reaction, string> = { LIKE: '👍', THANKS: '🙏', INSIGHTFUL: '💡' };
 
 /** The reactions a post has had (count > 0); the viewer's own are pressed. */
-export function reactionsShown(post: PostData) {
+export function reactionsShown(post: PostItem_PostFragment) {
   return REACTIONS.flatMap((reaction) => {
     const current = post.reactions.find((r) => r.reaction === reaction);
     return current && current.count > 0 ? [{ reaction, count: current.count, mine: current.viewerReacted }] : [];
@@ -21,7 +21,7 @@ export function reactionsShown(post: PostData) {
  * Reactions with a count as toggle buttons (aria-pressed), and one "Reageren" button
  * that opens the three choices; a change shows at once. No row of zero counts.
  */
-export function PostReactions({ post, disabled }: { post: PostData; disabled: boolean }) {
+export function PostReactions({ post, disabled }: { post: PostItem_PostFragment; disabled: boolean }) {
   const { t } = useTranslation();
   const toggle = useAction(useToggleReaction());
   const picker = useDisclosure();

@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { LIMITS, PostKind } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
@@ -9,21 +8,16 @@ import { TextArea, TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
 import { maxLength, required } from '../../ui/validation';
 import { isPostKind, KindSelect } from './KindSelect';
-import type { ThreadFilter } from './queries';
+import type { StartThreadInput } from '../../gql/graphql';
+import { graphql } from '../../gql';
 
-interface StartThreadInput extends ThreadFilter {
-  title: string;
-  body: string;
-  kind: PostKind;
-}
-
-export const START_THREAD_MUTATION: TypedDocumentNode<{ startThread: { id: string } }, { input: StartThreadInput }> = gql`
+export const START_THREAD_MUTATION = graphql(`
   mutation StartThread($input: StartThreadInput!) {
     startThread(input: $input) {
       id
     }
   }
-`;
+`);
 
 const SUBJECTS = ['themeId', 'meetingId', 'pilotProjectId'] as const;
 

@@ -9,7 +9,10 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { QueryResult } from '../../ui/QueryState';
 import { hasActivitySince, readLastSeen } from './lastSeen';
-import { THREADS_QUERY, type ThreadFilter, type ThreadSummaryData } from './queries';
+import { THREADS_QUERY } from './queries';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+import type { ThreadFilter } from '../../gql/graphql';
+import { pageInfoOf } from '../../lib/pageInfo';
 import { ButtonLink } from '../../ui/Button';
 
 const PAGE_SIZE = 20;
@@ -21,7 +24,22 @@ export function newThreadPath(filter: ThreadFilter = {}): string {
   return query ? `/discussies/nieuw?${query}` : '/discussies/nieuw';
 }
 
-function ThreadRow({ thread, headingLevel }: { thread: ThreadSummaryData; headingLevel: 2 | 3 }) {
+export const ThreadRow_thread = graphql(`
+  fragment ThreadRow_thread on Thread {
+    id
+    title
+    postCount
+    lastActivityAt
+    viewerFollows
+    author {
+      id
+      displayName
+    }
+  }
+`);
+
+function ThreadRow({ headingLevel, ...props }: { thread: FragmentType<typeof ThreadRow_thread>; headingLevel: 2 | 3 }) {
+  const thread = getFragmentData(ThreadRow_thread, props.thread);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation();
   const locale = useLocale();
@@ -99,8 +117,8 @@ export function ThreadList({
                 <ThreadRow key={thread.id} thread={thread} headingLevel={headingLevel} />
               ))}
             </ul>
-            {threads.pageInfo.hasNextPage && (
-              <Button busy={loadingMore} onClick={() => void showMore(threads.pageInfo.endCursor)}>
+            {pageInfoOf(threads.pageInfo).hasNextPage && (
+              <Button busy={loadingMore} onClick={() => void showMore(pageInfoOf(threads.pageInfo).endCursor)}>
                 {t('common.loadMore')}
               </Button>
             )}

@@ -16,9 +16,17 @@ import { isUnread, latest, markSeen, readLastSeen } from './lastSeen';
 import { useFollowThread } from './mutations';
 import { partitionNewPosts, revealAll } from './newPosts';
 import { NewPostsBar } from './NewPostsBar';
-import type { PostData } from './postFragment';
-import { postAnchor, PostItem } from './PostItem';
-import { POSTS_PAGE_SIZE, THREAD_QUERY, type ThreadData } from './queries';
+import type { PostItem_PostFragment } from '../../gql/graphql';
+import { postAnchor, PostItem, PostItem_post } from './PostItem';
+import { getFragmentData } from '../../gql';
+import type { ThreadPageQuery, ThreadRow_ThreadFragment } from '../../gql/graphql';
+import { withFragment } from '../../lib/withFragment';
+import { ThreadRow_thread } from './ThreadList';
+import { pageInfoOf } from '../../lib/pageInfo';
+import { POSTS_PAGE_SIZE, THREAD_QUERY } from './queries';
+
+/** The thread's page: its row in lists (title, author, follow state) and the rest. */
+type ThreadData = NonNullable<ThreadPageQuery['thread']> & ThreadRow_ThreadFragment;
 import { useThreadLive } from './useThreadLive';
 
 /** /discussies/:id — a thread's posts, live, with the composer below. */
@@ -29,8 +37,8 @@ export function ThreadPage() {
 
   if (!data || !viewer) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   if (!data.thread) return <NotFoundOrSignIn />;
-  const loadMore = async (after: string | null) => (await fetchMore({ variables: { after } })).data?.thread?.posts.nodes ?? [];
-  return <ThreadView key={data.thread.id} thread={data.thread} viewer={viewer} loadMore={loadMore} />;
+  const loadMore = async (after: string | null) => getFragmentData(PostItem_post, (await fetchMore({ variables: { after } })).data?.thread?.posts.nodes ?? []);
+  return <ThreadView key={data.thread.id} thread={withFragment(ThreadRow_thread, data.thread)} viewer={viewer} loadMore={loadMore} />;
 }
 
 function ThreadContext({ thread }: { thread: ThreadData }) {
@@ -78,18 +86,19 @@ function ThreadView({
   thread: ThreadData;
   viewer: Viewer;
   /** Fetches the page after `after` into the cached list; resolves with its posts. */
-  loadMore: (after: string | null) => Promise<PostData[]>;
+  loadMore: (after: string | null) => Promise<PostItem_PostFragment[]>;
 }) {
   const { t } = useTranslation();
   const { hash } = useLocation();
-  const posts = thread.posts.nodes;
+  const posts = getFragmentData(PostItem_post, thread.posts.nodes);
+  const pageInfo = pageInfoOf(thread.posts.pageInfo);
   const [lastSeen] = useState(() => readLastSeen(thread.id));
   const [shown, setShown] = useState<ReadonlySet<string>>(() => new Set(posts.map((post) => post.id)));
-  const [replyTo, setReplyTo] = useState<PostData | null>(null);
+  const [replyTo, setReplyTo] = useState<PostItem_PostFragment | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const { visible, pending } = useMemo(() => partitionNewPosts(posts, shown, viewer.id), [posts, shown, viewer.id]);
 
-  useThreadLive(thread.id, thread.posts.pageInfo);
+  useThreadLive(thread.id, pageInfo);
 
   // What is on screen counts as seen (server times, so the device clock does not matter).
   const seenUpTo = latest([thread.lastActivityAt, ...visible.map((post) => post.createdAt)]);
@@ -116,14 +125,14 @@ function ThreadView({
     setLoadingMore(true);
     try {
       // Asked for, so shown at once (with whatever waited behind the bar).
-      const page = await loadMore(thread.posts.pageInfo.endCursor);
+      const page = await loadMore(pageInfo.endCursor);
       setShown((current) => revealAll(current, [...posts, ...page]));
     } finally {
       setLoadingMore(false);
     }
   }
 
-  function replyToPost(post: PostData) {
+  function replyToPost(post: PostItem_PostFragment) {
     setReplyTo(post);
     document.getElementById(`${COMPOSER_ID}-body`)?.focus();
   }
@@ -153,7 +162,7 @@ function ThreadView({
             </li>
           ))}
         </ol>
-        {thread.posts.pageInfo.hasNextPage && (
+        {pageInfo.hasNextPage && (
           <Button busy={loadingMore} onClick={() => void showMore()}>
             {t('discussions.morePosts')}
           </Button>

@@ -1,12 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
 
-export interface MentionCandidate {
-  id: string;
-  displayName: string;
-  memberships: Array<{ id: string; organisation: { id: string; name: string } }>;
-}
-
-export const PEOPLE_QUERY: TypedDocumentNode<{ people: MentionCandidate[] }, { query: string; first?: number }> = gql`
+export const PEOPLE_QUERY = graphql(`
   query MentionCandidates($query: String!, $first: Int) {
     people(query: $query, first: $first) {
       id
@@ -20,10 +14,10 @@ export const PEOPLE_QUERY: TypedDocumentNode<{ people: MentionCandidate[] }, { q
       }
     }
   }
-`;
+`);
 
-export const MARKDOWN_PREVIEW_QUERY: TypedDocumentNode<{ markdownPreview: string }, { body: string }> = gql`
+export const MARKDOWN_PREVIEW_QUERY = graphql(`
   query MarkdownPreview($body: String!) {
     markdownPreview(body: $body)
   }
-`;
+`);

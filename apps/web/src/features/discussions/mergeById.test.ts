@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCache } from '../../app/apollo';
 import { mergeById, mergePosts } from './mergeById';
-import { POSTS_PAGE_SIZE, THREAD_QUERY, type ThreadData } from './queries';
+import { getFragmentData, makeFragmentData } from '../../gql';
+import { PostItem_PostFragmentDoc, type ThreadPageQuery } from '../../gql/graphql';
+import { pageInfoOf, type PageInfo } from '../../lib/pageInfo';
+import { POSTS_PAGE_SIZE, THREAD_QUERY } from './queries';
+import { ThreadRow_thread } from './ThreadList';
 import { postFixture } from './testPosts';
 
 const idOf = (item: { id: string }) => item.id;
@@ -32,21 +36,30 @@ describe('mergeById', () => {
   });
 });
 
-function threadWith(nodes: ReturnType<typeof postFixture>[], endCursor: string | null): { thread: ThreadData } {
+const pageInfoFixture = (endCursor: string | null): PageInfo => ({ __typename: 'PageInfo', hasNextPage: false, endCursor });
+
+function threadWith(nodes: ReturnType<typeof postFixture>[], endCursor: string | null): ThreadPageQuery {
   return {
     thread: {
+      ...makeFragmentData(
+        {
+          __typename: 'Thread',
+          id: 't1',
+          title: 'Onthaal',
+          postCount: nodes.length,
+          lastActivityAt: '2026-03-01T10:00:00.000Z',
+          viewerFollows: false,
+          author: { __typename: 'User', id: 'u2', displayName: 'Persoon u2' },
+        },
+        ThreadRow_thread,
+      ),
       __typename: 'Thread',
       id: 't1',
-      title: 'Onthaal',
-      postCount: nodes.length,
-      lastActivityAt: '2026-03-01T10:00:00.000Z',
-      viewerFollows: false,
-      author: { __typename: 'User', id: 'u2', displayName: 'Persoon u2' },
       theme: null,
       meeting: null,
       pilotProject: null,
-      posts: { __typename: 'PostConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor }, nodes },
-    } as ThreadData,
+      posts: { __typename: 'PostConnection', totalCount: nodes.length, pageInfo: pageInfoFixture(endCursor), nodes },
+    },
   };
 }
 
@@ -60,8 +73,8 @@ describe('the cache policy for a thread’s posts', () => {
     cache.writeQuery({ query: THREAD_QUERY, variables: { ...first, after: 'c2' }, data: threadWith([postFixture('p3', 'u2', 3), postFixture('p4', 'u2', 4)], 'c4') });
 
     const posts = cache.readQuery({ query: THREAD_QUERY, variables: first })!.thread!.posts;
-    expect(posts.nodes.map((post) => post.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
-    expect(posts.pageInfo.endCursor).toBe('c4');
+    expect(getFragmentData(PostItem_PostFragmentDoc, posts.nodes).map((post) => post.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(pageInfoOf(posts.pageInfo).endCursor).toBe('c4');
   });
 
   it('keeps the list’s cursor when a catch-up finds nothing new', () => {
@@ -70,7 +83,7 @@ describe('the cache policy for a thread’s posts', () => {
     cache.writeQuery({ query: THREAD_QUERY, variables: first, data: threadWith([postFixture('p1')], 'c1') });
     cache.writeQuery({ query: THREAD_QUERY, variables: { ...first, after: 'c1' }, data: threadWith([], null) });
     const posts = cache.readQuery({ query: THREAD_QUERY, variables: first })!.thread!.posts;
-    expect(posts.nodes.map((post) => post.id)).toEqual(['p1']);
-    expect(posts.pageInfo.endCursor).toBe('c1');
+    expect(getFragmentData(PostItem_PostFragmentDoc, posts.nodes).map((post) => post.id)).toEqual(['p1']);
+    expect(pageInfoOf(posts.pageInfo).endCursor).toBe('c1');
   });
 });

@@ -1,30 +1,25 @@
-import { gql, isReference, type ApolloCache, type Reference, type TypedDocumentNode } from '@apollo/client';
+import { isReference, type ApolloCache, type Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { PostKind, Reaction } from '@ln/domain';
 import type { Viewer } from '../auth/viewer';
 import { mergePosts } from './mergeById';
-import { OPTIMISTIC_PREFIX, POST_FRAGMENT, type PostData, type ReactionCountData } from './postFragment';
+import { OPTIMISTIC_PREFIX } from './optimistic';
+import { getFragmentData, graphql } from '../../gql';
+import { PostItem_PostFragmentDoc, type AddPostInput, type PostItem_PostFragment } from '../../gql/graphql';
 
 // One hook per mutation. Each answers with the post (or thread), so the normalised
 // cache updates the page; adding a post also appends it to the thread's list.
 
-export interface AddPostInput {
-  threadId: string;
-  body: string;
-  kind: PostKind;
-  replyToId: string | null;
-  /** Fresh per submit, the same on a retry: the server makes one post per key. */
-  clientMutationId: string;
-}
+/** A new post: `clientMutationId` is fresh per submit, the same on a retry (the server makes one post per key). */
+export type NewPostInput = AddPostInput & { kind: PostKind; clientMutationId: string };
 
-export const ADD_POST_MUTATION: TypedDocumentNode<{ addPost: PostData }, { input: AddPostInput }> = gql`
+export const ADD_POST_MUTATION = graphql(`
   mutation AddPost($input: AddPostInput!) {
     addPost(input: $input) {
-      ...ThreadPost_post
+      ...PostItem_post
     }
   }
-  ${POST_FRAGMENT}
-`;
+`);
 
 interface PostsField {
   nodes: Reference[];
@@ -32,8 +27,8 @@ interface PostsField {
 }
 
 /** Appends `post` to the thread's posts in the cache, once (a live echo or a refetch may bring it too). */
-export function appendPostToThread(cache: ApolloCache, threadId: string, post: PostData): void {
-  const ref = cache.writeFragment({ fragment: POST_FRAGMENT, fragmentName: 'ThreadPost_post', data: { ...post, __typename: 'Post' } });
+export function appendPostToThread(cache: ApolloCache, threadId: string, post: PostItem_PostFragment): void {
+  const ref = cache.writeFragment({ fragment: PostItem_PostFragmentDoc, fragmentName: 'PostItem_post', data: post });
   if (!ref) return;
   cache.modify<{ posts: PostsField }>({
     id: cache.identify({ __typename: 'Thread', id: threadId }),
@@ -50,7 +45,7 @@ export function appendPostToThread(cache: ApolloCache, threadId: string, post: P
 }
 
 /** What a post being sent looks like until the server answers (bodyHtml null: shown as plain text). */
-export function optimisticPost(input: AddPostInput, viewer: Viewer, replyTo: PostData | null): PostData {
+export function optimisticPost(input: NewPostInput, viewer: Viewer, replyTo: PostItem_PostFragment | null): PostItem_PostFragment {
   return {
     __typename: 'Post',
     id: `${OPTIMISTIC_PREFIX}${input.clientMutationId}`,
@@ -84,66 +79,59 @@ export function optimisticPost(input: AddPostInput, viewer: Viewer, replyTo: Pos
 /** Adds a post; it shows at once (optimistic) and stays after the server's answer. */
 export function useAddPost() {
   const [mutate] = useMutation(ADD_POST_MUTATION);
-  return async (input: AddPostInput, viewer: Viewer, replyTo: PostData | null) => {
+  return async (input: NewPostInput, viewer: Viewer, replyTo: PostItem_PostFragment | null) => {
     const result = await mutate({
       variables: { input },
       optimisticResponse: { addPost: optimisticPost(input, viewer, replyTo) },
       update(cache, { data }) {
-        if (data) appendPostToThread(cache, input.threadId, data.addPost);
+        if (data) appendPostToThread(cache, input.threadId, getFragmentData(PostItem_PostFragmentDoc, data.addPost));
       },
     });
-    return result.data?.addPost;
+    return getFragmentData(PostItem_PostFragmentDoc, result.data?.addPost);
   };
 }
 
-export const EDIT_POST_MUTATION: TypedDocumentNode<
-  { editPost: PostData },
-  { input: { postId: string; body: string; expectedVersion: number } }
-> = gql`
+export const EDIT_POST_MUTATION = graphql(`
   mutation EditPost($input: EditPostInput!) {
     editPost(input: $input) {
-      ...ThreadPost_post
+      ...PostItem_post
     }
   }
-  ${POST_FRAGMENT}
-`;
+`);
 
 export function useEditPost() {
   const [mutate] = useMutation(EDIT_POST_MUTATION);
-  return (post: PostData, body: string) => mutate({ variables: { input: { postId: post.id, body, expectedVersion: post.version } } });
+  return (post: PostItem_PostFragment, body: string) => mutate({ variables: { input: { postId: post.id, body, expectedVersion: post.version } } });
 }
 
-export const DELETE_POST_MUTATION: TypedDocumentNode<{ deletePost: PostData }, { postId: string }> = gql`
+export const DELETE_POST_MUTATION = graphql(`
   mutation DeletePost($postId: ID!) {
     deletePost(postId: $postId) {
-      ...ThreadPost_post
+      ...PostItem_post
     }
   }
-  ${POST_FRAGMENT}
-`;
+`);
 
 export function useDeletePost() {
   const [mutate] = useMutation(DELETE_POST_MUTATION);
   return (postId: string) => mutate({ variables: { postId } });
 }
 
-export const HIDE_POST_MUTATION: TypedDocumentNode<{ hidePost: PostData }, { postId: string; reason: string }> = gql`
+export const HIDE_POST_MUTATION = graphql(`
   mutation HidePost($postId: ID!, $reason: String!) {
     hidePost(postId: $postId, reason: $reason) {
-      ...ThreadPost_post
+      ...PostItem_post
     }
   }
-  ${POST_FRAGMENT}
-`;
+`);
 
-export const UNHIDE_POST_MUTATION: TypedDocumentNode<{ unhidePost: PostData }, { postId: string }> = gql`
+export const UNHIDE_POST_MUTATION = graphql(`
   mutation UnhidePost($postId: ID!) {
     unhidePost(postId: $postId) {
-      ...ThreadPost_post
+      ...PostItem_post
     }
   }
-  ${POST_FRAGMENT}
-`;
+`);
 
 /** Facilitators: hide a post with a reason, or show it again. */
 export function useModeratePost() {
@@ -155,17 +143,16 @@ export function useModeratePost() {
   };
 }
 
-export const TOGGLE_REACTION_MUTATION: TypedDocumentNode<{ toggleReaction: PostData }, { postId: string; reaction: Reaction }> = gql`
+export const TOGGLE_REACTION_MUTATION = graphql(`
   mutation ToggleReaction($postId: ID!, $reaction: Reaction!) {
     toggleReaction(postId: $postId, reaction: $reaction) {
-      ...ThreadPost_post
+      ...PostItem_post
     }
   }
-  ${POST_FRAGMENT}
-`;
+`);
 
 /** The reaction counts after the viewer toggles `reaction` (also for a reaction nobody gave yet). */
-export function toggledReactions(reactions: ReactionCountData[], reaction: Reaction): ReactionCountData[] {
+export function toggledReactions(reactions: PostItem_PostFragment['reactions'], reaction: Reaction): PostItem_PostFragment['reactions'] {
   const current = reactions.find((r) => r.reaction === reaction);
   if (!current) return [...reactions, { __typename: 'ReactionCount', reaction, count: 1, viewerReacted: true }];
   return reactions.map((r) =>
@@ -175,36 +162,29 @@ export function toggledReactions(reactions: ReactionCountData[], reaction: React
 
 export function useToggleReaction() {
   const [mutate] = useMutation(TOGGLE_REACTION_MUTATION);
-  return (post: PostData, reaction: Reaction) =>
-    mutate({
-      variables: { postId: post.id, reaction },
-      optimisticResponse: { toggleReaction: { ...post, reactions: toggledReactions(post.reactions, reaction) } },
-    });
+  return (post: PostItem_PostFragment, reaction: Reaction) => {
+    const toggled: PostItem_PostFragment = { ...post, reactions: toggledReactions(post.reactions, reaction) };
+    return mutate({ variables: { postId: post.id, reaction }, optimisticResponse: { toggleReaction: toggled } });
+  };
 }
 
-interface ThreadFollowData {
-  __typename?: 'Thread';
-  id: string;
-  viewerFollows: boolean;
-}
-
-const FOLLOW_THREAD_MUTATION: TypedDocumentNode<{ followThread: ThreadFollowData }, { threadId: string }> = gql`
+const FOLLOW_THREAD_MUTATION = graphql(`
   mutation FollowThread($threadId: ID!) {
     followThread(threadId: $threadId) {
       id
       viewerFollows
     }
   }
-`;
+`);
 
-const UNFOLLOW_THREAD_MUTATION: TypedDocumentNode<{ unfollowThread: ThreadFollowData }, { threadId: string }> = gql`
+const UNFOLLOW_THREAD_MUTATION = graphql(`
   mutation UnfollowThread($threadId: ID!) {
     unfollowThread(threadId: $threadId) {
       id
       viewerFollows
     }
   }
-`;
+`);
 
 /** Follow or unfollow a thread; the button changes at once. */
 export function useFollowThread() {

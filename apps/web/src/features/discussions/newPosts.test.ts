@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partitionNewPosts, revealAll } from './newPosts';
-import { OPTIMISTIC_PREFIX } from './postFragment';
+import { OPTIMISTIC_PREFIX } from './optimistic';
 
 const post = (id: string, authorId: string) => ({ id, author: { id: authorId } });
 const ids = (posts: { id: string }[]) => posts.map((p) => p.id);

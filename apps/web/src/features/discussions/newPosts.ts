@@ -1,4 +1,4 @@
-import { OPTIMISTIC_PREFIX } from './postFragment';
+import { OPTIMISTIC_PREFIX } from './optimistic';
 
 export interface PostOfSomeone {
   id: string;

@@ -2,7 +2,10 @@ import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useRef } from 'react';
 import { useOnReconnect } from '../../app/liveConnection';
 import { appendPostToThread } from './mutations';
-import { POST_ADDED_SUBSCRIPTION, POST_CHANGED_SUBSCRIPTION, POSTS_PAGE_SIZE, THREAD_QUERY, type PageInfoData } from './queries';
+import { getFragmentData } from '../../gql';
+import { PostItem_PostFragmentDoc } from '../../gql/graphql';
+import { pageInfoOf, type PageInfo } from '../../lib/pageInfo';
+import { POST_ADDED_SUBSCRIPTION, POST_CHANGED_SUBSCRIPTION, POSTS_PAGE_SIZE, THREAD_QUERY } from './queries';
 
 /**
  * Keeps an open thread live: new posts are added to the cached list (the page decides
@@ -11,7 +14,7 @@ import { POST_ADDED_SUBSCRIPTION, POST_CHANGED_SUBSCRIPTION, POSTS_PAGE_SIZE, TH
  * fetched from the list's last cursor and merged by id (the cache policy), so every
  * missed post shows exactly once.
  */
-export function useThreadLive(threadId: string, pageInfo: PageInfoData) {
+export function useThreadLive(threadId: string, pageInfo: PageInfo) {
   const client = useApolloClient();
   const latestPageInfo = useRef(pageInfo);
   latestPageInfo.current = pageInfo;
@@ -22,7 +25,7 @@ export function useThreadLive(threadId: string, pageInfo: PageInfoData) {
     ignoreResults: true,
     onData: ({ client: { cache }, data }) => {
       const post = data.data?.postAdded;
-      if (post) appendPostToThread(cache, threadId, post);
+      if (post) appendPostToThread(cache, threadId, getFragmentData(PostItem_PostFragmentDoc, post));
     },
   });
   // Edits, deletions, hides and reactions: the answer is the post, normalised by id.
@@ -40,7 +43,8 @@ export function useThreadLive(threadId: string, pageInfo: PageInfoData) {
           variables: { id: threadId, first: POSTS_PAGE_SIZE, after },
           fetchPolicy: 'network-only',
         });
-        const next = data?.thread?.posts.pageInfo;
+        const page = data?.thread?.posts.pageInfo;
+        const next = page && pageInfoOf(page);
         if (!next?.hasNextPage || !next.endCursor || next.endCursor === after) break;
         after = next.endCursor;
       }

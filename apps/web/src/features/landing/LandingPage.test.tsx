@@ -3,9 +3,10 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/renderApp';
 import { demoNetwork, meeting } from './fixtures';
-import { LANDING_PAGE_QUERY, type LandingPageData } from './queries';
+import type { LandingPageQuery } from '../../gql/graphql';
+import { LANDING_PAGE_QUERY } from './queries';
 
-function landingMock(data: LandingPageData) {
+function landingMock(data: LandingPageQuery) {
   return { request: { query: LANDING_PAGE_QUERY }, result: { data }, delay: 5 };
 }
 
@@ -47,15 +48,15 @@ describe('LandingPage', () => {
 
   it('says so when there are no meetings', async () => {
     renderApp({
-      mocks: [landingMock({ organisations: { totalCount: 0 }, meetings: { nodes: [] } })],
+      mocks: [landingMock({ organisations: { __typename: 'OrganisationConnection', totalCount: 0 }, meetings: { __typename: 'MeetingConnection', nodes: [] } })],
     });
     expect(await screen.findByText('Er zijn momenteel geen ontmoetingsmomenten gepland.')).toBeTruthy();
   });
 
   it('does not link an online address that is not a web address', async () => {
-    const data: LandingPageData = {
-      organisations: { totalCount: 0 },
-      meetings: { nodes: [meeting({ id: 'x', title: 'Verdacht', onlineUrl: 'javascript:alert(1)' })] },
+    const data: LandingPageQuery = {
+      organisations: { __typename: 'OrganisationConnection', totalCount: 0 },
+      meetings: { __typename: 'MeetingConnection', nodes: [meeting({ id: 'x', title: 'Verdacht', onlineUrl: 'javascript:alert(1)' })] },
     };
     renderApp({ mocks: [landingMock(data)] });
     const item = await screen.findByRole('listitem', { name: 'Verdacht' });

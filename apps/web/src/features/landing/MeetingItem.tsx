@@ -1,4 +1,3 @@
-import { gql } from '@apollo/client';
 import { Visibility } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,8 +6,9 @@ import { currentLocale } from '../../app/i18n';
 import { Badge } from '../../ui/Badge';
 import { ExternalLink, safeHttpUrl } from '../../ui/ExternalLink';
 import { Card } from '../../ui/Card';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 
-export const MEETING_ITEM_FRAGMENT = gql`
+export const MEETING_ITEM_FRAGMENT = graphql(`
   fragment MeetingItem_meeting on Meeting {
     id
     title
@@ -18,21 +18,11 @@ export const MEETING_ITEM_FRAGMENT = gql`
     onlineUrl
     visibility
   }
-`;
-
-export interface MeetingItemData {
-  id: string;
-  title: string;
-  /** ISO 8601 with offset */
-  startsAt: string;
-  endsAt: string | null;
-  location: string | null;
-  onlineUrl: string | null;
-  visibility: Visibility;
-}
+`);
 
 /** An upcoming meeting: title, time in Brussels, where (and/or online). */
-export function MeetingItem({ meeting }: { meeting: MeetingItemData }) {
+export function MeetingItem(props: { meeting: FragmentType<typeof MEETING_ITEM_FRAGMENT> }) {
+  const meeting = getFragmentData(MEETING_ITEM_FRAGMENT, props.meeting);
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n.resolvedLanguage ?? i18n.language);
   const headingId = `meeting-${meeting.id}`;

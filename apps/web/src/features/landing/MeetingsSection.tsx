@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../ui/QueryState';
-import { MeetingItem, type MeetingItemData } from './MeetingItem';
+import type { LandingPageQuery } from '../../gql/graphql';
+import { MeetingItem } from './MeetingItem';
 
 /** "Komende ontmoetingsmomenten": the next public meetings. */
-export function MeetingsSection({ meetings }: { meetings: MeetingItemData[] }) {
+export function MeetingsSection({ meetings }: { meetings: LandingPageQuery['meetings']['nodes'] }) {
   const { t } = useTranslation();
   return (
     <section id="ontmoetingsmomenten" aria-labelledby="ontmoetingsmomenten-title" className="section">

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../ui/QueryState';
 import { GROUP_ORDER, groupOrganisations } from './groupOrganisations';
-import { OrganisationItem, type OrganisationItemData } from './OrganisationItem';
+import { getFragmentData } from '../../gql';
+import type { MembersPageQuery } from '../../gql/graphql';
+import { ORGANISATION_ITEM_FRAGMENT, OrganisationItem } from './OrganisationItem';
 import { INTL_LOCALE, currentLocale } from '../../app/i18n';
 
 /** "Leden van het netwerk": top-level organisations by group, members nested. */
-export function MembersSection({ organisations, totalCount }: { organisations: OrganisationItemData[]; totalCount: number }) {
+export function MembersSection({ totalCount, ...props }: { organisations: MembersPageQuery['organisations']['nodes']; totalCount: number }) {
+  const organisations = getFragmentData(ORGANISATION_ITEM_FRAGMENT, props.organisations);
   const { t, i18n } = useTranslation();
   const locale = INTL_LOCALE[currentLocale(i18n.resolvedLanguage ?? i18n.language)];
   const groups = groupOrganisations(organisations, locale);

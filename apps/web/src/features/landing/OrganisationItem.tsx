@@ -1,10 +1,10 @@
-import { gql } from '@apollo/client';
-import type { OrganisationType, ProjectFocus } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/Badge';
 import { Card } from '../../ui/Card';
+import { graphql } from '../../gql';
+import type { OrganisationItem_OrganisationFragment } from '../../gql/graphql';
 
-export const ORGANISATION_ITEM_FRAGMENT = gql`
+export const ORGANISATION_ITEM_FRAGMENT = graphql(`
   fragment OrganisationItem_organisation on Organisation {
     id
     name
@@ -26,25 +26,9 @@ export const ORGANISATION_ITEM_FRAGMENT = gql`
       focus
     }
   }
-`;
+`);
 
-export interface OrganisationRef {
-  id: string;
-  name: string;
-}
-
-export interface MemberOrganisation extends OrganisationRef {
-  type: OrganisationType;
-}
-
-export interface OrganisationItemData extends OrganisationRef {
-  type: OrganisationType;
-  region: string | null;
-  subsidised: boolean;
-  memberOrganisations: MemberOrganisation[];
-  partOf: OrganisationRef[];
-  pilotProject: { id: string; title: string; focus: ProjectFocus } | null;
-}
+export type OrganisationItemData = OrganisationItem_OrganisationFragment;
 
 /** One top-level member of the network, with its own member organisations nested. */
 export function OrganisationItem({ organisation }: { organisation: OrganisationItemData }) {

@@ -1,16 +1,15 @@
 import { OrganisationType, ProjectFocus, Visibility } from '@ln/domain';
-import type { MeetingItemData } from './MeetingItem';
-import type { MemberOrganisation, OrganisationItemData, OrganisationRef } from './OrganisationItem';
-import type { LandingPageData, MembersPageData } from './queries';
+import type { LandingPageQuery, MeetingItem_MeetingFragment, MembersPageQuery, OrganisationItem_OrganisationFragment } from '../../gql/graphql';
+
+type OrganisationItemData = OrganisationItem_OrganisationFragment;
+type MeetingItemData = MeetingItem_MeetingFragment;
+type OrganisationRef = OrganisationItemData['partOf'][number];
+type MemberOrganisation = OrganisationItemData['memberOrganisations'][number];
 
 // Small factories for the landing page's data, shaped like the API's responses
 // (with __typename, as Apollo Client's cache expects from a server).
 
-type WithTypename<T> = T & { __typename: string };
-
-export function organisation(
-  fields: Partial<OrganisationItemData> & Pick<OrganisationItemData, 'id' | 'name'>,
-): WithTypename<OrganisationItemData> {
+export function organisation(fields: Partial<OrganisationItemData> & Pick<OrganisationItemData, 'id' | 'name'>): OrganisationItemData {
   return {
     __typename: 'Organisation',
     type: OrganisationType.MUNICIPALITY,
@@ -23,15 +22,15 @@ export function organisation(
   };
 }
 
-export function ref({ id, name }: OrganisationRef): WithTypename<OrganisationRef> {
+export function ref({ id, name }: Omit<OrganisationRef, '__typename'>): OrganisationRef {
   return { __typename: 'Organisation', id, name };
 }
 
-export function member({ id, name, type }: MemberOrganisation): WithTypename<MemberOrganisation> {
+export function member({ id, name, type }: Omit<MemberOrganisation, '__typename'>): MemberOrganisation {
   return { __typename: 'Organisation', id, name, type };
 }
 
-export function meeting(fields: Partial<MeetingItemData> & Pick<MeetingItemData, 'id' | 'title'>): WithTypename<MeetingItemData> {
+export function meeting(fields: Partial<MeetingItemData> & Pick<MeetingItemData, 'id' | 'title'>): MeetingItemData {
   return {
     __typename: 'Meeting',
     startsAt: '2026-03-29T08:00:00Z',
@@ -44,7 +43,7 @@ export function meeting(fields: Partial<MeetingItemData> & Pick<MeetingItemData,
 }
 
 /** A miniature demo network: coordinating bodies, a pilot project, a welfare region. */
-export function demoMembers(): MembersPageData {
+export function demoOrganisations(): OrganisationItemData[] {
   const region = { id: 'wr', name: 'Welzijnsregio Noord-Limburg' };
   const ocmws = ['Bocholt', 'Hamont-Achel', 'Lommel'].map((town, index) =>
     member({ id: `ocmw-${index}`, name: `OCMW ${town}`, type: OrganisationType.OCMW }),
@@ -69,18 +68,25 @@ export function demoMembers(): MembersPageData {
       region: 'Antwerpen',
       subsidised: true,
       memberOrganisations: municipalities,
-      pilotProject: { __typename: 'PilotProject', id: 'pp1', title: 'Samen onthalen in de Kempen', focus: ProjectFocus.RECEPTION } as OrganisationItemData['pilotProject'],
+      pilotProject: { __typename: 'PilotProject', id: 'pp1', title: 'Samen onthalen in de Kempen', focus: ProjectFocus.RECEPTION },
     }),
     ...municipalities.map((municipality) => organisation({ ...municipality, partOf: [ref(partnership)] })),
   ];
-  return { organisations: { totalCount: nodes.length, nodes } };
+  return nodes;
+}
+
+/** The members page's data: the miniature demo network. */
+export function demoMembers(): MembersPageQuery {
+  const nodes = demoOrganisations();
+  return { organisations: { __typename: 'OrganisationConnection', totalCount: nodes.length, nodes } };
 }
 
 /** The landing page's data: the network's size and its next two meetings. */
-export function demoNetwork(): LandingPageData {
+export function demoNetwork(): LandingPageQuery {
   return {
-    organisations: { totalCount: 42 },
+    organisations: { __typename: 'OrganisationConnection', totalCount: 42 },
     meetings: {
+      __typename: 'MeetingConnection',
       nodes: [
         meeting({ id: 'mt1', title: 'Tweede bijeenkomst Lerend Netwerk', location: 'Brussel, Havenlaan 88' }),
         meeting({ id: 'mt2', title: 'Webinar draagvlak', onlineUrl: 'https://example.org/webinar', startsAt: '2026-04-02T12:00:00Z', endsAt: '2026-04-02T13:00:00Z' }),

@@ -1,13 +1,13 @@
 import { OrganisationType } from '@ln/domain';
 import { describe, expect, it } from 'vitest';
-import { demoMembers, member, organisation, ref } from './fixtures';
+import { demoOrganisations, member, organisation, ref } from './fixtures';
 import { groupOrganisations } from './groupOrganisations';
 
 const names = (list: { name: string }[]) => list.map((item) => item.name);
 
 describe('groupOrganisations', () => {
   it('lists only top-level organisations, with their members nested', () => {
-    const groups = groupOrganisations(demoMembers().organisations.nodes, 'nl-BE');
+    const groups = groupOrganisations(demoOrganisations(), 'nl-BE');
 
     expect(names(groups.coordinating)).toEqual([
       'Agentschap Binnenlands Bestuur',

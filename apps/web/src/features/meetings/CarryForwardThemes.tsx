@@ -6,13 +6,14 @@ import { Button } from '../../ui/Button';
 import { ActionError, LiveStatus } from '../../ui/LiveStatus';
 import { useAction } from '../../ui/useAction';
 import { CARRY_FORWARD_THEMES_MUTATION } from './mutations';
-import { MEETINGS_QUERY } from './queries';
+import { MEETING_SUMMARY_FRAGMENT, MEETINGS_QUERY } from './queries';
+import { getFragmentData } from '../../gql';
 
 /** Puts this meeting's adopted themes on the agenda of the next planned meeting. */
 export function CarryForwardThemes({ meetingId, startsAt }: { meetingId: string; startsAt: string }) {
   const { t } = useTranslation();
   const { data } = useQuery(MEETINGS_QUERY, { variables: { filter: { upcoming: true }, first: 20 } });
-  const next = data?.meetings.nodes.find((meeting) => meeting.id !== meetingId && Date.parse(meeting.startsAt) > Date.parse(startsAt));
+  const next = getFragmentData(MEETING_SUMMARY_FRAGMENT, data?.meetings.nodes)?.find((meeting) => meeting.id !== meetingId && Date.parse(meeting.startsAt) > Date.parse(startsAt));
   const [carry] = useMutation(CARRY_FORWARD_THEMES_MUTATION);
   const [status, setStatus] = useState<string>();
   const action = useAction(async (toMeetingId: string, title: string) => {

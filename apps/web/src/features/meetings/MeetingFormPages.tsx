@@ -7,7 +7,7 @@ import { LoadError, Loading } from '../../ui/QueryState';
 import { emptyMeetingForm, meetingFormFrom } from './meetingFormValues';
 import { MeetingForm } from './MeetingForm';
 import { usePlanMeeting, useUpdateMeeting } from './mutations';
-import { MEETING_QUERY } from './queries';
+import { MEETING_QUERY, meetingDetailsOf } from './queries';
 import { toBrusselsLocal } from './brusselsTime';
 
 /** /ontmoetingsmomenten/nieuw — facilitators plan a meeting; then its page opens. */
@@ -39,7 +39,7 @@ export function EditMeetingPage() {
   const update = useUpdateMeeting();
   const { data, error, refetch } = useQuery(MEETING_QUERY, { variables: { id }, fetchPolicy: 'network-only' });
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
-  const meeting = data.meeting;
+  const meeting = meetingDetailsOf(data.meeting);
   if (!meeting) return <NotFound />;
   const { values, agenda } = meetingFormFrom(meeting);
   return (

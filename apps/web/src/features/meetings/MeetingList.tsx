@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { QueryResult } from '../../ui/QueryState';
 import { MeetingRow } from './MeetingRow';
-import { MEETINGS_QUERY } from './queries';
+import { MEETING_SUMMARY_FRAGMENT, MEETINGS_QUERY } from './queries';
+import { getFragmentData } from '../../gql';
+import { pageInfoOf } from '../../lib/pageInfo';
 
 const PAGE_SIZE = 20;
 
@@ -33,13 +35,13 @@ export function MeetingList({ when }: { when: 'upcoming' | 'past' }) {
   }
 
   // A meeting still going on is listed with the upcoming ones only.
-  const nodes = data?.meetings.nodes.filter((meeting) => when === 'upcoming' || Date.parse(meeting.endsAt) < Date.parse(now));
+  const nodes = getFragmentData(MEETING_SUMMARY_FRAGMENT, data?.meetings.nodes)?.filter((meeting) => when === 'upcoming' || Date.parse(meeting.endsAt) < Date.parse(now));
 
   return (
     <section aria-labelledby={headingId} className="section">
       <h2 id={headingId}>{t(`meetings.${when}`)}</h2>
       <QueryResult
-        data={nodes && data ? { nodes, pageInfo: data.meetings.pageInfo } : undefined}
+        data={nodes && data ? { nodes, pageInfo: pageInfoOf(data.meetings.pageInfo) } : undefined}
         error={error}
         onRetry={refetch}
         isEmpty={(list) => list.nodes.length === 0}

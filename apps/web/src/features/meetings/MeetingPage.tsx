@@ -15,7 +15,7 @@ import { FacilitatorPanel } from './FacilitatorPanel';
 import { MeetingBadges } from './MeetingBadges';
 import { MeetingThemes } from './MeetingThemes';
 import { Minutes, RenderedMarkdown } from './Minutes';
-import { MEETING_QUERY } from './queries';
+import { MEETING_QUERY, meetingDetailsOf } from './queries';
 import { RegistrationPanel } from './RegistrationPanel';
 import { useMeetingLive } from './useMeetingLive';
 import { ButtonLink } from '../../ui/Button';
@@ -30,7 +30,7 @@ export function MeetingPage() {
   useMeetingLive(id, refetch);
 
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
-  const meeting = data.meeting;
+  const meeting = meetingDetailsOf(data.meeting);
   if (!meeting) return <NotFoundOrSignIn />;
   const ended = Date.parse(meeting.endsAt) < Date.now();
   const member = isMember(viewer);

@@ -13,7 +13,7 @@ import { AgendaList } from './AgendaList';
 import { MeetingThemes } from './MeetingThemes';
 import { MeetingThreads } from './MeetingThreads';
 import { Minutes, RenderedMarkdown } from './Minutes';
-import { MEETING_QUERY, MEETING_REGISTRATIONS_QUERY } from './queries';
+import { MEETING_QUERY, MEETING_REGISTRATIONS_QUERY, meetingDetailsOf } from './queries';
 
 /** Facilitators: who was there, by name. */
 function AttendeeNames({ meetingId }: { meetingId: string }) {
@@ -41,7 +41,7 @@ export function MeetingReportPage() {
   const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(MEETING_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
-  const meeting = data.meeting;
+  const meeting = meetingDetailsOf(data.meeting);
   if (!meeting) return <NotFoundOrSignIn />;
 
   return (

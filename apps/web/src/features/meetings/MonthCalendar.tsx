@@ -8,7 +8,8 @@ import { LoadError } from '../../ui/QueryState';
 import { brusselsDayOf } from './brusselsTime';
 import { MeetingRow } from './MeetingRow';
 import { addMonths, buildMonthGrid, groupByDay, monthOfDay, monthRange, shiftDay, type Month } from './monthGrid';
-import { MEETINGS_QUERY } from './queries';
+import { MEETING_SUMMARY_FRAGMENT, MEETINGS_QUERY } from './queries';
+import { getFragmentData } from '../../gql';
 
 const KEY_STEPS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 
@@ -48,7 +49,7 @@ export function MonthCalendar({ month, onMonthChange }: { month: Month; onMonthC
   }, [selected]);
 
   const weeks = buildMonthGrid(month);
-  const byDay = groupByDay(data?.meetings.nodes ?? []);
+  const byDay = groupByDay(getFragmentData(MEETING_SUMMARY_FRAGMENT, data?.meetings.nodes) ?? []);
   const weekdays = weeks[0]!.map((day) => ({ short: dayLabel(day.date, intlLocale, { weekday: 'short' }), long: dayLabel(day.date, intlLocale, { weekday: 'long' }) }));
   const caption = dayLabel(`${month.year}-${String(month.month).padStart(2, '0')}-01`, intlLocale, { month: 'long', year: 'numeric' });
   const selectedMeetings = byDay.get(selected) ?? [];

@@ -12,6 +12,7 @@ import type { MeetingLiveData } from './queries';
 import { RegistrationPanel } from './RegistrationPanel';
 
 const base: MeetingLiveData = {
+  __typename: 'Meeting',
   id: 'm1',
   version: 1,
   capacity: 2,

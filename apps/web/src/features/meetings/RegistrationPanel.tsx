@@ -22,8 +22,7 @@ export function RegistrationPanel({ meeting, ended }: { meeting: MeetingLiveData
   const { register, cancel } = useRegistration(meeting.id);
   const [status, setStatus] = useState<string>();
   const registerAction = useAction(async () => {
-    const { data } = await register();
-    const state = data?.registerForMeeting.viewerRegistration;
+    const state = (await register())?.viewerRegistration;
     setStatus(t(state === RegistrationStatus.WAITLISTED ? 'meetings.page.waitlistedNow' : 'meetings.page.registeredNow'));
   });
   const cancelAction = useAction(async () => {

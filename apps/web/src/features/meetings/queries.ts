@@ -1,9 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { RegistrationStatus, ThemeStatus, Visibility } from '@ln/domain';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type {
+  AttendanceByOrganisationQuery,
+  MeetingDetails_MeetingFragment,
+  MeetingLive_MeetingFragment,
+  MeetingRegistrationsQuery,
+  MeetingSummary_MeetingFragment,
+} from '../../gql/graphql';
 
 // Meetings: the list and calendar, one meeting's page, the facilitator's views.
 
-export const MEETING_SUMMARY_FRAGMENT = gql`
+export const MEETING_SUMMARY_FRAGMENT = graphql(`
   fragment MeetingSummary_meeting on Meeting {
     id
     title
@@ -17,49 +23,27 @@ export const MEETING_SUMMARY_FRAGMENT = gql`
     viewerRegistration
     cancelledAt
   }
-`;
+`);
 
-export interface MeetingSummaryData {
-  id: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  location: string | null;
-  onlineUrl: string | null;
-  visibility: Visibility;
-  capacity: number | null;
-  registrationCount: number;
-  viewerRegistration: RegistrationStatus | null;
-  cancelledAt: string | null;
-}
+export type MeetingSummaryData = MeetingSummary_MeetingFragment;
 
-interface MeetingFilterVars {
-  upcoming?: boolean | null;
-  from?: string | null;
-  to?: string | null;
-}
-
-export const MEETINGS_QUERY: TypedDocumentNode<
-  { meetings: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: MeetingSummaryData[] } },
-  { filter: MeetingFilterVars; first: number; after?: string | null }
-> = gql`
+export const MEETINGS_QUERY = graphql(`
   query MeetingsList($filter: MeetingFilter, $first: Int, $after: String) {
     meetings(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
+        id
         ...MeetingSummary_meeting
       }
     }
   }
-  ${MEETING_SUMMARY_FRAGMENT}
-`;
+`);
 
 /** What a meeting's registration panel shows; also the answer of every registration mutation and of `meetingChanged`. */
-export const MEETING_LIVE_FRAGMENT = gql`
+export const MEETING_LIVE_FRAGMENT = graphql(`
   fragment MeetingLive_meeting on Meeting {
     id
     version
@@ -72,56 +56,11 @@ export const MEETING_LIVE_FRAGMENT = gql`
     cancelledAt
     cancelReason
   }
-`;
+`);
 
-export interface MeetingLiveData {
-  id: string;
-  version: number;
-  capacity: number | null;
-  registrationCount: number;
-  waitlistCount: number;
-  viewerIsRegistered: boolean;
-  viewerRegistration: RegistrationStatus | null;
-  /** 1 = the next to get a place; null when the viewer is not waiting. */
-  viewerWaitlistPosition: number | null;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-}
+export type MeetingLiveData = MeetingLive_MeetingFragment;
 
-export interface AgendaItemData {
-  id: string;
-  position: number;
-  title: string;
-  presenter: { id: string; name: string } | null;
-}
-
-export interface MeetingThemeData {
-  id: string;
-  title: string;
-  status: ThemeStatus;
-  supportCount: number;
-}
-
-export interface MeetingDetailsData extends MeetingLiveData {
-  title: string;
-  description: string | null;
-  /** Sanitised by the server from the description's Markdown. */
-  descriptionHtml: string | null;
-  startsAt: string;
-  endsAt: string;
-  location: string | null;
-  onlineUrl: string | null;
-  visibility: Visibility;
-  minutes: string | null;
-  /** Sanitised by the server from the minutes' Markdown (members only). */
-  minutesHtml: string | null;
-  agenda: AgendaItemData[];
-  themes: MeetingThemeData[];
-  invitedOrganisations: { id: string; name: string }[];
-  attendingOrganisations: { id: string; name: string }[];
-}
-
-export const MEETING_DETAILS_FRAGMENT = gql`
+export const MEETING_DETAILS_FRAGMENT = graphql(`
   fragment MeetingDetails_meeting on Meeting {
     ...MeetingLive_meeting
     title
@@ -158,31 +97,32 @@ export const MEETING_DETAILS_FRAGMENT = gql`
       name
     }
   }
-  ${MEETING_LIVE_FRAGMENT}
-`;
+`);
 
-export const MEETING_QUERY: TypedDocumentNode<{ meeting: MeetingDetailsData | null }, { id: string }> = gql`
+/** A meeting's page: its details with the live part they include (the details fragment spreads the live one). */
+export type MeetingDetailsData = MeetingDetails_MeetingFragment & MeetingLive_MeetingFragment;
+export type AgendaItemData = MeetingDetailsData['agenda'][number];
+export type MeetingThemeData = MeetingDetailsData['themes'][number];
+
+/** Unmasks a meeting's details, live part included (a type cast, as `getFragmentData` is). */
+export function meetingDetailsOf(meeting: FragmentType<typeof MEETING_DETAILS_FRAGMENT>): MeetingDetailsData;
+export function meetingDetailsOf(meeting: FragmentType<typeof MEETING_DETAILS_FRAGMENT> | null): MeetingDetailsData | null;
+export function meetingDetailsOf(meeting: FragmentType<typeof MEETING_DETAILS_FRAGMENT> | null): MeetingDetailsData | null {
+  return getFragmentData(MEETING_DETAILS_FRAGMENT, meeting) as MeetingDetailsData | null;
+}
+
+export const MEETING_QUERY = graphql(`
   query MeetingPage($id: ID!) {
     meeting(id: $id) {
       ...MeetingDetails_meeting
     }
   }
-  ${MEETING_DETAILS_FRAGMENT}
-`;
+`);
 
-export interface RegistrationData {
-  id: string;
-  status: RegistrationStatus;
-  attended: boolean | null;
-  createdAt: string;
-  user: { id: string; displayName: string };
-}
+export type RegistrationData = NonNullable<MeetingRegistrationsQuery['meeting']>['registrations'][number];
 
 /** Facilitators: the registrations and waiting list, in order. */
-export const MEETING_REGISTRATIONS_QUERY: TypedDocumentNode<
-  { meeting: { id: string; registrations: RegistrationData[] } | null },
-  { id: string }
-> = gql`
+export const MEETING_REGISTRATIONS_QUERY = graphql(`
   query MeetingRegistrations($id: ID!) {
     meeting(id: $id) {
       id
@@ -198,19 +138,11 @@ export const MEETING_REGISTRATIONS_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export interface OrganisationAttendanceData {
-  organisation: { id: string; name: string };
-  attendees: number;
-  meetingsAttended: number;
-  lastAttendedAt: string;
-}
+export type OrganisationAttendanceData = AttendanceByOrganisationQuery['attendanceByOrganisation'][number];
 
-export const ATTENDANCE_BY_ORGANISATION_QUERY: TypedDocumentNode<
-  { attendanceByOrganisation: OrganisationAttendanceData[] },
-  { from?: string | null; to?: string | null }
-> = gql`
+export const ATTENDANCE_BY_ORGANISATION_QUERY = graphql(`
   query AttendanceByOrganisation($from: DateTime, $to: DateTime) {
     attendanceByOrganisation(from: $from, to: $to) {
       organisation {
@@ -222,13 +154,12 @@ export const ATTENDANCE_BY_ORGANISATION_QUERY: TypedDocumentNode<
       lastAttendedAt
     }
   }
-`;
+`);
 
-export const MEETING_CHANGED_SUBSCRIPTION: TypedDocumentNode<{ meetingChanged: MeetingLiveData }, { meetingId: string }> = gql`
+export const MEETING_CHANGED_SUBSCRIPTION = graphql(`
   subscription MeetingChanged($meetingId: ID) {
     meetingChanged(meetingId: $meetingId) {
       ...MeetingLive_meeting
     }
   }
-  ${MEETING_LIVE_FRAGMENT}
-`;
+`);

@@ -1,33 +1,25 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
+import type { EmailFrequency, NotificationPreferencesQuery } from '../../gql/graphql';
 
-export type EmailFrequency = 'NONE' | 'IMMEDIATE' | 'DAILY' | 'WEEKLY';
+export type { EmailFrequency };
 export const EMAIL_FREQUENCIES: EmailFrequency[] = ['NONE', 'IMMEDIATE', 'DAILY', 'WEEKLY'];
 
-export interface NotificationPreferenceData {
-  kind: string;
-  email: EmailFrequency;
-}
+export type NotificationPreferenceData = NotificationPreferencesQuery['notificationPreferences'][number];
 
-export const NOTIFICATION_PREFERENCES_QUERY: TypedDocumentNode<
-  { notificationPreferences: NotificationPreferenceData[] },
-  Record<string, never>
-> = gql`
+export const NOTIFICATION_PREFERENCES_QUERY = graphql(`
   query NotificationPreferences {
     notificationPreferences {
       kind
       email
     }
   }
-`;
+`);
 
-export const SET_NOTIFICATION_PREFERENCE: TypedDocumentNode<
-  { setNotificationPreference: NotificationPreferenceData[] },
-  { kind: string; email: EmailFrequency }
-> = gql`
+export const SET_NOTIFICATION_PREFERENCE = graphql(`
   mutation SetNotificationPreference($kind: String!, $email: EmailFrequency!) {
     setNotificationPreference(kind: $kind, email: $email) {
       kind
       email
     }
   }
-`;
+`);

@@ -5,6 +5,7 @@ import { ActionError } from '../../ui/LiveStatus';
 import { useAction } from '../../ui/useAction';
 import { useDisclosure } from '../../ui/useDisclosure';
 import { NotificationList } from './NotificationList';
+import type { NotificationBellQuery } from '../../gql/graphql';
 import { NOTIFICATION_ADDED_SUBSCRIPTION, NOTIFICATIONS_QUERY, type NotificationData } from './queries';
 import { useMarkNotificationsRead } from './useMarkNotificationsRead';
 
@@ -13,7 +14,7 @@ export const POLL_INTERVAL_MS = 60_000;
 
 /** The bell's data with `notification` added on top (once), counted as unread. */
 export function withNotification(
-  data: { unreadNotificationCount: number; notifications: { totalCount: number; nodes: NotificationData[] } },
+  data: NotificationBellQuery,
   notification: NotificationData,
 ) {
   if (data.notifications.nodes.some((node) => node.id === notification.id)) return data;

@@ -1,19 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
+import type { NotificationBellQuery } from '../../gql/graphql';
 
-export interface NotificationData {
-  id: string;
-  kind: string;
-  subject: string;
-  /** A path in the web app, e.g. /projecten/… */
-  link: string;
-  createdAt: string;
-  readAt: string | null;
-}
+/** One notification as the bell lists it. */
+export type NotificationData = NotificationBellQuery['notifications']['nodes'][number];
 
-export const NOTIFICATIONS_QUERY: TypedDocumentNode<
-  { unreadNotificationCount: number; notifications: { totalCount: number; nodes: NotificationData[] } },
-  Record<string, never>
-> = gql`
+export const NOTIFICATIONS_QUERY = graphql(`
   query NotificationBell {
     unreadNotificationCount
     notifications(first: 10) {
@@ -28,9 +19,9 @@ export const NOTIFICATIONS_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const NOTIFICATION_ADDED_SUBSCRIPTION: TypedDocumentNode<{ notificationAdded: NotificationData }, Record<string, never>> = gql`
+export const NOTIFICATION_ADDED_SUBSCRIPTION = graphql(`
   subscription NotificationAdded {
     notificationAdded {
       id
@@ -41,4 +32,4 @@ export const NOTIFICATION_ADDED_SUBSCRIPTION: TypedDocumentNode<{ notificationAd
       readAt
     }
   }
-`;
+`);

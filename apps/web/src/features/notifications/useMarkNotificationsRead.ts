@@ -1,11 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
 
-export const MARK_NOTIFICATIONS_READ_MUTATION: TypedDocumentNode<{ markNotificationsRead: number }, { ids?: string[] | null }> = gql`
+export const MARK_NOTIFICATIONS_READ_MUTATION = graphql(`
   mutation MarkNotificationsRead($ids: [ID!]) {
     markNotificationsRead(ids: $ids)
   }
-`;
+`);
 
 /**
  * Marks the given notifications read, or all of them (no `ids`). The bell shows it at

@@ -1,11 +1,11 @@
-import { gql } from '@apollo/client';
-import type { OrganisationType } from '@ln/domain';
 import { Link } from 'react-router';
-import { OrganisationComposition, type OrganisationLink } from './OrganisationComposition';
+import { OrganisationComposition } from './OrganisationComposition';
 import { OrganisationSummary } from './OrganisationSummary';
 import { Card } from '../../ui/Card';
+import { graphql } from '../../gql';
+import type { OrganisationCard_OrganisationFragment } from '../../gql/graphql';
 
-export const ORGANISATION_CARD_FRAGMENT = gql`
+export const ORGANISATION_CARD_FRAGMENT = graphql(`
   fragment OrganisationCard_organisation on Organisation {
     id
     name
@@ -26,18 +26,9 @@ export const ORGANISATION_CARD_FRAGMENT = gql`
       title
     }
   }
-`;
+`);
 
-export interface OrganisationCardData {
-  id: string;
-  name: string;
-  type: OrganisationType;
-  region: string | null;
-  subsidised: boolean;
-  memberOrganisations: OrganisationLink[];
-  partOf: OrganisationLink[];
-  pilotProject: { id: string; title: string } | null;
-}
+export type OrganisationCardData = OrganisationCard_OrganisationFragment;
 
 /** One organisation in the directory: name (link), type and region, badges, composition. */
 export function OrganisationCard({ organisation }: { organisation: OrganisationCardData }) {

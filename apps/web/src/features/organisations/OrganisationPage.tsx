@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,17 +6,13 @@ import { ExternalLink } from '../../ui/ExternalLink';
 import { PageTitle } from '../../ui/PageTitle';
 import { EmptyState, LoadError, Loading } from '../../ui/QueryState';
 import { isMember, useViewer } from '../auth/viewer';
-import { ORGANISATION_CARD_FRAGMENT, type OrganisationCardData } from './OrganisationCard';
+import { withFragment } from '../../lib/withFragment';
+import { ORGANISATION_CARD_FRAGMENT } from './OrganisationCard';
 import { OrganisationComposition } from './OrganisationComposition';
 import { OrganisationSummary } from './OrganisationSummary';
+import { graphql } from '../../gql';
 
-interface OrganisationDetails extends OrganisationCardData {
-  description: string | null;
-  website: string | null;
-  people: { id: string; displayName: string }[];
-}
-
-export const ORGANISATION_QUERY: TypedDocumentNode<{ organisation: OrganisationDetails | null }, { id: string }> = gql`
+export const ORGANISATION_QUERY = graphql(`
   query OrganisationPage($id: ID!) {
     organisation(id: $id) {
       ...OrganisationCard_organisation
@@ -29,8 +24,7 @@ export const ORGANISATION_QUERY: TypedDocumentNode<{ organisation: OrganisationD
       }
     }
   }
-  ${ORGANISATION_CARD_FRAGMENT}
-`;
+`);
 
 /** /organisaties/:id — one organisation: what it is, what it consists of, its project and its people. */
 export function OrganisationPage() {
@@ -40,8 +34,8 @@ export function OrganisationPage() {
   const { data, error, refetch } = useQuery(ORGANISATION_QUERY, { variables: { id } });
 
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
-  const organisation = data.organisation;
-  if (!organisation) return <NotFoundOrSignIn />;
+  if (!data.organisation) return <NotFoundOrSignIn />;
+  const organisation = withFragment(ORGANISATION_CARD_FRAGMENT, data.organisation);
   const showPeople = organisation.people.length > 0 || isMember(viewer);
 
   return (

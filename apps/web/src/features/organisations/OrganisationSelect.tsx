@@ -1,23 +1,16 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import type { OrganisationType } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { INTL_LOCALE } from '../../app/i18n';
 import { useLocale } from '../../app/i18n/useLocale';
 import { SelectField } from '../../ui/SelectField';
 import type { FieldProps } from '../../ui/TextField';
 import { groupByType } from './groupByType';
+import { graphql } from '../../gql';
+import type { OrganisationOptionsQuery } from '../../gql/graphql';
 
-export interface OrganisationOption {
-  id: string;
-  name: string;
-  type: OrganisationType;
-}
+export type OrganisationOption = OrganisationOptionsQuery['organisations']['nodes'][number];
 
-export const ORGANISATION_OPTIONS_QUERY: TypedDocumentNode<
-  { organisations: { nodes: OrganisationOption[] } },
-  Record<string, never>
-> = gql`
+export const ORGANISATION_OPTIONS_QUERY = graphql(`
   query OrganisationOptions {
     organisations(first: 100) {
       nodes {
@@ -27,7 +20,7 @@ export const ORGANISATION_OPTIONS_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 /** A choice of the network's organisations, grouped by type; the first option is "none". */
 export function OrganisationSelect({

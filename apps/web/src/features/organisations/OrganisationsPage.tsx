@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,36 +6,26 @@ import { PageTitle } from '../../ui/PageTitle';
 import { QueryResult } from '../../ui/QueryState';
 import { DirectoryFilters } from './DirectoryFilters';
 import { apiFilter, filterFromParams, paramsFromFilter } from './directoryFilter';
-import { ORGANISATION_CARD_FRAGMENT, OrganisationCard, type OrganisationCardData } from './OrganisationCard';
+import { getFragmentData } from '../../gql';
+import { pageInfoOf } from '../../lib/pageInfo';
+import { ORGANISATION_CARD_FRAGMENT, OrganisationCard } from './OrganisationCard';
+import { graphql } from '../../gql';
 
 const PAGE_SIZE = 50;
 
-interface DirectoryData {
-  organisations: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: OrganisationCardData[];
-  };
-}
-
-export const DIRECTORY_QUERY: TypedDocumentNode<
-  DirectoryData,
-  { filter: ReturnType<typeof apiFilter>; first: number; after?: string | null }
-> = gql`
+export const DIRECTORY_QUERY = graphql(`
   query OrganisationDirectory($filter: OrganisationFilter, $first: Int, $after: String) {
     organisations(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         ...OrganisationCard_organisation
       }
     }
   }
-  ${ORGANISATION_CARD_FRAGMENT}
-`;
+`);
 
 /** /organisaties — the network's organisations, filtered by type, subsidy and name. */
 export function OrganisationsPage() {
@@ -48,11 +37,12 @@ export function OrganisationsPage() {
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.organisations;
+  const pageInfo = connection && pageInfoOf(connection.pageInfo);
 
   function loadMore() {
-    if (!connection?.pageInfo.endCursor) return;
+    if (!pageInfo?.endCursor) return;
     void fetchMore({
-      variables: { after: connection.pageInfo.endCursor },
+      variables: { after: pageInfo.endCursor },
       updateQuery: (previous, { fetchMoreResult }) => ({
         organisations: {
           ...fetchMoreResult.organisations,
@@ -83,11 +73,11 @@ export function OrganisationsPage() {
         {(result) => (
           <>
             <ul className="card-list">
-              {result.nodes.map((organisation) => (
+              {getFragmentData(ORGANISATION_CARD_FRAGMENT, result.nodes).map((organisation) => (
                 <OrganisationCard key={organisation.id} organisation={organisation} />
               ))}
             </ul>
-            {result.pageInfo.hasNextPage && (
+            {pageInfoOf(result.pageInfo).hasNextPage && (
               <Button busy={loading} onClick={loadMore}>
                 {t('common.loadMore')}
               </Button>

@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -6,15 +5,9 @@ import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryResult } from '../../ui/QueryState';
 import { RequireMember } from '../auth/guards';
+import { graphql } from '../../gql';
 
-interface PersonData {
-  id: string;
-  displayName: string;
-  role: 'MEMBER' | 'FACILITATOR' | 'ADMIN' | null;
-  memberships: Array<{ id: string; organisation: { id: string; name: string } }>;
-}
-
-export const PERSON_QUERY: TypedDocumentNode<{ person: PersonData | null }, { id: string }> = gql`
+export const PERSON_QUERY = graphql(`
   query PersonPage($id: ID!) {
     person(id: $id) {
       id
@@ -29,7 +22,7 @@ export const PERSON_QUERY: TypedDocumentNode<{ person: PersonData | null }, { id
       }
     }
   }
-`;
+`);
 
 /** /mensen/:id — a network member as other members see them (where a mention links to): name and organisations. */
 export function PersonPage() {

@@ -3,11 +3,34 @@ import { Link } from 'react-router';
 import { formatDate } from '../../app/i18n/dateFormat';
 import { useLocale } from '../../app/i18n/useLocale';
 import { Badge } from '../../ui/Badge';
-import type { PracticeSummaryData } from './queries';
 import { Card } from '../../ui/Card';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
+
+export const PracticeCard_practice = graphql(`
+  fragment PracticeCard_practice on Practice {
+    id
+    slug
+    title
+    summary
+    status
+    visibility
+    publishedAt
+    competences
+    organisation {
+      id
+      name
+      type
+    }
+    theme {
+      id
+      title
+    }
+  }
+`);
 
 /** A practice in a list: title, summary, who and when; members-only and awaiting review are badged. */
-export function PracticeCard({ practice, headingLevel = 2 }: { practice: PracticeSummaryData; headingLevel?: 2 | 3 }) {
+export function PracticeCard({ headingLevel = 2, ...props }: { practice: FragmentType<typeof PracticeCard_practice>; headingLevel?: 2 | 3 }) {
+  const practice = getFragmentData(PracticeCard_practice, props.practice);
   const { t } = useTranslation();
   const locale = useLocale();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';

@@ -10,7 +10,7 @@ import { ExternalLink } from '../../ui/ExternalLink';
 import { PageTitle } from '../../ui/PageTitle';
 import { shiftHeadings } from '../../ui/headings';
 import { QueryResult } from '../../ui/QueryState';
-import { PRACTICE_QUERY } from './queries';
+import { PRACTICE_QUERY, practiceOf } from './queries';
 import { SignInPrompt } from '../auth/SignInPrompt';
 import { useViewer } from '../auth/viewer';
 import './practices.css';
@@ -21,7 +21,7 @@ export function PracticePage() {
   const { t } = useTranslation();
   const locale = useLocale();
   const { data, error, refetch } = useQuery(PRACTICE_QUERY, { variables: { slug } });
-  const practice = data?.practiceBySlug;
+  const practice = data?.practiceBySlug && practiceOf(data.practiceBySlug);
   const viewer = useViewer();
 
   useEffect(() => {
@@ -30,8 +30,8 @@ export function PracticePage() {
   }, [practice]);
 
   return (
-    <QueryResult data={data} error={error} onRetry={refetch}>
-      {({ practiceBySlug: found }) =>
+    <QueryResult data={data && { found: practice ?? null }} error={error} onRetry={refetch}>
+      {({ found }) =>
         !found ? (
           viewer.known && !viewer.viewer ? (
             <SignInPrompt />

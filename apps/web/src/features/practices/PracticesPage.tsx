@@ -8,9 +8,12 @@ import { PageTitle } from '../../ui/PageTitle';
 import { QueryResult } from '../../ui/QueryState';
 import { isMember, useViewer } from '../auth/viewer';
 import { matchesLibraryFilter, readLibraryView, withLibraryParam } from './libraryParams';
-import { PracticeCard } from './PracticeCard';
+import { PracticeCard, PracticeCard_practice } from './PracticeCard';
 import { PRACTICE_SEARCH_QUERY, PRACTICES_QUERY, THEME_OPTIONS_QUERY } from './queries';
 import './practices.css';
+import { pageInfoOf } from '../../lib/pageInfo';
+import { withFragment } from '../../lib/withFragment';
+import { getFragmentData, makeFragmentData } from '../../gql';
 
 const PAGE_SIZE = 20;
 const SEARCH_SIZE = 100;
@@ -25,8 +28,13 @@ export function PracticesPage() {
   const themes = useQuery(THEME_OPTIONS_QUERY).data?.themes.nodes ?? [];
   const list = useQuery(PRACTICES_QUERY, { variables: { filter, first: PAGE_SIZE }, skip: query.length > 0 });
   const search = useQuery(PRACTICE_SEARCH_QUERY, { variables: { query, first: SEARCH_SIZE }, skip: query.length === 0 });
-  const found = search.data?.searchResults.map((result) => result.node).filter((practice) => matchesLibraryFilter(practice, filter));
-  const practices = query ? found : list.data?.practices.nodes;
+  const found = search.data?.searchResults
+    .map((result) => result.node)
+    .filter((node) => node.__typename === 'Practice')
+    .map((node) => withFragment(PracticeCard_practice, node))
+    .filter((practice) => matchesLibraryFilter(practice, filter));
+  const listed = list.data?.practices;
+  const practices = query ? found : listed && getFragmentData(PracticeCard_practice, listed.nodes);
   const total = query ? found?.length : list.data?.practices.totalCount;
 
   const change = (name: Parameters<typeof withLibraryParam>[1], value: string | null) => setParams(withLibraryParam(params, name, value));
@@ -114,14 +122,14 @@ export function PracticesPage() {
             <p role="status">{t('practices.count', { count: total ?? items.length })}</p>
             <ul className="card-list card-list--single">
               {items.map((practice) => (
-                <PracticeCard key={practice.id} practice={practice} />
+                <PracticeCard key={practice.id} practice={makeFragmentData(practice, PracticeCard_practice)} />
               ))}
             </ul>
-            {!query && list.data?.practices.pageInfo.hasNextPage && (
+            {!query && listed && pageInfoOf(listed.pageInfo).hasNextPage && (
               <Button
                 onClick={() =>
                   void list.fetchMore({
-                    variables: { after: list.data!.practices.pageInfo.endCursor },
+                    variables: { after: pageInfoOf(listed.pageInfo).endCursor },
                     updateQuery: (previous, { fetchMoreResult }) => ({
                       practices: { ...fetchMoreResult.practices, nodes: [...previous.practices.nodes, ...fetchMoreResult.practices.nodes] },
                     }),

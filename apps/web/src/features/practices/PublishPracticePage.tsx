@@ -9,7 +9,8 @@ import { TextArea, TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
 import { httpsOrHttpUrl, maxLength, required } from '../../ui/validation';
 import { useViewer } from '../auth/viewer';
-import { PRACTICES_QUERY, PUBLISH_PRACTICE, THEME_OPTIONS_QUERY, type Visibility } from './queries';
+import type { Visibility } from '@ln/domain';
+import { PRACTICES_QUERY, PUBLISH_PRACTICE, THEME_OPTIONS_QUERY, practiceOf } from './queries';
 import './practices.css';
 
 const COMPETENCES = Object.values(Competence);
@@ -69,7 +70,10 @@ export function PublishPracticePage() {
           },
         },
       });
-      if (data) void navigate(`/praktijken/${data.publishPractice.slug}`, { state: { published: data.publishPractice.status } });
+      if (data) {
+        const practice = practiceOf(data.publishPractice);
+        void navigate(`/praktijken/${practice.slug}`, { state: { published: practice.status } });
+      }
     },
   });
   const chosen = form.values.competences;

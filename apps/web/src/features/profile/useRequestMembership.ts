@@ -1,8 +1,8 @@
-import { gql, type Reference, type TypedDocumentNode } from '@apollo/client';
+import { type Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import type { ViewerMembershipRequest } from '../auth/viewer';
+import { getFragmentData, graphql } from '../../gql';
 
-const REQUEST_FIELDS = gql`
+const REQUEST_FIELDS = graphql(`
   fragment RequestMembership_request on MembershipRequest {
     id
     status
@@ -13,19 +13,15 @@ const REQUEST_FIELDS = gql`
       name
     }
   }
-`;
+`);
 
-export const REQUEST_MEMBERSHIP_MUTATION: TypedDocumentNode<
-  { requestMembership: ViewerMembershipRequest },
-  { organisationId: string; message: string | null }
-> = gql`
+export const REQUEST_MEMBERSHIP_MUTATION = graphql(`
   mutation RequestMembership($organisationId: ID!, $message: String) {
     requestMembership(organisationId: $organisationId, message: $message) {
       ...RequestMembership_request
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
 /** Adds the new request to the viewer's own list in the cache (profile and members' area). */
 export function useRequestMembership(viewerId: string) {
@@ -33,7 +29,7 @@ export function useRequestMembership(viewerId: string) {
     update(cache, { data }) {
       const request = data?.requestMembership;
       if (!request) return;
-      const ref = cache.writeFragment({ data: request, fragment: REQUEST_FIELDS });
+      const ref = cache.writeFragment({ data: getFragmentData(REQUEST_FIELDS, request), fragment: REQUEST_FIELDS });
       cache.modify({
         id: cache.identify({ __typename: 'User', id: viewerId }),
         fields: {

@@ -1,12 +1,12 @@
-import { gql } from '@apollo/client';
-import type { ProjectFocus } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../app/i18n/dateFormat';
 import { useLocale } from '../../app/i18n/useLocale';
 import { Badge } from '../../ui/Badge';
+import { graphql } from '../../gql';
+import type { ProjectFacts_ProjectFragment } from '../../gql/graphql';
 
-export const PROJECT_FACTS_FRAGMENT = gql`
+export const PROJECT_FACTS_FRAGMENT = graphql(`
   fragment ProjectFacts_project on PilotProject {
     id
     title
@@ -22,17 +22,9 @@ export const PROJECT_FACTS_FRAGMENT = gql`
       name
     }
   }
-`;
+`);
 
-export interface ProjectFactsData {
-  id: string;
-  title: string;
-  focus: ProjectFocus;
-  startsOn: string;
-  endsOn: string;
-  partnership: { id: string; name: string };
-  leadOrganisation: { id: string; name: string };
-}
+export type ProjectFactsData = ProjectFacts_ProjectFragment;
 
 /** Focus, subsidy period, partnership and lead organisation of a pilot project. */
 export function ProjectFacts({ project }: { project: ProjectFactsData }) {

@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,18 +6,14 @@ import { PageTitle } from '../../ui/PageTitle';
 import { isMember, useViewer } from '../auth/viewer';
 import { ThreadList } from '../discussions/ThreadList';
 import { EmptyState, LoadError, Loading } from '../../ui/QueryState';
-import { PROJECT_FACTS_FRAGMENT, ProjectFacts, type ProjectFactsData } from './ProjectFacts';
-import { REPORT_DETAILS_FRAGMENT, type ReportData } from './ReportDetails';
+import { getFragmentData } from '../../gql';
+import { withFragment } from '../../lib/withFragment';
+import { PROJECT_FACTS_FRAGMENT, ProjectFacts } from './ProjectFacts';
+import { REPORT_DETAILS_FRAGMENT } from './ReportDetails';
 import { ReportTimeline } from './ReportTimeline';
+import { graphql } from '../../gql';
 
-interface ProjectDetails extends ProjectFactsData {
-  description: string | null;
-  organisations: { id: string; name: string }[];
-  viewerCanSubmit: boolean;
-  reports: ReportData[];
-}
-
-export const PROJECT_QUERY: TypedDocumentNode<{ pilotProject: ProjectDetails | null }, { id: string }> = gql`
+export const PROJECT_QUERY = graphql(`
   query PilotProjectPage($id: ID!) {
     pilotProject(id: $id) {
       ...ProjectFacts_project
@@ -33,9 +28,7 @@ export const PROJECT_QUERY: TypedDocumentNode<{ pilotProject: ProjectDetails | n
       }
     }
   }
-  ${PROJECT_FACTS_FRAGMENT}
-  ${REPORT_DETAILS_FRAGMENT}
-`;
+`);
 
 /** /projecten/:id — a pilot project with its report timeline (times in Brussels). */
 export function ProjectPage() {
@@ -45,8 +38,9 @@ export function ProjectPage() {
   const { viewer } = useViewer();
 
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
-  const project = data.pilotProject;
-  if (!project) return <NotFoundOrSignIn />;
+  if (!data.pilotProject) return <NotFoundOrSignIn />;
+  const project = withFragment(PROJECT_FACTS_FRAGMENT, data.pilotProject);
+  const reports = getFragmentData(REPORT_DETAILS_FRAGMENT, project.reports);
 
   return (
     <>
@@ -71,7 +65,7 @@ export function ProjectPage() {
         {project.reports.length === 0 ? (
           <EmptyState>{t('projects.noReports')}</EmptyState>
         ) : (
-          <ReportTimeline projectId={project.id} reports={project.reports} canSubmit={project.viewerCanSubmit} />
+          <ReportTimeline projectId={project.id} reports={reports} canSubmit={project.viewerCanSubmit} />
         )}
       </section>
       {isMember(viewer) && (

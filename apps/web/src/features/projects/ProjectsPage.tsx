@@ -1,20 +1,20 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryResult } from '../../ui/QueryState';
-import { PROJECT_FACTS_FRAGMENT, ProjectFacts, type ProjectFactsData } from './ProjectFacts';
+import { PROJECT_FACTS_FRAGMENT, ProjectFacts } from './ProjectFacts';
+import { getFragmentData } from '../../gql';
 import { Card } from '../../ui/Card';
+import { graphql } from '../../gql';
 
-export const PROJECTS_QUERY: TypedDocumentNode<{ pilotProjects: ProjectFactsData[] }, Record<string, never>> = gql`
+export const PROJECTS_QUERY = graphql(`
   query PilotProjects {
     pilotProjects {
       ...ProjectFacts_project
     }
   }
-  ${PROJECT_FACTS_FRAGMENT}
-`;
+`);
 
 /** /projecten — the subsidised pilot projects. */
 export function ProjectsPage() {
@@ -24,7 +24,7 @@ export function ProjectsPage() {
   return (
     <>
       <PageTitle title={t('projects.title')}>{t('projects.lead')}</PageTitle>
-      <QueryResult data={data?.pilotProjects} error={error} onRetry={refetch} isEmpty={(list) => list.length === 0} empty={t('projects.empty')}>
+      <QueryResult data={data && getFragmentData(PROJECT_FACTS_FRAGMENT, data.pilotProjects)} error={error} onRetry={refetch} isEmpty={(list) => list.length === 0} empty={t('projects.empty')}>
         {(projects) => (
           <ul className="card-list">
             {projects.map((project) => (

@@ -1,13 +1,12 @@
-import { gql } from '@apollo/client';
-import type { ReportKind } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '../../app/i18n/dateFormat';
 import { useLocale } from '../../app/i18n/useLocale';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { ReportStatusBadge } from './ReportStatusBadge';
-import type { ReportStatus } from './reportStatus';
+import { graphql } from '../../gql';
+import type { ReportDetails_ReportFragment } from '../../gql/graphql';
 
-export const REPORT_DETAILS_FRAGMENT = gql`
+export const REPORT_DETAILS_FRAGMENT = graphql(`
   fragment ReportDetails_report on ProjectReport {
     id
     kind
@@ -20,21 +19,9 @@ export const REPORT_DETAILS_FRAGMENT = gql`
     reviewedAt
     reviewRemark
   }
-`;
+`);
 
-export interface ReportData {
-  id: string;
-  kind: ReportKind;
-  /** YYYY-MM-DD, a Brussels date */
-  dueOn: string;
-  status: ReportStatus;
-  overdue: boolean;
-  submittedAt: string | null;
-  summary: string | null;
-  link: string | null;
-  reviewedAt: string | null;
-  reviewRemark: string | null;
-}
+export type ReportData = ReportDetails_ReportFragment;
 
 /** A report's due date, status, what was submitted and the facilitators' remark. */
 export function ReportDetails({ report }: { report: ReportData }) {

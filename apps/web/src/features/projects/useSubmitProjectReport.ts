@@ -1,26 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import type { ReportKind } from '@ln/domain';
-import { REPORT_DETAILS_FRAGMENT, type ReportData } from './ReportDetails';
+import { graphql } from '../../gql';
+import type { SubmitProjectReportInput } from '../../gql/graphql';
 
-export interface SubmitProjectReportInput {
-  projectId: string;
-  kind: ReportKind;
-  summary: string;
-  link?: string | null;
-}
-
-export const SUBMIT_PROJECT_REPORT_MUTATION: TypedDocumentNode<
-  { submitProjectReport: ReportData },
-  { input: SubmitProjectReportInput }
-> = gql`
+export const SUBMIT_PROJECT_REPORT_MUTATION = graphql(`
   mutation SubmitProjectReport($input: SubmitProjectReportInput!) {
     submitProjectReport(input: $input) {
       ...ReportDetails_report
     }
   }
-  ${REPORT_DETAILS_FRAGMENT}
-`;
+`);
 
 /** The answer is the report itself, so the normalised cache updates the timeline (and the follow-up list). */
 export function useSubmitProjectReport() {

@@ -1,27 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../gql';
+import type { SearchResultsQuery, SearchType } from '../../gql/graphql';
 
-export type SearchType = 'THREAD' | 'POST' | 'THEME' | 'MEETING' | 'PRACTICE' | 'ORGANISATION';
+export type { SearchType };
 export const SEARCH_TYPES: SearchType[] = ['PRACTICE', 'THEME', 'MEETING', 'ORGANISATION', 'THREAD', 'POST'];
 
-export type SearchNode =
-  | { __typename: 'Thread'; id: string; title: string }
-  | { __typename: 'Post'; id: string; thread: { id: string; title: string } }
-  | { __typename: 'Theme'; id: string; title: string }
-  | { __typename: 'Meeting'; id: string; title: string }
-  | { __typename: 'Practice'; id: string; slug: string; title: string }
-  | { __typename: 'Organisation'; id: string; name: string };
+export type SearchResultData = SearchResultsQuery['searchResults'][number];
+export type SearchNode = SearchResultData['node'];
 
-export interface SearchResultData {
-  type: SearchType;
-  score: number;
-  snippet: string;
-  node: SearchNode;
-}
-
-export const SEARCH_RESULTS_QUERY: TypedDocumentNode<
-  { searchResults: SearchResultData[] },
-  { query: string; first?: number; offset?: number; types?: SearchType[] | null }
-> = gql`
+export const SEARCH_RESULTS_QUERY = graphql(`
   query SearchResults($query: String!, $first: Int, $offset: Int, $types: [SearchType!]) {
     searchResults(query: $query, first: $first, offset: $offset, types: $types) {
       type
@@ -59,7 +45,7 @@ export const SEARCH_RESULTS_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 /** Where a hit leads, and what it is called. */
 export function linkOf(node: SearchNode): { to: string; label: string } {

@@ -1,23 +1,23 @@
 import { useQuery } from '@apollo/client/react';
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useEffect } from 'react';
-import { THEME_STATUSES, type ThemeStatus } from './queries';
+import { THEME_STATUSES, ThemeOrder, ThemeStatus } from './queries';
 import { JoinQrCode } from './JoinQrCode';
 import { useThemes } from './useThemes';
 import './themes.css';
+import { graphql } from '../../gql';
 
-const BOARD_MEETING: TypedDocumentNode<{ meeting: { id: string; title: string } | null }, { id: string }> = gql`
+const BOARD_MEETING = graphql(`
   query ThemeBoardMeeting($id: ID!) {
     meeting(id: $id) {
       id
       title
     }
   }
-`;
+`);
 
-const SHOWN: ThemeStatus[] = THEME_STATUSES.filter((status) => status !== 'ARCHIVED');
+const SHOWN: ThemeStatus[] = THEME_STATUSES.filter((status) => status !== ThemeStatus.ARCHIVED);
 
 /**
  * /themas/bord[?ontmoeting=<id>] — for the projector in the meeting room: large, high-contrast, most supported first,
@@ -27,11 +27,11 @@ export function ThemeBoardPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const meetingId = params.get('ontmoeting');
-  const { data, error, lastChange } = useThemes({ meetingId }, 'SUPPORT');
+  const { themes: all, error, lastChange } = useThemes({ meetingId }, ThemeOrder.SUPPORT);
   const meeting = useQuery(BOARD_MEETING, { variables: { id: meetingId ?? '' }, skip: !meetingId }).data?.meeting;
   const title = meeting ? t('themes.boardPage.meetingTitle', { title: meeting.title }) : t('themes.boardPage.title');
   const phoneUrl = `${window.location.origin}/themas${meetingId ? `?ontmoeting=${meetingId}` : ''}`;
-  const themes = (data?.themes.nodes ?? []).filter((theme) => SHOWN.includes(theme.status));
+  const themes = (all ?? []).filter((theme) => SHOWN.includes(theme.status));
 
   useEffect(() => {
     document.title = title;
@@ -47,13 +47,13 @@ export function ThemeBoardPage() {
         <JoinQrCode url={phoneUrl} />
       </div>
       {error && <p role="alert">{t('themes.boardPage.offline')}</p>}
-      {data && themes.length === 0 && <p>{t('themes.boardPage.empty')}</p>}
+      {all && themes.length === 0 && <p>{t('themes.boardPage.empty')}</p>}
       <ol className="theme-board__list" aria-label={title}>
         {themes.map((theme) => (
           <li key={theme.id} className="theme-board__item">
             <span>
               {theme.title}
-              {theme.status !== 'PROPOSED' && <span className="theme-board__status"> · {t(`themes.status.${theme.status}`)}</span>}
+              {theme.status !== ThemeStatus.PROPOSED && <span className="theme-board__status"> · {t(`themes.status.${theme.status}`)}</span>}
             </span>
             <span className="theme-board__count">{t('themes.supports', { count: theme.supportCount })}</span>
           </li>

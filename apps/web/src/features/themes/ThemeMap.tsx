@@ -1,12 +1,51 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { MapPostData, ThemeMapData } from './queries';
+import { graphql, getFragmentData, type FragmentType } from '../../gql';
 import { openBottleneckIds } from './themeList';
+
+export const ThemeMap_post = graphql(`
+  fragment ThemeMap_post on Post {
+    bodyHtml
+    author {
+      id
+      displayName
+    }
+    thread {
+      id
+      title
+    }
+  }
+`);
+
+export const ThemeMap_map = graphql(`
+  fragment ThemeMap_map on ThemeMap {
+    bottlenecks {
+      id
+      ...ThemeMap_post
+    }
+    levers {
+      id
+      ...ThemeMap_post
+    }
+    goodPractices {
+      id
+      ...ThemeMap_post
+    }
+    solutionStrategies {
+      id
+      ...ThemeMap_post
+    }
+    openBottlenecks {
+      id
+    }
+  }
+`);
 
 const SECTIONS = ['bottlenecks', 'levers', 'goodPractices', 'solutionStrategies'] as const;
 
 /** The theme's map: per kind, the posts across its threads; bottlenecks without a lever carry a label that says so. */
-export function ThemeMap({ map, headingLevel = 3 }: { map: ThemeMapData; headingLevel?: 2 | 3 }) {
+export function ThemeMap({ headingLevel = 3, ...props }: { map: FragmentType<typeof ThemeMap_map>; headingLevel?: 2 | 3 }) {
+  const map = getFragmentData(ThemeMap_map, props.map);
   const { t } = useTranslation();
   const open = openBottleneckIds(map);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -37,7 +76,8 @@ export function ThemeMap({ map, headingLevel = 3 }: { map: ThemeMapData; heading
   );
 }
 
-function MapItem({ post, open }: { post: MapPostData; open: boolean }) {
+function MapItem({ open, ...props }: { post: FragmentType<typeof ThemeMap_post>; open: boolean }) {
+  const post = getFragmentData(ThemeMap_post, props.post);
   const { t } = useTranslation();
   return (
     <li className={open ? 'theme-map__item theme-map__item--open' : 'theme-map__item'}>

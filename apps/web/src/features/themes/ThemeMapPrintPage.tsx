@@ -5,7 +5,7 @@ import { NotFound } from '../../app/NotFound';
 import { Button } from '../../ui/Button';
 import { PageTitle } from '../../ui/PageTitle';
 import { QueryResult } from '../../ui/QueryState';
-import { THEME_QUERY } from './queries';
+import { THEME_QUERY, themeOf } from './queries';
 import { ThemeMap } from './ThemeMap';
 import './themes.css';
 
@@ -15,7 +15,7 @@ export function ThemeMapPrintPage() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(THEME_QUERY, { variables: { id } });
   return (
-    <QueryResult data={data} error={error} onRetry={refetch}>
+    <QueryResult data={data && { theme: data.theme && themeOf(data.theme) }} error={error} onRetry={refetch}>
       {({ theme }) =>
         !theme ? (
           <NotFound />

@@ -9,7 +9,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { QueryResult } from '../../ui/QueryState';
 import { isMember, isStaff, useViewer } from '../auth/viewer';
 import { ThreadList } from '../discussions/ThreadList';
-import { THEME_CHANGED_SUBSCRIPTION, THEME_QUERY } from './queries';
+import { THEME_CHANGED_SUBSCRIPTION, THEME_QUERY, themeOf } from './queries';
 import { SupportButton } from './SupportButton';
 import { ThemeMap } from './ThemeMap';
 import { ThemeStatusForm } from './ThemeStatusForm';
@@ -27,7 +27,7 @@ export function ThemePage() {
   const [message, setMessage] = useState<string>();
 
   return (
-    <QueryResult data={data} error={error} onRetry={refetch}>
+    <QueryResult data={data && { theme: data.theme && themeOf(data.theme) }} error={error} onRetry={refetch}>
       {({ theme }) =>
         !theme ? (
           <NotFoundOrSignIn />

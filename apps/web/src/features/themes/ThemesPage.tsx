@@ -6,7 +6,8 @@ import { LiveStatus } from '../../ui/LiveStatus';
 import { QueryResult } from '../../ui/QueryState';
 import { isMember, useViewer } from '../auth/viewer';
 import { ProposeThemeForm } from './ProposeThemeForm';
-import { THEME_STATUSES, type ThemeFilter, type ThemeOrder, type ThemeStatus } from './queries';
+import { getFragmentData } from '../../gql';
+import { THEME_FIELDS, THEME_STATUSES, ThemeOrder, type ThemeFilter, type ThemeStatus } from './queries';
 import { ThemeCard } from './ThemeCard';
 import { useThemes } from './useThemes';
 import './themes.css';
@@ -15,7 +16,7 @@ import './themes.css';
 export function readThemeView(params: URLSearchParams): { order: ThemeOrder; filter: ThemeFilter } {
   const status = params.get('status');
   return {
-    order: params.get('volgorde') === 'recent' ? 'RECENT' : 'SUPPORT',
+    order: params.get('volgorde') === 'recent' ? ThemeOrder.RECENT : ThemeOrder.SUPPORT,
     filter: {
       status: THEME_STATUSES.includes(status as ThemeStatus) ? (status as ThemeStatus) : null,
       meetingId: params.get('ontmoeting'),
@@ -76,9 +77,9 @@ export function ThemesPage() {
         <div className="theme-controls">
           <fieldset className="choice-group">
             <legend>{t('themes.order')}</legend>
-            {(['SUPPORT', 'RECENT'] as const).map((value) => (
+            {[ThemeOrder.SUPPORT, ThemeOrder.RECENT].map((value) => (
               <label key={value} className="choice">
-                <input type="radio" name="theme-order" checked={order === value} onChange={() => change('volgorde', value === 'RECENT' ? 'recent' : null)} />{' '}
+                <input type="radio" name="theme-order" checked={order === value} onChange={() => change('volgorde', value === ThemeOrder.RECENT ? 'recent' : null)} />{' '}
                 {t(`themes.orderBy.${value}`)}
               </label>
             ))}
@@ -100,7 +101,7 @@ export function ThemesPage() {
             <>
               <p className="muted">{t('themes.count', { count: themes.totalCount })}</p>
               <ul className="card-list card-list--single">
-                {themes.nodes.map((theme) => (
+                {getFragmentData(THEME_FIELDS, themes.nodes).map((theme) => (
                   <ThemeCard key={theme.id} theme={theme} canSupport={member} onDone={setMessage} />
                 ))}
               </ul>

@@ -1,24 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Competence } from '@ln/domain';
+import { ThemeOrder, ThemeStatus } from '@ln/domain';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { ThemeFieldsFragment } from '../../gql/graphql';
 
-export type ThemeStatus = 'PROPOSED' | 'ADOPTED' | 'ADDRESSED' | 'ARCHIVED';
-export const THEME_STATUSES: ThemeStatus[] = ['PROPOSED', 'ADOPTED', 'ADDRESSED', 'ARCHIVED'];
-export type ThemeOrder = 'SUPPORT' | 'RECENT';
+export type { ThemeFilter } from '../../gql/graphql';
+export type ThemeData = ThemeFieldsFragment;
 
-export interface ThemeData {
-  __typename?: 'Theme';
-  id: string;
-  title: string;
-  description: string | null;
-  status: ThemeStatus;
-  supportCount: number;
-  viewerSupports: boolean;
-  competences: Competence[];
-  createdAt: string;
-  collectedAt: { id: string; title: string } | null;
-}
+export { ThemeOrder, ThemeStatus };
+export const THEME_STATUSES: ThemeStatus[] = [ThemeStatus.PROPOSED, ThemeStatus.ADOPTED, ThemeStatus.ADDRESSED, ThemeStatus.ARCHIVED];
 
-export const THEME_FIELDS = gql`
+export const THEME_FIELDS = graphql(`
   fragment ThemeFields on Theme {
     id
     title
@@ -33,109 +23,74 @@ export const THEME_FIELDS = gql`
       title
     }
   }
-`;
+`);
 
-export interface ThemeFilter {
-  status?: ThemeStatus | null;
-  meetingId?: string | null;
+/** A theme with its fields unmasked, beside whatever else the query selected (a type cast, as `getFragmentData` is). */
+export function themeOf<T extends FragmentType<typeof THEME_FIELDS>>(theme: T): T & ThemeData {
+  return getFragmentData(THEME_FIELDS, theme) as T & ThemeData;
 }
 
-export const THEMES_QUERY: TypedDocumentNode<
-  { themes: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: ThemeData[] } },
-  { filter?: ThemeFilter | null; orderBy?: ThemeOrder; first?: number; after?: string | null }
-> = gql`
+export const THEMES_QUERY = graphql(`
   query Themes($filter: ThemeFilter, $orderBy: ThemeOrder, $first: Int, $after: String) {
     themes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageInfoFields
       }
       nodes {
         ...ThemeFields
       }
     }
   }
-  ${THEME_FIELDS}
-`;
+`);
 
-export interface MapPostData {
-  id: string;
-  bodyHtml: string | null;
-  author: { id: string; displayName: string };
-  thread: { id: string; title: string };
-}
-
-export interface ThemeMapData {
-  bottlenecks: MapPostData[];
-  levers: MapPostData[];
-  goodPractices: MapPostData[];
-  solutionStrategies: MapPostData[];
-  openBottlenecks: Array<{ id: string }>;
-}
-
-const MAP_POST = `id bodyHtml author { id displayName } thread { id title }`;
-
-export const THEME_QUERY: TypedDocumentNode<{ theme: (ThemeData & { map: ThemeMapData }) | null }, { id: string }> = gql`
+export const THEME_QUERY = graphql(`
   query ThemePage($id: ID!) {
     theme(id: $id) {
       ...ThemeFields
       map {
-        bottlenecks { ${MAP_POST} }
-        levers { ${MAP_POST} }
-        goodPractices { ${MAP_POST} }
-        solutionStrategies { ${MAP_POST} }
-        openBottlenecks { id }
+        ...ThemeMap_map
       }
     }
   }
-  ${THEME_FIELDS}
-`;
+`);
 
-export const THEME_CHANGED_SUBSCRIPTION: TypedDocumentNode<{ themeChanged: ThemeData }, { meetingId?: string | null }> = gql`
+export const THEME_CHANGED_SUBSCRIPTION = graphql(`
   subscription ThemeChanged($meetingId: ID) {
     themeChanged(meetingId: $meetingId) {
       ...ThemeFields
     }
   }
-  ${THEME_FIELDS}
-`;
+`);
 
-export const PROPOSE_THEME: TypedDocumentNode<
-  { proposeTheme: ThemeData },
-  { input: { title: string; description?: string | null; competences?: Competence[]; meetingId?: string | null } }
-> = gql`
+export const PROPOSE_THEME = graphql(`
   mutation ProposeTheme($input: ProposeThemeInput!) {
     proposeTheme(input: $input) {
       ...ThemeFields
     }
   }
-  ${THEME_FIELDS}
-`;
+`);
 
-export const SUPPORT_THEME: TypedDocumentNode<{ supportTheme: ThemeData }, { themeId: string }> = gql`
+export const SUPPORT_THEME = graphql(`
   mutation SupportTheme($themeId: ID!) {
     supportTheme(themeId: $themeId) {
       ...ThemeFields
     }
   }
-  ${THEME_FIELDS}
-`;
+`);
 
-export const WITHDRAW_THEME_SUPPORT: TypedDocumentNode<{ withdrawThemeSupport: ThemeData }, { themeId: string }> = gql`
+export const WITHDRAW_THEME_SUPPORT = graphql(`
   mutation WithdrawThemeSupport($themeId: ID!) {
     withdrawThemeSupport(themeId: $themeId) {
       ...ThemeFields
     }
   }
-  ${THEME_FIELDS}
-`;
+`);
 
-export const SET_THEME_STATUS: TypedDocumentNode<{ setThemeStatus: ThemeData }, { themeId: string; status: ThemeStatus }> = gql`
+export const SET_THEME_STATUS = graphql(`
   mutation SetThemeStatus($themeId: ID!, $status: ThemeStatus!) {
     setThemeStatus(themeId: $themeId, status: $status) {
       ...ThemeFields
     }
   }
-  ${THEME_FIELDS}
-`;
+`);

@@ -1,7 +1,8 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { useOnReconnect } from '../../app/liveConnection';
-import { THEME_CHANGED_SUBSCRIPTION, THEMES_QUERY, type ThemeData, type ThemeFilter, type ThemeOrder } from './queries';
+import { getFragmentData } from '../../gql';
+import { THEME_CHANGED_SUBSCRIPTION, THEME_FIELDS, THEMES_QUERY, themeOf, type ThemeData, type ThemeFilter, type ThemeOrder } from './queries';
 import { applyThemeChange } from './themeList';
 
 const PAGE_SIZE = 100;
@@ -18,19 +19,22 @@ export function useThemes(filter: ThemeFilter, order: ThemeOrder) {
   useSubscription(THEME_CHANGED_SUBSCRIPTION, {
     variables: { meetingId: filter.meetingId ?? null },
     onData: ({ client, data }) => {
-      const changed = data.data?.themeChanged;
-      if (!changed) return;
+      const change = data.data?.themeChanged;
+      if (!change) return;
+      const changed = themeOf(change);
       let isNew = false;
       client.cache.updateQuery({ query: THEMES_QUERY, variables }, (current) => {
         if (!current) return current;
-        const nodes = applyThemeChange(current.themes.nodes, changed, filter, order);
+        const nodes = applyThemeChange(getFragmentData(THEME_FIELDS, current.themes.nodes), changed, filter, order);
         const before = current.themes.nodes.length;
-        isNew = !current.themes.nodes.some((theme) => theme.id === changed.id) && nodes.length > before;
+        isNew = !current.themes.nodes.some((theme) => themeOf(theme).id === changed.id) && nodes.length > before;
         return { themes: { ...current.themes, nodes, totalCount: current.themes.totalCount + (nodes.length - before) } };
       });
       setLastChange({ theme: changed, isNew });
     },
   });
   useOnReconnect(() => void query.refetch());
-  return { ...query, lastChange };
+  // The list's themes, unmasked.
+  const themes = query.data && getFragmentData(THEME_FIELDS, query.data.themes.nodes);
+  return { ...query, themes, lastChange };
 }

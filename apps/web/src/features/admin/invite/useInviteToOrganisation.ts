@@ -1,14 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql';
 
-export const INVITE_TO_ORGANISATION_MUTATION: TypedDocumentNode<
-  { inviteToOrganisation: boolean },
-  { input: { email: string; organisationId: string } }
-> = gql`
+export const INVITE_TO_ORGANISATION_MUTATION = graphql(`
   mutation InviteToOrganisation($input: InviteToOrganisationInput!) {
     inviteToOrganisation(input: $input)
   }
-`;
+`);
 
 export function useInviteToOrganisation() {
   const [mutate] = useMutation(INVITE_TO_ORGANISATION_MUTATION);

@@ -1,19 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { OrganisationType } from '@ln/domain';
+import { graphql } from '../../../gql';
+import type { AdminOrganisationApplicationsQuery } from '../../../gql/graphql';
 
-export interface OrganisationApplication {
-  id: string;
-  name: string;
-  type: OrganisationType;
-  region: string | null;
-  description: string | null;
-  memberOrganisations: { id: string; name: string; type: OrganisationType }[];
-}
+export type OrganisationApplication = AdminOrganisationApplicationsQuery['organisationApplications'][number];
 
-export const ORGANISATION_APPLICATIONS_QUERY: TypedDocumentNode<
-  { organisationApplications: OrganisationApplication[] },
-  Record<string, never>
-> = gql`
+export const ORGANISATION_APPLICATIONS_QUERY = graphql(`
   query AdminOrganisationApplications {
     organisationApplications {
       id
@@ -28,4 +18,4 @@ export const ORGANISATION_APPLICATIONS_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);

@@ -1,18 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { removeFromRootList } from '../cacheUpdates';
+import { graphql } from '../../../gql';
 
-export const ADMIT_ORGANISATION_MUTATION: TypedDocumentNode<
-  { admitOrganisation: { id: string; name: string } },
-  { organisationId: string }
-> = gql`
+export const ADMIT_ORGANISATION_MUTATION = graphql(`
   mutation AdmitOrganisation($organisationId: ID!) {
     admitOrganisation(organisationId: $organisationId) {
       id
       name
     }
   }
-`;
+`);
 
 /** Admitted organisations leave the applications list and join the directory (refetched when next shown). */
 export function useAdmitOrganisation() {

@@ -1,29 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import type { OrganisationType, Visibility } from '@ln/domain';
+import { graphql } from '../../../gql';
+import type { CreateOrganisationInput } from '../../../gql/graphql';
 
-export interface CreateOrganisationInput {
-  name: string;
-  type: OrganisationType;
-  region: string | null;
-  subsidised: boolean;
-  visibility: Visibility;
-  description: string | null;
-  website: string | null;
-  memberOrganisationIds: string[];
-}
-
-export const CREATE_ORGANISATION_MUTATION: TypedDocumentNode<
-  { createOrganisation: { id: string; name: string } },
-  { input: CreateOrganisationInput }
-> = gql`
+export const CREATE_ORGANISATION_MUTATION = graphql(`
   mutation CreateOrganisation($input: CreateOrganisationInput!) {
     createOrganisation(input: $input) {
       id
       name
     }
   }
-`;
+`);
 
 /** A new organisation changes every organisations list: they are refetched when next shown. */
 export function useCreateOrganisation() {

@@ -1,3 +1,4 @@
+import { PracticeStatus } from '@ln/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,10 +7,12 @@ import { Button } from '../../../ui/Button';
 import { ActionError, LiveStatus } from '../../../ui/LiveStatus';
 import { QueryResult } from '../../../ui/QueryState';
 import { useAction } from '../../../ui/useAction';
+import { getFragmentData } from '../../../gql';
+import { PracticeCard_practice } from '../../practices/PracticeCard';
 import { PRACTICES_QUERY, REVIEW_PRACTICE, type PracticeSummaryData } from '../../practices/queries';
 import { ReasonForm } from '../ReasonForm';
 
-const QUEUE = { filter: { status: 'IN_REVIEW' as const }, first: 100 };
+const QUEUE = { filter: { status: PracticeStatus.IN_REVIEW }, first: 100 };
 
 /** /beheer/praktijken — practices asking to become public: make public, or keep members-only with a remark. */
 export function PracticeReviewPanel() {
@@ -21,7 +24,7 @@ export function PracticeReviewPanel() {
       <h2 id="practice-review-title">{t('practices.review.title')}</h2>
       <p>{t('practices.review.lead')}</p>
       <LiveStatus message={done} />
-      <QueryResult data={data?.practices.nodes} error={error} onRetry={refetch} isEmpty={(nodes) => nodes.length === 0} empty={t('practices.review.empty')}>
+      <QueryResult data={data && getFragmentData(PracticeCard_practice, data.practices.nodes)} error={error} onRetry={refetch} isEmpty={(nodes) => nodes.length === 0} empty={t('practices.review.empty')}>
         {(nodes) => (
           <ul className="plain-list">
             {nodes.map((practice) => (

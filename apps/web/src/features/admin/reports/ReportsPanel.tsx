@@ -10,6 +10,8 @@ import { REPORT_STATUSES, type ReportStatus } from '../../projects/reportStatus'
 import { FollowUpItem } from './FollowUpItem';
 import { REPORT_FOLLOW_UP_QUERY } from './queries';
 import { useRunReportReminders } from './useRunReportReminders';
+import { getFragmentData } from '../../../gql';
+import { REPORT_DETAILS_FRAGMENT } from '../../projects/ReportDetails';
 
 /** /beheer/rapporten — every project's reports, filtered by status; approve, send back, send reminders. */
 export function ReportsPanel() {
@@ -24,7 +26,7 @@ export function ReportsPanel() {
   });
 
   const rows = (data?.pilotProjects ?? [])
-    .flatMap((project) => project.reports.map((report) => ({ project, report })))
+    .flatMap((project) => getFragmentData(REPORT_DETAILS_FRAGMENT, project.reports).map((report) => ({ project, report })))
     .filter(({ report }) => !status || report.status === status)
     .sort((a, b) => a.report.dueOn.localeCompare(b.report.dueOn) || a.project.title.localeCompare(b.project.title));
 

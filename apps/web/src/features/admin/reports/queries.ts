@@ -1,13 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { REPORT_DETAILS_FRAGMENT, type ReportData } from '../../projects/ReportDetails';
+import { graphql } from '../../../gql';
 
-export interface FollowUpProject {
-  id: string;
-  title: string;
-  reports: ReportData[];
-}
-
-export const REPORT_FOLLOW_UP_QUERY: TypedDocumentNode<{ pilotProjects: FollowUpProject[] }, Record<string, never>> = gql`
+export const REPORT_FOLLOW_UP_QUERY = graphql(`
   query AdminReportFollowUp {
     pilotProjects {
       id
@@ -17,5 +10,4 @@ export const REPORT_FOLLOW_UP_QUERY: TypedDocumentNode<{ pilotProjects: FollowUp
       }
     }
   }
-  ${REPORT_DETAILS_FRAGMENT}
-`;
+`);

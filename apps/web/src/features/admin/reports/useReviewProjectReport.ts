@@ -1,15 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { REPORT_DETAILS_FRAGMENT, type ReportData } from '../../projects/ReportDetails';
+import { graphql } from '../../../gql';
 
-export const REVIEW_PROJECT_REPORT_MUTATION: TypedDocumentNode<{ reviewProjectReport: ReportData }, { reportId: string }> = gql`
+export const REVIEW_PROJECT_REPORT_MUTATION = graphql(`
   mutation ReviewProjectReport($reportId: ID!) {
     reviewProjectReport(reportId: $reportId) {
       ...ReportDetails_report
     }
   }
-  ${REPORT_DETAILS_FRAGMENT}
-`;
+`);
 
 /** "Goedkeuren": the answer updates the report in the normalised cache. */
 export function useReviewProjectReport() {

@@ -1,11 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../../gql';
 
-export const RUN_REPORT_REMINDERS_MUTATION: TypedDocumentNode<{ runReportReminders: number }, { asOf: string }> = gql`
+export const RUN_REPORT_REMINDERS_MUTATION = graphql(`
   mutation RunReportReminders($asOf: DateTime!) {
     runReportReminders(asOf: $asOf)
   }
-`;
+`);
 
 /** Sends the reminders that are due as of now; resolves with how many were sent. */
 export function useRunReportReminders() {

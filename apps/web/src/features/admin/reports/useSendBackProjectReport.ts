@@ -1,18 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { REPORT_DETAILS_FRAGMENT, type ReportData } from '../../projects/ReportDetails';
+import { graphql } from '../../../gql';
 
-export const SEND_BACK_PROJECT_REPORT_MUTATION: TypedDocumentNode<
-  { sendBackProjectReport: ReportData },
-  { reportId: string; remark: string }
-> = gql`
+export const SEND_BACK_PROJECT_REPORT_MUTATION = graphql(`
   mutation SendBackProjectReport($reportId: ID!, $remark: String!) {
     sendBackProjectReport(reportId: $reportId, remark: $remark) {
       ...ReportDetails_report
     }
   }
-  ${REPORT_DETAILS_FRAGMENT}
-`;
+`);
 
 /** "Terugsturen met opmerking": the project sees the remark and can submit again. */
 export function useSendBackProjectReport() {

@@ -1,16 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { MembershipRequestStatus } from '@ln/domain';
+import { graphql } from '../../../gql';
+import type { AdminMembershipRequestsQuery } from '../../../gql/graphql';
 
-export interface PendingRequest {
-  id: string;
-  status: MembershipRequestStatus;
-  message: string | null;
-  createdAt: string;
-  user: { id: string; displayName: string; email: string | null };
-  organisation: { id: string; name: string };
-}
+export type PendingRequest = AdminMembershipRequestsQuery['membershipRequests'][number];
 
-export const MEMBERSHIP_REQUESTS_QUERY: TypedDocumentNode<{ membershipRequests: PendingRequest[] }, Record<string, never>> = gql`
+export const MEMBERSHIP_REQUESTS_QUERY = graphql(`
   query AdminMembershipRequests {
     membershipRequests {
       id
@@ -28,4 +21,4 @@ export const MEMBERSHIP_REQUESTS_QUERY: TypedDocumentNode<{ membershipRequests: 
       }
     }
   }
-`;
+`);

@@ -1,11 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { removeFromRootList } from '../cacheUpdates';
+import { graphql } from '../../../gql';
 
-export const APPROVE_MEMBERSHIP_MUTATION: TypedDocumentNode<
-  { approveMembership: { id: string; organisation: { id: string; name: string } } },
-  { requestId: string }
-> = gql`
+export const APPROVE_MEMBERSHIP_MUTATION = graphql(`
   mutation ApproveMembership($requestId: ID!) {
     approveMembership(requestId: $requestId) {
       id
@@ -15,7 +12,7 @@ export const APPROVE_MEMBERSHIP_MUTATION: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
 export function useApproveMembership() {
   const [mutate] = useMutation(APPROVE_MEMBERSHIP_MUTATION);

@@ -1,18 +1,15 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { removeFromRootList } from '../cacheUpdates';
+import { graphql } from '../../../gql';
 
-export const REJECT_MEMBERSHIP_MUTATION: TypedDocumentNode<
-  { rejectMembership: { id: string; status: string } },
-  { requestId: string; reason: string | null }
-> = gql`
+export const REJECT_MEMBERSHIP_MUTATION = graphql(`
   mutation RejectMembership($requestId: ID!, $reason: String) {
     rejectMembership(requestId: $requestId, reason: $reason) {
       id
       status
     }
   }
-`;
+`);
 
 export function useRejectMembership() {
   const [mutate] = useMutation(REJECT_MEMBERSHIP_MUTATION);
