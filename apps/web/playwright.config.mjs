@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/platform.mjs';
 
 // Browser journeys over the real platform (API + built web app), in Debian's Chromium.
 //
-//   pnpm --filter @ln/web e2e                         # starts ../api/dist/testing/e2e-server.js
+//   pnpm --filter @ln/web e2e                         # starts ../api/dist-testing/testing/e2e-server.js
 //   pnpm --filter @ln/web e2e --grep theme            # only the journeys whose name matches
 //   E2E_BASE_URL=http://localhost:3000 pnpm --filter @ln/web e2e   # against a running platform
 //

@@ -31,6 +31,17 @@ describe('refusals in the viewer language', () => {
     });
   });
 
+  it('words field errors thrown by key (first, after) in the asked language', async () => {
+    const query = '{ organisations(first: 0) { totalCount } }';
+    const english = await gql(platform.api.url, query, undefined, { 'accept-language': 'en' });
+    expect(english.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'fixFields', fields: { first: expect.stringMatching(/^Choose a number from 1 to \d+\.$/) } });
+    expect(english.errors?.[0]?.message).toBe('Please check the marked fields.');
+    const dutch = await gql(platform.api.url, query);
+    expect((dutch.errors?.[0]?.extensions?.['fields'] as Record<string, string>)['first']).toMatch(/^Kies een aantal tussen 1 en \d+\.$/);
+    const cursor = await gql(platform.api.url, '{ organisations(after: "geen-cursor") { totalCount } }', undefined, { 'accept-language': 'en' });
+    expect(cursor.errors?.[0]?.extensions?.['fields']).toEqual({ after: 'Invalid cursor.' });
+  });
+
   it('words a refusal by a guard (FORBIDDEN for staff only) in English too', async () => {
     const res = await gql(
       platform.api.url,

@@ -3,7 +3,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { LIMITS, PostKind, Reaction, type Locale } from '@ln/domain';
 import { isFacilitator, type Viewer } from '../common/auth/viewer';
-import { badInput, conflict, forbidden, notFound } from '../common/errors/domain-error';
+import { invalidField, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
 import { pageSize, type Connection } from '../common/graphql/pagination';
@@ -19,6 +19,7 @@ import { PostRevision } from './post-revision.entity';
 import { Post } from './post.entity';
 import { PostWriter } from './post-writer';
 import { ThreadActivity } from './thread-activity';
+import { findByIdOr404 } from '../common/database/find-by-id';
 
 export interface ReactionRow {
   post_id: string;
@@ -42,7 +43,7 @@ function decodeCursor(after: string | null | undefined): Cursor | null {
     if (Number.isNaN(Date.parse(createdAt)) || !isUuid(id)) throw new Error('bad cursor');
     return { createdAt, id };
   } catch {
-    throw badInput({ after: 'Ongeldige cursor.' });
+    throw invalidField('after', 'invalidCursor');
   }
 }
 
@@ -121,7 +122,7 @@ export class PostsService {
     const key = v.text('clientMutationId', input.clientMutationId, { max: 100, optional: true });
     v.done();
     if (!isUuid(input.threadId)) throw notFound('threadNotFound');
-    const badReply = () => badInput({ replyToId: 'Je kan enkel antwoorden op een bijdrage in deze discussie.' });
+    const badReply = () => invalidField('replyToId', 'replyOutsideThread');
     if (input.replyToId && !isUuid(input.replyToId)) throw badReply();
     const rendered = renderMarkdown(body!);
     const result = await this.writer.insert({
@@ -224,8 +225,7 @@ export class PostsService {
   }
 
   private async lock(tx: EntityManager, postId: string): Promise<Post> {
-    const post = isUuid(postId) ? await tx.findOne(Post, { id: postId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-    if (!post) throw notFound('postNotFound');
+    const post = await findByIdOr404(tx, Post, postId, 'postNotFound', { lockMode: LockMode.PESSIMISTIC_WRITE });
     return post;
   }
 }

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { LIMITS, PostKind, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
-import { badInput, notFound } from '../common/errors/domain-error';
+import { invalidField, notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { byIdLoader } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
@@ -69,7 +69,7 @@ export class ThreadsService {
       agendaItem: await this.find(AgendaItem, input.agendaItemId, 'agendaItemId'),
     };
     if (subjects.agendaItem && subjects.agendaItem.meeting.id !== subjects.meeting?.id) {
-      throw badInput({ agendaItemId: 'Dit agendapunt hoort niet bij deze bijeenkomst.' });
+      throw invalidField('agendaItemId', 'agendaItemNotInMeeting');
     }
     const thread = this.em.create(Thread, { title: title!, author: this.em.getReference(User, viewer.userId), ...subjects });
     await this.em.flush();
@@ -82,7 +82,7 @@ export class ThreadsService {
   private async find<T extends object>(entity: new () => T, id: string | null | undefined, field: string): Promise<T | null> {
     if (!id) return null;
     const found = isUuid(id) ? await this.em.findOne(entity, { id } as FilterQuery<T>) : null;
-    if (!found) throw badInput({ [field]: 'Bestaat niet (meer).' });
+    if (!found) throw invalidField(field, 'noLongerExists');
     return found;
   }
 

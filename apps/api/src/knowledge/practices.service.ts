@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Competence, type Locale, PracticeStatus, Visibility } from '@ln/domain';
 import { isFacilitator, type Viewer } from '../common/auth/viewer';
-import { conflict, forbidden, notFound } from '../common/errors/domain-error';
+import { conflict, forbidden } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { loaderFor } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
@@ -19,6 +19,7 @@ import { Theme } from '../themes/theme.entity';
 import { practicesVisibleTo } from './practice-access';
 import { Practice } from './practice.entity';
 import type { PracticeFilter, PublishPracticeInput } from './practice.model';
+import { findByIdOr404 } from '../common/database/find-by-id';
 
 const MAX_LINKS = 20;
 
@@ -104,8 +105,7 @@ export class PracticesService {
   }
 
   async review(practiceId: string, approve: boolean, remark: string | null | undefined): Promise<Practice> {
-    const practice = isUuid(practiceId) ? await this.em.findOne(Practice, { id: practiceId }) : null;
-    if (!practice) throw notFound('practiceNotFound');
+    const practice = await findByIdOr404(this.em, Practice, practiceId, 'practiceNotFound');
     if (practice.status !== PracticeStatus.IN_REVIEW) throw conflict('practiceNotAwaitingReview');
     const now = new Date();
     practice.status = PracticeStatus.PUBLISHED;

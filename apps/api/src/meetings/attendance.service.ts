@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../common/errors/domain-error';
+import { invalidField } from '../common/errors/domain-error';
 import { Organisation } from '../organisations/organisation.entity';
 
 export interface OrganisationAttendance {
@@ -16,7 +16,7 @@ export class AttendanceService {
   constructor(private readonly em: EntityManager) {}
 
   async byOrganisation(from: Date | null | undefined, to: Date | null | undefined): Promise<OrganisationAttendance[]> {
-    if (from && to && to < from) throw badInput({ to: 'Het einde van de periode ligt vóór het begin.' });
+    if (from && to && to < from) throw invalidField('to', 'periodEndBeforeStart');
     const rows: Array<{ organisation_id: string; meetings: string; attendees: string; last: Date }> = await this.em.getConnection().execute(
       `select ms.organisation_id, count(distinct r.meeting_id) as meetings, count(distinct r.user_id) as attendees, max(m.starts_at) as last
          from meeting_registration r

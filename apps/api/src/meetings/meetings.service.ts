@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { RegistrationStatus, Visibility } from '@ln/domain';
 import { isNetworkMember, type Viewer } from '../common/auth/viewer';
-import { badInput } from '../common/errors/domain-error';
+import { invalidField } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { groupByKeys, loaderFor } from '../common/graphql/loaders';
 import { decodeOffsetCursor, offsetConnection, pageSize, type Connection } from '../common/graphql/pagination';
@@ -33,7 +33,7 @@ export class MeetingsService {
     const offset = decodeOffsetCursor(after);
     const where: FilterQuery<Meeting>[] = [this.visibleTo(viewer)];
     if (filter?.from && filter?.to && filter.to < filter.from) {
-      throw badInput({ to: 'Het einde van de periode ligt vóór het begin.' });
+      throw invalidField('to', 'periodEndBeforeStart');
     }
     if (filter?.upcoming) where.push({ endsAt: { $gte: now }, cancelledAt: null });
     if (filter?.from) where.push({ endsAt: { $gte: filter.from } });

@@ -10,6 +10,7 @@ import { User } from '../people/user.entity';
 import { MeetingEvents } from './meeting-events';
 import { MeetingRegistration } from './meeting-registration.entity';
 import { Meeting } from './meeting.entity';
+import { findByIdOr404 } from '../common/database/find-by-id';
 
 const ACTIVE = [RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED];
 
@@ -116,7 +117,6 @@ export class RegistrationsService {
 
 /** Locks the meeting row for the rest of the transaction (SELECT … FOR UPDATE); NOT_FOUND when it does not exist. */
 export async function lockMeeting(tx: EntityManager, meetingId: string): Promise<Meeting> {
-  const meeting = isUuid(meetingId) ? await tx.findOne(Meeting, { id: meetingId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-  if (!meeting) throw notFound('meetingNotFound');
+  const meeting = await findByIdOr404(tx, Meeting, meetingId, 'meetingNotFound', { lockMode: LockMode.PESSIMISTIC_WRITE });
   return meeting;
 }

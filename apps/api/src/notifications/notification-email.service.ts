@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../common/auth/viewer';
-import { badInput } from '../common/errors/domain-error';
+import { invalidField } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
 import { Mailer } from '../mail/mailer';
 import { MailQueue } from '../mail/mail-queue';
@@ -34,7 +34,7 @@ export class NotificationEmailService {
   }
 
   async setPreference(viewer: Viewer, kind: string, email: EmailFrequency): Promise<void> {
-    if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind)) throw badInput({ kind: 'Onbekende soort melding.' });
+    if (!(NOTIFICATION_KINDS as readonly string[]).includes(kind)) throw invalidField('kind', 'unknownNotificationKind');
     await this.em.getConnection().execute(
       `insert into notification_preference (user_id, kind, email) values (?, ?, ?)
        on conflict (user_id, kind) do update set email = excluded.email`,

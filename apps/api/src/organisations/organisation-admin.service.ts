@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { OrganisationType, Visibility, type Locale } from '@ln/domain';
-import { badInput, notFound, conflict } from '../common/errors/domain-error';
+import { badInput, conflict } from '../common/errors/domain-error';
+import { errorMessage } from '../common/errors/error-messages';
+import { message } from '../common/i18n/messages';
 import { isUuid } from '../common/ids';
 import { InputValidator } from '../common/validation';
 import type { ApplyToJoinInput, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation } from './organisation.entity';
 import { slugify } from './slugify';
+import { findByIdOr404 } from '../common/database/find-by-id';
 
 const MAX_MEMBERS = 100;
 
@@ -36,8 +39,7 @@ export class OrganisationAdminService {
   }
 
   async update(id: string, input: UpdateOrganisationInput, locale: Locale): Promise<Organisation> {
-    const organisation = isUuid(id) ? await this.em.findOne(Organisation, { id }, { populate: ['memberOrganisations'] }) : null;
-    if (!organisation) throw notFound('organisationNotFound');
+    const organisation = await findByIdOr404(this.em, Organisation, id, 'organisationNotFound', { populate: ['memberOrganisations'] });
     const v = new InputValidator(locale);
     const fields = this.validated(v, input, false);
     const members = input.memberOrganisationIds ? await this.membersFor(v, input.memberOrganisationIds, id) : null;
@@ -103,8 +105,7 @@ export class OrganisationAdminService {
   /** Admits an applicant cooperation together with its member organisations. */
   async admit(id: string): Promise<Organisation> {
     return this.em.transactional(async (tx) => {
-      const organisation = isUuid(id) ? await tx.findOne(Organisation, { id }, { populate: ['memberOrganisations'] }) : null;
-      if (!organisation) throw notFound('organisationNotFound');
+      const organisation = await findByIdOr404(tx, Organisation, id, 'organisationNotFound', { populate: ['memberOrganisations'] });
       if (organisation.admittedAt) throw conflict('organisationAlreadyAdmitted');
       const now = new Date();
       organisation.admittedAt = now;
@@ -152,7 +153,7 @@ export class OrganisationAdminService {
       await em.flush();
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw badInput({ name: locale === 'en' ? 'An organisation with this name already exists.' : 'Er bestaat al een organisatie met deze naam.' });
+        throw badInput({ name: errorMessage('organisationNameTaken', locale) }, message(locale, 'fixFields'));
       }
       throw error;
     }

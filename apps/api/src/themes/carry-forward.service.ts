@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ThemeStatus, type Locale } from '@ln/domain';
-import { badInput, conflict, notFound } from '../common/errors/domain-error';
-import { isUuid } from '../common/ids';
+import { badInput, conflict } from '../common/errors/domain-error';
 import { AgendaItem } from '../meetings/agenda-item.entity';
 import { MeetingEvents } from '../meetings/meeting-events';
 import { Meeting } from '../meetings/meeting.entity';
 import { lockMeeting } from '../meetings/registrations.service';
 import { Theme } from './theme.entity';
+import { findByIdOr404 } from '../common/database/find-by-id';
 
 const SAME = { nl: 'Kies een andere bijeenkomst dan de vorige.', en: 'Choose a meeting other than the previous one.' } as const;
 
@@ -26,8 +26,7 @@ export class CarryForwardService {
   async carryForward(fromMeetingId: string, toMeetingId: string, locale: Locale): Promise<Meeting> {
     if (fromMeetingId === toMeetingId) throw badInput({ toMeetingId: SAME[locale] });
     const target = await this.em.transactional(async (tx) => {
-      const from = isUuid(fromMeetingId) ? await tx.findOne(Meeting, { id: fromMeetingId }) : null;
-      if (!from) throw notFound('meetingNotFound');
+      const from = await findByIdOr404(tx, Meeting, fromMeetingId, 'meetingNotFound');
       const to = await lockMeeting(tx, toMeetingId); // one carry-forward at a time per target agenda
       if (to.cancelledAt) throw conflict('meetingCancelled');
       const themes = await tx.find(

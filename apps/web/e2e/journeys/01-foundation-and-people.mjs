@@ -98,6 +98,20 @@ export const journeys = [
     },
   },
   {
+    name: 'in English, the API words its refusals in English (an e-mail address already taken)',
+    async run(context, baseUrl) {
+      await context.addInitScript(() => window.localStorage.setItem('ln.language', 'en'));
+      const { page, pageErrors } = await openPage(context, baseUrl, '/registreren');
+      await page.getByLabel('E-mail address', { exact: true }).fill('member@demo.test');
+      await page.getByLabel('Password', { exact: true }).fill('een lang wachtwoord voor e2e');
+      await page.getByLabel('Name', { exact: true }).fill('Someone Again');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await waitOrExplain(page, page.getByText('An account with this e-mail address already exists.').first(), 'the English field error from the API');
+      check((await page.getByText('Er bestaat al een account').count()) === 0, 'a Dutch message is shown to an English user');
+      check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
+    },
+  },
+  {
     name: 'a newcomer registers for Welzijnsregio Noord-Limburg, a facilitator approves, the newcomer enters the members area',
     async run(context, baseUrl, browser) {
       const unique = Date.now().toString(36);

@@ -2,6 +2,7 @@ import { ErrorCode } from '@ln/domain';
 import { errorMessage, type ErrorMessageKey, type ErrorMessageParams } from './error-messages';
 
 export type FieldErrors = Record<string, string>;
+export type FieldKeys = Record<string, { key: ErrorMessageKey; params?: ErrorMessageParams }>;
 
 /**
  * The one error vocabulary. Features throw these; `formatGraphqlError` turns them into `extensions.code` (and
@@ -16,6 +17,8 @@ export class DomainError extends Error {
     readonly fields?: FieldErrors,
     readonly messageKey?: ErrorMessageKey,
     readonly messageParams?: ErrorMessageParams,
+    /** Field errors thrown by key, worded like the message when the answer is sent. */
+    readonly fieldKeys?: FieldKeys,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -34,3 +37,8 @@ export const rateLimited = (key: ErrorMessageKey = 'rateLimited', params?: Error
   byKey(ErrorCode.RATE_LIMITED, key, params);
 export const badInput = (fields: FieldErrors, message = 'Controleer de gemarkeerde velden.') =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, fields);
+/** BAD_USER_INPUT for one field, by message key (for code that does not know the viewer's language). */
+export const invalidField = (field: string, key: ErrorMessageKey, params?: ErrorMessageParams) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, errorMessage('fixFields', 'nl'), { [field]: errorMessage(key, 'nl', params) }, 'fixFields', undefined, {
+    [field]: { key, ...(params ? { params } : {}) },
+  });

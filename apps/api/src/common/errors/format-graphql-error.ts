@@ -85,7 +85,11 @@ function mapError(formatted: GraphQLFormattedError, error: unknown): GraphQLForm
 
   if (original instanceof DomainError) {
     const fields = original.fields ?? coercedField(formatted.message, original.message);
-    const key = original.messageKey ? { messageKey: original.messageKey, ...(original.messageParams ? { messageParams: original.messageParams } : {}) } : {};
+    const key = {
+      ...(original.messageKey ? { messageKey: original.messageKey } : {}),
+      ...(original.messageParams ? { messageParams: original.messageParams } : {}),
+      ...(original.fieldKeys ? { fieldKeys: original.fieldKeys } : {}),
+    };
     return { ...base, message: original.message, extensions: { code: original.code, ...key, ...(fields ? { fields } : {}) } };
   }
   if (isDatabaseUnavailable(original)) {

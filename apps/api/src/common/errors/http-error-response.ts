@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { ErrorCode } from '@ln/domain';
 import { localeFrom } from '../i18n/messages';
 import type { DomainError } from './domain-error';
-import { errorMessage } from './error-messages';
+import { wordedIn } from './worded';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -18,8 +18,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
  * vocabulary: the status that goes with the code, and the body GraphQL answers have, worded by Accept-Language.
  */
 export function sendDomainError(req: Request, res: Response, error: DomainError): void {
-  const locale = localeFrom(req.headers['accept-language']);
-  const message = error.messageKey ? errorMessage(error.messageKey, locale, error.messageParams) : error.message;
-  const extensions = { code: error.code, ...(error.messageKey ? { messageKey: error.messageKey } : {}), ...(error.fields ? { fields: error.fields } : {}) };
+  const { message, fields } = wordedIn(localeFrom(req.headers['accept-language']), error);
+  const extensions = { code: error.code, ...(error.messageKey ? { messageKey: error.messageKey } : {}), ...(fields ? { fields } : {}) };
   res.status(STATUS[error.code] ?? 400).set('Cache-Control', 'no-store').json({ errors: [{ message, extensions }] });
 }

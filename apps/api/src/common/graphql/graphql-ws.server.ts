@@ -3,7 +3,6 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { MikroORM, RequestContext } from '@mikro-orm/core';
 import { execute, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
-import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { LRUCache } from 'lru-cache';
 import { PubSubEngine } from 'graphql-subscriptions';
@@ -18,7 +17,7 @@ import { bearerTokenOf, ViewerResolver } from '../auth/viewer-resolver';
 import type { Viewer } from '../auth/viewer';
 import { formatGraphqlError } from '../errors/format-graphql-error';
 import { localisedError } from './localised-errors';
-import { requestIdFrom } from '../logging/request-id';
+import { contextForSocket } from './context-factory';
 import { localeFrom } from '../i18n/messages';
 import { buildQueryLimits } from './armor';
 import { badTextError } from './input-text';
@@ -143,7 +142,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
             operationName: payload.operationName,
             variableValues: payload.variables,
             contextValue: {
-              ...this.contextFor(ctx, id),
+              ...contextForSocket(ctx.extra, id),
               liveSubscriber: { socket: ctx.extra.socket, id, documentKey: intern(JSON.stringify([payload.query, payload.operationName ?? null, payload.variables ?? null])) },
             },
           };
@@ -204,15 +203,6 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
 
   private inRequestContext<T>(requestId: string | undefined, run: () => T): T {
     return this.logger.runInContext(() => RequestContext.create(this.orm.em, run), { bindings: { requestId } });
-  }
-
-  private contextFor(ctx: Context<Record<string, unknown>, ConnectionExtra>, id: string): GraphqlContext {
-    return {
-      requestId: `${requestIdFrom(undefined)}:${id}`,
-      viewer: ctx.extra.viewer ?? null,
-      locale: ctx.extra.locale ?? localeFrom(undefined),
-      loaders: new Map(),
-    };
   }
 
   private format(error: unknown, id: string, locale: Locale = 'nl'): GraphQLError {

@@ -3,7 +3,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { PinoLogger } from 'nestjs-pino';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { AppConfig } from '../../config/app-config';
 import { APP_FILTER } from '@nestjs/core';
 import { formatGraphqlError } from '../errors/format-graphql-error';
@@ -12,19 +12,11 @@ import { buildQueryLimits } from './armor';
 import { serviceUnavailablePlugin } from './service-unavailable.plugin';
 import { localisedErrorsPlugin } from './localised-errors';
 import type { GraphqlContext } from './graphql-context';
+import { contextForRequest, type RequestWithViewer } from './context-factory';
 import { LiveSessions } from '../auth/live-sessions';
 import { GraphqlWsServer } from './graphql-ws.server';
-import { requestIdFrom } from '../logging/request-id';
 import { DateTimeScalar } from './date-time.scalar';
 import { EventScopes } from './event-scope';
-import { localeFrom } from '../i18n/messages';
-
-type RequestWithExtras = Request & {
-  id?: string;
-  viewer?: GraphqlContext['viewer'];
-  authFailed?: boolean;
-  sessionToken?: string | null;
-};
 
 @Global()
 /** Apollo Server at /graphql (code-first); subscriptions come from GraphqlWsServer on the same path. */
@@ -54,16 +46,7 @@ type RequestWithExtras = Request & {
           // graphql-armor is typed against Apollo's CJS build, Nest against its ESM build: same runtime objects.
           // Inline tracing is for federated subgraphs (this is none): disabled, Apollo does not load it (nor its protobuf) at start.
           plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins, serviceUnavailablePlugin(), localisedErrorsPlugin()] as unknown as ApolloDriverConfig['plugins'],
-          context: ({ req, res }: { req: RequestWithExtras; res: Response }): GraphqlContext => ({
-            requestId: req.id ?? requestIdFrom(req.headers['x-request-id']),
-            viewer: req.viewer ?? null,
-            locale: localeFrom(req.headers['accept-language']),
-            authFailed: req.authFailed ?? false,
-            sessionToken: req.sessionToken ?? null,
-            req,
-            res,
-            loaders: new Map(),
-          }),
+          context: ({ req, res }: { req: RequestWithViewer; res: Response }): GraphqlContext => contextForRequest(req, res),
           formatError: (formatted, error) =>
             formatGraphqlError(formatted, error, { logger, requestId: currentRequestId(logger), hideSuggestions: config.isProduction }),
         };

@@ -1,13 +1,14 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Locale } from '@ln/domain';
-import { errorMessage, isErrorMessageKey, type ErrorMessageParams } from '../errors/error-messages';
+import { wordedIn } from '../errors/worded';
 
-/** A refusal thrown by key (`extensions.messageKey`), worded in the viewer's language. */
+/** A refusal thrown by key (`extensions.messageKey`, `extensions.fieldKeys`), worded in the viewer's language. */
 export function localisedError<E extends GraphQLFormattedError>(error: E, locale: Locale): E {
-  const key = error.extensions?.['messageKey'];
-  if (!isErrorMessageKey(key)) return error;
-  return { ...error, message: errorMessage(key, locale, error.extensions?.['messageParams'] as ErrorMessageParams | undefined) };
+  const extensions = error.extensions;
+  if (!extensions?.['messageKey'] && !extensions?.['fieldKeys']) return error;
+  const { message, fields } = wordedIn(locale, { ...extensions, message: error.message });
+  return { ...error, message, extensions: { ...extensions, ...(fields ? { fields } : {}) } };
 }
 
 /** Over HTTP: Apollo's formatError does not know the locale, the answer does (formatGraphqlError has added the key). */

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { LIMITS } from '@ln/domain';
-import { badInput } from '../errors/domain-error';
+import { invalidField } from '../errors/domain-error';
 
 @ObjectType()
 export class PageInfo {
@@ -46,7 +46,7 @@ export function ConnectionOf<T>(nodeType: Type<T>) {
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return LIMITS.pageSizeDefault;
   if (!Number.isInteger(first) || first < 1 || first > LIMITS.pageSizeMax) {
-    throw badInput({ first: `Kies een aantal tussen 1 en ${LIMITS.pageSizeMax}.` });
+    throw invalidField('first', 'pageSizeRange', { max: LIMITS.pageSizeMax });
   }
   return first;
 }
@@ -55,7 +55,7 @@ export function pageSize(first: number | null | undefined): number {
 export function decodeOffsetCursor(after: string | null | undefined): number {
   if (!after) return 0;
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!match) throw badInput({ after: 'Ongeldige cursor.' });
+  if (!match) throw invalidField('after', 'invalidCursor');
   return Number(match[1]);
 }
 
