@@ -1,2 +1,3 @@
 export * from './enums';
 export * from './limits';
+export * from './meeting-rules';

@@ -1,4 +1,4 @@
-import { LIMITS, Visibility, type Locale } from '@ln/domain';
+import { brokenMeetingRules, LIMITS, Visibility, type Locale } from '@ln/domain';
 import { badInput, DomainError, type FieldErrors } from '../common/errors/domain-error';
 import { message } from '../common/i18n/messages';
 import { InputValidator } from '../common/validation';
@@ -59,19 +59,23 @@ export function validateMeeting(draft: MeetingDraft, locale: Locale, options: { 
   const description = v.text('description', draft.description, { max: LIMITS.descriptionMaxLength, optional: true });
   const location = v.text('location', draft.location, { max: 300, optional: true });
   const onlineUrl = v.url('onlineUrl', draft.onlineUrl);
-  if (!location && !onlineUrl && !draft.onlineUrl?.trim()) extra['location'] = meetingText(locale, 'place');
-  if (draft.endsAt.getTime() <= draft.startsAt.getTime()) extra['endsAt'] = meetingText(locale, 'endBeforeStart');
-  if (options.checkStart && draft.startsAt.getTime() < options.now.getTime()) extra['startsAt'] = meetingText(locale, 'startInPast');
   const capacity = draft.capacity ?? null;
-  if (capacity !== null && (!Number.isInteger(capacity) || capacity < 1 || capacity > LIMITS.meetingCapacityMax)) {
-    extra['capacity'] = meetingText(locale, 'capacity');
-  }
   const agenda = draft.agenda?.map((item, index) => ({
     id: item.id ?? null,
     title: v.text(`agenda.${index}.title`, item.title, { max: LIMITS.titleMaxLength }) ?? '',
     presenterOrganisationId: item.presenterOrganisationId ?? null,
   }));
-  if (agenda && agenda.length > LIMITS.agendaItemsMax) extra['agenda'] = meetingText(locale, 'agendaSize');
+  const broken = brokenMeetingRules({
+    startsAt: draft.startsAt.getTime(),
+    endsAt: draft.endsAt.getTime(),
+    location: location ?? '',
+    onlineUrl: onlineUrl ?? draft.onlineUrl?.trim() ?? '',
+    capacity,
+    agendaItems: agenda?.length ?? 0,
+    startMustBeFuture: options.checkStart,
+    now: options.now.getTime(),
+  });
+  for (const [field, rule] of Object.entries(broken)) extra[field] = meetingText(locale, rule);
   failWith(v, extra, locale);
   return { title: title!, description, startsAt: draft.startsAt, endsAt: draft.endsAt, location, onlineUrl, capacity, visibility: draft.visibility, agenda };
 }

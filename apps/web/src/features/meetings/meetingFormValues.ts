@@ -1,4 +1,4 @@
-import { LIMITS, Visibility } from '@ln/domain';
+import { brokenMeetingRules, LIMITS, Visibility } from '@ln/domain';
 import type { Problem } from '../../ui/validation';
 import { httpsOrHttpUrl } from '../../ui/validation';
 import { agendaInput, newAgendaItem, type AgendaDraftItem } from './agendaDraft';
@@ -105,18 +105,24 @@ export function checkMeetingForm(
 
   const startsAt = fromBrusselsLocal({ date: values.startsAt, time: values.startsAtTime });
   const endsAt = fromBrusselsLocal({ date: values.endsAt, time: values.endsAtTime });
-  if (startsAt && endsAt && Date.parse(endsAt) <= Date.parse(startsAt)) problems['endsAt'] = { key: 'endBeforeStart' };
-  if (startsAt && startMustBeFuture && Date.parse(startsAt) < now.getTime()) problems['startsAt'] = { key: 'startInPast' };
-
-  if (!values.location.trim() && !values.onlineUrl.trim()) problems['location'] = { key: 'place' };
+  const capacity = values.capacity.trim();
+  const broken = brokenMeetingRules({
+    startsAt: startsAt ? Date.parse(startsAt) : null,
+    endsAt: endsAt ? Date.parse(endsAt) : null,
+    location: values.location.trim(),
+    onlineUrl: values.onlineUrl.trim(),
+    capacity: !capacity ? null : /^\d+$/.test(capacity) ? Number(capacity) : Number.NaN,
+    agendaItems: agenda.length,
+    startMustBeFuture,
+    now: now.getTime(),
+  });
+  if (broken.endsAt) problems['endsAt'] = { key: 'endBeforeStart' };
+  if (broken.startsAt) problems['startsAt'] = { key: 'startInPast' };
+  if (broken.location) problems['location'] = { key: 'place' };
   const url = httpsOrHttpUrl(values.onlineUrl);
   if (url) problems['onlineUrl'] = url;
-
-  const capacity = values.capacity.trim();
-  if (capacity && (!/^\d+$/.test(capacity) || Number(capacity) < 1 || Number(capacity) > LIMITS.meetingCapacityMax)) {
-    problems['capacity'] = { key: 'capacity', max: LIMITS.meetingCapacityMax };
-  }
-  if (agenda.length > LIMITS.agendaItemsMax) problems['agenda'] = { key: 'agendaSize', max: LIMITS.agendaItemsMax };
+  if (broken.capacity) problems['capacity'] = { key: 'capacity', max: LIMITS.meetingCapacityMax };
+  if (broken.agenda) problems['agenda'] = { key: 'agendaSize', max: LIMITS.agendaItemsMax };
   agenda.forEach((item, index) => {
     if (!item.title.trim()) problems[`agenda.${index}.title`] = { key: 'required' };
   });
