@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale } from '@ln/domain';
 import { badInput, type FieldErrors } from '../common/errors/domain-error';
+import { errorMessage } from '../common/errors/error-messages';
 import { isUuid } from '../common/ids';
 import { message } from '../common/i18n/messages';
 import { Organisation } from '../organisations/organisation.entity';
 import { AgendaItem } from './agenda-item.entity';
 import type { Meeting } from './meeting.entity';
-import { meetingText } from './meeting-validation';
 
 export interface AgendaLine {
   id: string | null;
@@ -34,7 +34,7 @@ export async function writeAgenda(tx: EntityManager, meeting: Meeting, lines: Ag
     if (line.presenterOrganisationId && !known.has(line.presenterOrganisationId)) {
       errors[`agenda.${index}.presenterOrganisationId`] = message(locale, 'unknownOrganisation');
     }
-    if (line.id && !existing.has(line.id)) errors[`agenda.${index}.id`] = meetingText(locale, 'unknownAgendaItem');
+    if (line.id && !existing.has(line.id)) errors[`agenda.${index}.id`] = errorMessage('agendaItemNotInMeeting', locale);
   });
   if (Object.keys(errors).length) throw badInput(errors, message(locale, 'fixFields'));
 

@@ -14,7 +14,6 @@ const TEXT = {
   },
   place: { nl: 'Geef een locatie of een onlinelink.', en: 'Enter a location or an online link.' },
   agendaSize: { nl: `Maximaal ${LIMITS.agendaItemsMax} agendapunten.`, en: `At most ${LIMITS.agendaItemsMax} agenda items.` },
-  unknownAgendaItem: { nl: 'Dit agendapunt hoort niet bij deze bijeenkomst.', en: 'This agenda item does not belong to this meeting.' },
 } as const;
 
 export type MeetingText = keyof typeof TEXT;

@@ -1,10 +1,13 @@
 import type { Locale } from '@ln/domain';
+import { fill, MESSAGES } from '../i18n/messages';
 
 /**
- * What the API says when it refuses, by key, in both languages. Errors carry the key (`extensions.messageKey`) and
- * are worded in the viewer's language when the answer is sent (HTTP: localisedErrorsPlugin; WebSocket: its server).
+ * What the API says when it refuses, by key, in both languages: the validation messages (i18n/messages.ts) and the
+ * refusals below. Errors carry the key (`extensions.messageKey`) and are worded in the viewer's language when the
+ * answer is sent (HTTP: localisedErrorsPlugin; WebSocket: its server).
  */
 export const ERROR_MESSAGES = {
+  ...MESSAGES,
   notFound: { nl: 'Niet gevonden.', en: 'Not found.' },
   forbidden: { nl: 'Je hebt hiervoor geen toegang.', en: 'You do not have access to this.' },
   unauthenticated: { nl: 'Meld je aan om verder te gaan.', en: 'Please sign in to continue.' },
@@ -24,7 +27,6 @@ export const ERROR_MESSAGES = {
     nl: 'Aanmelden, registreren en afmelden gaan enkel over HTTP (POST /graphql), niet over de WebSocket.',
     en: 'Signing in, registering and signing out work over HTTP only (POST /graphql), not over the WebSocket.',
   },
-  fixFields: { nl: 'Controleer de gemarkeerde velden.', en: 'Please check the marked fields.' },
   invalidCursor: { nl: 'Ongeldige cursor.', en: 'Invalid cursor.' },
   pageSizeRange: { nl: 'Kies een aantal tussen 1 en {max}.', en: 'Choose a number from 1 to {max}.' },
   periodEndBeforeStart: { nl: 'Het einde van de periode ligt vóór het begin.', en: 'The end of the period is before its start.' },
@@ -97,5 +99,5 @@ export function isErrorMessageKey(value: unknown): value is ErrorMessageKey {
 }
 
 export function errorMessage(key: ErrorMessageKey, locale: Locale, params: ErrorMessageParams = {}): string {
-  return ERROR_MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return fill(ERROR_MESSAGES[key][locale], params);
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '@ln/domain';
 
 // Validation messages in the viewer's language (Dutch first).
-const MESSAGES = {
+export const MESSAGES = {
   required: { nl: 'Vul dit veld in.', en: 'Please fill in this field.' },
   tooLong: { nl: 'Maximaal {max} tekens.', en: 'At most {max} characters.' },
   tooShort: { nl: 'Minstens {min} tekens.', en: 'At least {min} characters.' },
@@ -23,7 +23,12 @@ const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 
 export function message(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+  return fill(MESSAGES[key][locale], params);
+}
+
+/** A message's `{name}` placeholders filled in. */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
 /** The viewer's language from Accept-Language: English when asked for first, Dutch otherwise. */
