@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { firstPaintPlugin } from './scripts/firstPaint.ts';
 import { graphqlDocumentsPlugin } from './scripts/graphqlDocuments.ts';
 import { precompressPlugin } from './scripts/precompress.ts';
 
@@ -9,8 +10,31 @@ import { precompressPlugin } from './scripts/precompress.ts';
 // that the browser only ever talks to one origin (cookies, CSRF, WebSocket Origin).
 const API_ORIGIN = 'http://localhost:3000';
 
+interface ModuleGraph {
+  getModuleInfo(id: string): { isEntry: boolean; importers: readonly string[] } | null;
+}
+
+const atStart = new Map<string, boolean>();
+/** Is `id` imported statically, directly or through other modules, by an entry? */
+function loadedAtStart(id: string, graph: ModuleGraph, visiting = new Set<string>()): boolean {
+  const known = atStart.get(id);
+  if (known !== undefined) return known;
+  const info = graph.getModuleInfo(id);
+  if (!info) return false;
+  if (info.isEntry) return true;
+  visiting.add(id);
+  const result = info.importers.some((importer) => !visiting.has(importer) && loadedAtStart(importer, graph, visiting));
+  atStart.set(id, result);
+  return result;
+}
+
 export default defineConfig({
-  plugins: [graphqlDocumentsPlugin(fileURLToPath(new URL('src/gql/', import.meta.url))), react(), precompressPlugin()],
+  plugins: [
+    graphqlDocumentsPlugin(fileURLToPath(new URL('src/gql/', import.meta.url))),
+    react(),
+    firstPaintPlugin(fileURLToPath(new URL('.', import.meta.url))),
+    precompressPlugin(),
+  ],
   server: {
     port: 5173,
     proxy: {
@@ -32,6 +56,9 @@ export default defineConfig({
             { name: 'graphql', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism|tslib)[\\/]/ },
             // Libraries of one page (the board's QR code) stay in that page's chunk.
             { name: 'vendor', test: (id: string) => /node_modules/.test(id) && !/[\\/](qrcode|dijkstrajs)[\\/]/.test(id) },
+            // The app's own modules that the first page needs anyway (statically imported from the entry): one
+            // chunk, rather than a request each for the small components that lazy pages share with it.
+            { name: (id: string, context: ModuleGraph) => (/[\\/]src[\\/]/.test(id) && loadedAtStart(id, context) ? 'app' : null) },
           ],
         },
       },

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/renderApp';
 
@@ -31,7 +31,7 @@ describe('Layout', () => {
       fireEvent.click(english);
     });
 
-    expect(english.getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(english.getAttribute('aria-pressed')).toBe('true'));
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
     expect(window.localStorage.getItem('ln.language')).toBe('en');

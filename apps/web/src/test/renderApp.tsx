@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createI18n, type Locale } from '../app/i18n';
+import { en } from '../app/i18n/en';
 import { routes } from '../app/router';
 import type { Viewer } from '../features/auth/viewer';
 import { createCache } from '../app/apollo';
@@ -24,7 +25,7 @@ export function renderApp({
   language?: Locale;
   viewer?: Viewer | null;
 } = {}) {
-  const i18n = createI18n(language);
+  const i18n = createI18n(language, { en }); // the app loads English on demand; tests have it at once
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <I18nextProvider i18n={i18n}>
