@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './limits';
 export * from './meeting-rules';
+export * from './messages';

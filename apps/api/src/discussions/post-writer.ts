@@ -5,6 +5,7 @@ import { LeanRows } from '../common/database/lean-rows';
 import type { Notification } from '../notifications/notification.entity';
 import { NotificationMailJobs } from '../notifications/notification-mail.jobs';
 import { Post } from './post.entity';
+import { networkMemberSql } from '../common/access/visibility';
 
 export interface NewPost {
   threadId: string;
@@ -23,8 +24,7 @@ export type PostWriteResult =
   | { outcome: 'no-thread' }
   | { outcome: 'bad-reply' };
 
-// Network members: staff by role, others with an approved membership; never a deactivated account.
-const IS_MEMBER = `u.deactivated_at is null and (u.role <> 'MEMBER' or exists (select 1 from membership m where m.user_id = u.id))`;
+const IS_MEMBER = networkMemberSql('u');
 
 /**
  * A new post in one statement (so without a transaction around it): the post, the author's follow of the thread, and

@@ -13,6 +13,7 @@ import { ThreadsService } from './threads.service';
 import type { NoArgs } from '../common/graphql/field-resolver';
 import { CurrentViewer } from '../common/auth/current-viewer';
 import type { Viewer } from '../common/auth/viewer';
+import { canReadPost } from '../common/access/visibility';
 
 const REACTIONS = Object.values(Reaction);
 
@@ -110,7 +111,6 @@ export class PostsResolver {
   }
 
   private visible(post: Post, context: GraphqlContext): boolean {
-    if (post.deletedAt) return false;
-    return !post.hiddenAt || this.postsService.canSeeHidden(context.viewer, post);
+    return canReadPost(context.viewer, { deletedAt: post.deletedAt, hiddenAt: post.hiddenAt, authorId: post.author.id });
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import { LIMITS, PostKind, Reaction, type Locale } from '@ln/domain';
-import { isFacilitator, type Viewer } from '../common/auth/viewer';
+import type { Viewer } from '../common/auth/viewer';
 import { invalidField, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
@@ -218,10 +218,6 @@ export class PostsService {
     });
     await this.events.postChanged(post.thread.id, post.id);
     return post;
-  }
-
-  canSeeHidden(viewer: Viewer | null, post: Post): boolean {
-    return isFacilitator(viewer) || viewer?.userId === post.author.id;
   }
 
   private async lock(tx: EntityManager, postId: string): Promise<Post> {

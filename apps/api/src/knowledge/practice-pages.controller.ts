@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { ViewerResolver } from '../common/auth/viewer-resolver';
 import { atomFeed } from './atom-feed';
-import { isPublicPractice } from './practice-access';
+import { isPublicPractice } from '../common/access/visibility';
 import { practiceMarkdown, SITE_TITLE, withPreviewMeta } from './practice-export';
 import { PracticesService } from './practices.service';
 import { notFound } from '../common/errors/domain-error';

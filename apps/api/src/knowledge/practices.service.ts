@@ -16,7 +16,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { slugify } from '../organisations/slugify';
 import { User } from '../people/user.entity';
 import { Theme } from '../themes/theme.entity';
-import { practicesVisibleTo } from './practice-access';
+import { practiceFilterFor } from '../common/access/visibility';
 import { Practice } from './practice.entity';
 import type { PracticeFilter, PublishPracticeInput } from './practice.model';
 import { findByIdOr404 } from '../common/database/find-by-id';
@@ -33,7 +33,7 @@ export class PracticesService {
   async list(viewer: Viewer | null, filter: PracticeFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Practice>> {
     const limit = pageSize(first);
     const offset = decodeOffsetCursor(after);
-    const where: FilterQuery<Practice>[] = [practicesVisibleTo(viewer)];
+    const where: FilterQuery<Practice>[] = [practiceFilterFor(viewer)];
     if (filter?.themeId) where.push({ theme: isUuid(filter.themeId) ? filter.themeId : null });
     if (filter?.competence) where.push({ competences: { $contains: [filter.competence] } });
     if (filter?.organisationType) where.push({ organisation: { type: filter.organisationType } });
@@ -51,17 +51,17 @@ export class PracticesService {
 
   byId(viewer: Viewer | null, id: string): Promise<Practice | null> {
     if (!isUuid(id)) return Promise.resolve(null);
-    return this.em.findOne(Practice, { $and: [{ id }, practicesVisibleTo(viewer)] });
+    return this.em.findOne(Practice, { $and: [{ id }, practiceFilterFor(viewer)] });
   }
 
   bySlug(viewer: Viewer | null, slug: string): Promise<Practice | null> {
     if (slug.length > 220) return Promise.resolve(null);
-    return this.em.findOne(Practice, { $and: [{ slug }, practicesVisibleTo(viewer)] });
+    return this.em.findOne(Practice, { $and: [{ slug }, practiceFilterFor(viewer)] });
   }
 
   /** For the Atom feed: the newest public practices. */
   newestPublic(limit: number): Promise<Practice[]> {
-    return this.em.find(Practice, practicesVisibleTo(null), { orderBy: { publishedAt: 'desc', id: 'asc' }, limit });
+    return this.em.find(Practice, practiceFilterFor(null), { orderBy: { publishedAt: 'desc', id: 'asc' }, limit });
   }
 
   async publish(viewer: Viewer, locale: Locale, input: PublishPracticeInput): Promise<Practice> {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { RegistrationStatus, Visibility } from '@ln/domain';
-import { isNetworkMember, type Viewer } from '../common/auth/viewer';
+import { RegistrationStatus } from '@ln/domain';
+import type { Viewer } from '../common/auth/viewer';
 import { invalidField } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { groupByKeys, loaderFor } from '../common/graphql/loaders';
@@ -13,13 +13,14 @@ import { Organisation } from '../organisations/organisation.entity';
 import { MeetingRegistration } from './meeting-registration.entity';
 import { Meeting } from './meeting.entity';
 import type { MeetingFilter } from './meeting.model';
+import { visibilityFilterFor } from '../common/access/visibility';
 
 @Injectable()
 export class MeetingsService {
   constructor(private readonly em: EntityManager) {}
 
   visibleTo(viewer: Viewer | null): FilterQuery<Meeting> {
-    return isNetworkMember(viewer) ? {} : { visibility: Visibility.PUBLIC };
+    return visibilityFilterFor(viewer);
   }
 
   async list(

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { LIMITS, Visibility } from '@ln/domain';
-import { isFacilitator, isNetworkMember, type Viewer } from '../common/auth/viewer';
+import { LIMITS } from '@ln/domain';
+import { isFacilitator, type Viewer } from '../common/auth/viewer';
 import { badInput } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
@@ -11,6 +11,7 @@ import { isUuid } from '../common/ids';
 import { LeanRows } from '../common/database/lean-rows';
 import type { OrganisationFilter } from './organisation.inputs';
 import { Organisation } from './organisation.entity';
+import { visibilityFilterFor } from '../common/access/visibility';
 
 interface LinkRow {
   partnership_id: string;
@@ -27,7 +28,7 @@ export class OrganisationsService {
   /** Members see members-only organisations; only facilitators see applicants that are not admitted yet. */
   private visibleTo(viewer: Viewer | null): FilterQuery<Organisation> {
     const admitted: FilterQuery<Organisation> = isFacilitator(viewer) ? {} : { admittedAt: { $ne: null } };
-    return isNetworkMember(viewer) ? admitted : { ...admitted, visibility: Visibility.PUBLIC };
+    return { ...admitted, ...visibilityFilterFor(viewer) };
   }
 
   async list(

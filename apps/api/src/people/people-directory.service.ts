@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { NetworkRole, type Locale } from '@ln/domain';
+import type { Locale } from '@ln/domain';
 import { InputValidator } from '../common/validation';
 import { User } from './user.entity';
+import { networkMemberFilter } from '../common/access/visibility';
 
 const MAX_RESULTS = 20;
 
@@ -20,7 +21,7 @@ export class PeopleDirectoryService {
     const pattern = name!.replace(/[\\%_]/g, (character) => `\\${character}`);
     const found = await this.em.find(
       User,
-      { deactivatedAt: null, displayName: { $ilike: `%${pattern}%` }, ...this.networkMember() },
+      { displayName: { $ilike: `%${pattern}%` }, ...networkMemberFilter() },
       { orderBy: { displayName: 'asc' }, limit: MAX_RESULTS * 5 },
     );
     // Names that start with what was typed come first: that is who people usually mean.
@@ -30,10 +31,6 @@ export class PeopleDirectoryService {
   }
 
   byId(id: string): Promise<User | null> {
-    return this.em.findOne(User, { id, deactivatedAt: null, ...this.networkMember() });
-  }
-
-  private networkMember() {
-    return { $or: [{ role: { $in: [NetworkRole.FACILITATOR, NetworkRole.ADMIN] } }, { memberships: { $some: {} } }] };
+    return this.em.findOne(User, { id, ...networkMemberFilter() });
   }
 }

@@ -4,6 +4,7 @@ import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 
 import { LiveConnection } from './liveConnection';
+import { translatedErrorsLink, type Translate } from './translatedErrors';
 import { typePolicies } from './typePolicies';
 
 const GRAPHQL_PATH = '/graphql';
@@ -36,7 +37,7 @@ export function createCache(): InMemoryCache {
  * The app's client. The session is an httpOnly cookie set by the API on login: the
  * app never sees or stores the returned token, the browser sends the cookie along.
  */
-export function createApolloClient(language: () => string, connection = new LiveConnection()): ApolloClient {
+export function createApolloClient(language: () => string, connection = new LiveConnection(), translate?: Translate): ApolloClient {
   // Queries and mutations over HTTP; the API serves the web app from the same origin.
   const httpLink = ApolloLink.from([
     acceptLanguageLink(language),
@@ -58,11 +59,12 @@ export function createApolloClient(language: () => string, connection = new Live
     }),
   );
 
-  const link = ApolloLink.split(
+  const transport = ApolloLink.split(
     (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
     wsLink,
     httpLink,
   );
+  const link = translate ? ApolloLink.from([translatedErrorsLink(translate), transport]) : transport;
 
   return new ApolloClient({
     link,

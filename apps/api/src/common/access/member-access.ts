@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { NetworkRole } from '@ln/domain';
 import type { GraphqlContext } from '../graphql/graphql-context';
 import { loaderFor } from '../graphql/loaders';
+import { networkMemberSql } from './visibility';
 
 /**
  * Is this person a member of the network right now (staff by role, others with an approved membership, never a
@@ -15,12 +15,9 @@ export class MemberAccess {
 
   isMemberNow(context: GraphqlContext, userId: string): Promise<boolean> {
     return loaderFor<string, boolean>(context, 'access.memberNow', async (userIds) => {
-      const rows: Array<{ id: string }> = await this.em.getConnection().execute(
-        `select u.id from app_user u
-          where u.id in (?) and u.deactivated_at is null
-            and (u.role <> ? or exists (select 1 from membership m where m.user_id = u.id))`,
-        [[...userIds], NetworkRole.MEMBER],
-      );
+      const rows: Array<{ id: string }> = await this.em
+        .getConnection()
+        .execute(`select u.id from app_user u where u.id in (?) and ${networkMemberSql('u')}`, [[...userIds]]);
       const members = new Set(rows.map((row) => row.id));
       return userIds.map((id) => members.has(id));
     }).load(userId);

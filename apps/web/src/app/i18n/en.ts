@@ -11,6 +11,7 @@ import { enSearch } from './en/search';
 import { enShell } from './en/shell';
 import { enThemes } from './en/themes';
 import type { Messages } from './nl';
+import { errorTexts } from './errors';
 
 export const en: Messages = {
   site: {
@@ -123,4 +124,5 @@ export const en: Messages = {
   ...enSearch,
   ...enPractices,
   ...enShell,
+  apiMessages: errorTexts('en'),
 };

@@ -10,6 +10,7 @@ import { nlPractices } from './nl/practices';
 import { nlSearch } from './nl/search';
 import { nlShell } from './nl/shell';
 import { nlThemes } from './nl/themes';
+import { errorTexts } from './errors';
 
 // Dutch is the platform's first language. Every other language file must have the
 // same shape (see `Messages`), so a missing translation is a type error.
@@ -125,6 +126,7 @@ export const nl = {
   ...nlSearch,
   ...nlPractices,
   ...nlShell,
+  apiMessages: errorTexts('nl'),
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
