@@ -3,7 +3,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 
-import { LiveConnection } from './liveConnection';
+import { LiveConnection } from '../lib/liveConnection';
 import { translatedErrorsLink, type Translate } from './translatedErrors';
 import { typePolicies } from './typePolicies';
 

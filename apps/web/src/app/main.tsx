@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { createApolloClient } from './apollo';
-import { LiveConnection, LiveConnectionContext } from './liveConnection';
+import { LiveConnection, LiveConnectionContext } from '../lib/liveConnection';
 import { createI18n, currentLocale, loadLocale } from './i18n';
 import { prefetchFirstPage } from './prefetch';
 import { createAppRouter } from './router';

@@ -5,7 +5,7 @@ import { MembersOnly } from '../features/discussions/MembersOnly';
 import { LandingPage } from '../features/landing/LandingPage';
 import { Layout } from './Layout';
 import { lazyPage } from './lazyPage';
-import { NotFound } from './NotFound';
+import { NotFound } from '../lib/NotFound';
 
 const AdminPage = lazyPage(() => import('../features/admin/AdminPage'), 'AdminPage');
 const InvitePanel = lazyPage(() => import('../features/admin/invite/InvitePanel'), 'InvitePanel');

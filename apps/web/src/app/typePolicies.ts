@@ -1,5 +1,5 @@
 import type { TypePolicies } from '@apollo/client';
-import { mergeById, mergePosts } from '../features/discussions/mergeById';
+import { mergeById, mergePosts } from '../lib/mergeById';
 
 interface PageInfoRef {
   hasNextPage: boolean;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFound } from '../../lib/NotFound';
 import { ButtonLink } from '../../ui/Button';
 import { PageTitle } from '../../ui/PageTitle';
 import { loginPathFor } from './returnPath';

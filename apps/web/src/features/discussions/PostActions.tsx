@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../ui/Button';
 import { ActionError } from '../../ui/LiveStatus';
 import { useAction } from '../../ui/useAction';
-import { ReasonForm } from '../admin/ReasonForm';
+import { ReasonForm } from '../../ui/ReasonForm';
 import { useDeletePost, useModeratePost } from './mutations';
 import type { PostItem_PostFragment } from '../../gql/graphql';
 import { Dialog } from '../../ui/Dialog';

@@ -1,8 +1,8 @@
 import './discussions.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/i18n/dateFormat';
-import { useLocale } from '../../app/i18n/useLocale';
+import { formatDateTime } from '../../lib/dateFormat';
+import { useLocale } from '../../lib/useLocale';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { EditPostForm } from './EditPostForm';
 import { PostActions } from './PostActions';

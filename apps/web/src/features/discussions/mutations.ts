@@ -2,7 +2,7 @@ import { isReference, type ApolloCache, type Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import type { PostKind, Reaction } from '@ln/domain';
 import type { Viewer } from '../auth/viewer';
-import { mergePosts } from './mergeById';
+import { mergePosts } from '../../lib/mergeById';
 import { OPTIMISTIC_PREFIX } from './optimistic';
 import { getFragmentData, graphql } from '../../gql';
 import { PostItem_PostFragmentDoc, type AddPostInput, type PostItem_PostFragment } from '../../gql/graphql';

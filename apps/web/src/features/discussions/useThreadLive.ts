@@ -1,6 +1,6 @@
 import { useApolloClient, useSubscription } from '@apollo/client/react';
 import { useRef } from 'react';
-import { useOnReconnect } from '../../app/liveConnection';
+import { useOnReconnect } from '../../lib/liveConnection';
 import { appendPostToThread } from './mutations';
 import { getFragmentData } from '../../gql';
 import { PostItem_PostFragmentDoc } from '../../gql/graphql';

@@ -1,7 +1,7 @@
 import { Visibility } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTimeRange } from '../../app/i18n/dateFormat';
+import { formatDateTimeRange } from '../../lib/dateFormat';
 import { currentLocale } from '../../app/i18n';
 import { Badge } from '../../ui/Badge';
 import { ExternalLink, safeHttpUrl } from '../../ui/ExternalLink';

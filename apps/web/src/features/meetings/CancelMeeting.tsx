@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ActionError, LiveStatus } from '../../ui/LiveStatus';
 import { useAction } from '../../ui/useAction';
-import { ReasonForm } from '../admin/ReasonForm';
+import { ReasonForm } from '../../ui/ReasonForm';
 import { CANCEL_MEETING_MUTATION } from './mutations';
 
 /** Cancel a meeting: a button, then the reason (required) and a confirmation. */

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { NotFound } from '../../app/NotFound';
+import { NotFound } from '../../lib/NotFound';
 import { PageTitle } from '../../ui/PageTitle';
 import { LoadError, Loading } from '../../ui/QueryState';
 import { emptyMeetingForm, meetingFormFrom } from './meetingFormValues';

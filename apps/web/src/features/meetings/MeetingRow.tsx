@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTimeRange } from '../../app/i18n/dateFormat';
-import { useLocale } from '../../app/i18n/useLocale';
+import { formatDateTimeRange } from '../../lib/dateFormat';
+import { useLocale } from '../../lib/useLocale';
 import { MeetingBadges, RegistrationCount } from './MeetingBadges';
 import type { MeetingSummaryData } from './queries';
 import { Card } from '../../ui/Card';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTL_LOCALE } from '../../app/i18n';
-import { useLocale } from '../../app/i18n/useLocale';
+import { useLocale } from '../../lib/useLocale';
 import { Button } from '../../ui/Button';
 import { LoadError } from '../../ui/QueryState';
 import { brusselsDayOf } from './brusselsTime';

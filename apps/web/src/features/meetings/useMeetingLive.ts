@@ -1,5 +1,5 @@
 import { useSubscription } from '@apollo/client/react';
-import { useOnReconnect } from '../../app/liveConnection';
+import { useOnReconnect } from '../../lib/liveConnection';
 import { MEETING_CHANGED_SUBSCRIPTION } from './queries';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../app/i18n/dateFormat';
-import { useLocale } from '../../app/i18n/useLocale';
+import { formatDateTime } from '../../lib/dateFormat';
+import { useLocale } from '../../lib/useLocale';
 import type { NotificationData } from './queries';
 
 /** Only paths inside the app become links. */

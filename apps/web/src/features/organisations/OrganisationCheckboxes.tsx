@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { INTL_LOCALE } from '../../app/i18n';
-import { useLocale } from '../../app/i18n/useLocale';
+import { useLocale } from '../../lib/useLocale';
 import { hintIdOf } from '../../ui/FieldError';
 import { LoadError } from '../../ui/QueryState';
 import { groupByType } from './groupByType';

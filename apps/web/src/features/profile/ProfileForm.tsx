@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLocale, SUPPORTED_LOCALES, type Locale } from '../../app/i18n';
-import { useLocale } from '../../app/i18n/useLocale';
+import { useLocale } from '../../lib/useLocale';
 import { Form } from '../../ui/Form';
 import { SuccessNotice } from '../../ui/Notice';
 import { SelectField } from '../../ui/SelectField';

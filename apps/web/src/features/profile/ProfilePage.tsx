@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../app/i18n/dateFormat';
-import { useLocale } from '../../app/i18n/useLocale';
+import { formatDateTime } from '../../lib/dateFormat';
+import { useLocale } from '../../lib/useLocale';
 import { Badge, type BadgeTone } from '../../ui/Badge';
 import { PageTitle } from '../../ui/PageTitle';
 import { useViewer, type Viewer } from '../auth/viewer';

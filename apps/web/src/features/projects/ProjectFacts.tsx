@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../app/i18n/dateFormat';
-import { useLocale } from '../../app/i18n/useLocale';
+import { formatDate } from '../../lib/dateFormat';
+import { useLocale } from '../../lib/useLocale';
 import { Badge } from '../../ui/Badge';
 import { graphql } from '../../gql';
 import type { ProjectFacts_ProjectFragment } from '../../gql/graphql';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime } from '../../app/i18n/dateFormat';
-import { useLocale } from '../../app/i18n/useLocale';
+import { formatDate, formatDateTime } from '../../lib/dateFormat';
+import { useLocale } from '../../lib/useLocale';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { ReportStatusBadge } from './ReportStatusBadge';
 import { graphql } from '../../gql';

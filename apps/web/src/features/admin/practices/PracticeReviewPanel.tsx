@@ -10,7 +10,7 @@ import { useAction } from '../../../ui/useAction';
 import { getFragmentData } from '../../../gql';
 import { PracticeCard_practice } from '../../practices/PracticeCard';
 import { PRACTICES_QUERY, REVIEW_PRACTICE, type PracticeSummaryData } from '../../practices/queries';
-import { ReasonForm } from '../ReasonForm';
+import { ReasonForm } from '../../../ui/ReasonForm';
 
 const QUEUE = { filter: { status: PracticeStatus.IN_REVIEW }, first: 100 };
 

@@ -4,7 +4,7 @@ import { Button } from '../../../ui/Button';
 import { ActionError } from '../../../ui/LiveStatus';
 import { useAction } from '../../../ui/useAction';
 import { ReportDetails, type ReportData } from '../../projects/ReportDetails';
-import { ReasonForm } from '../ReasonForm';
+import { ReasonForm } from '../../../ui/ReasonForm';
 import { useReviewProjectReport } from './useReviewProjectReport';
 import { useSendBackProjectReport } from './useSendBackProjectReport';
 import { Card } from '../../../ui/Card';

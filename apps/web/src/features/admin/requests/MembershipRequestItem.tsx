@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../app/i18n/dateFormat';
-import { useLocale } from '../../../app/i18n/useLocale';
+import { formatDateTime } from '../../../lib/dateFormat';
+import { useLocale } from '../../../lib/useLocale';
 import { Button } from '../../../ui/Button';
 import { ActionError } from '../../../ui/LiveStatus';
 import { useAction } from '../../../ui/useAction';
-import { ReasonForm } from '../ReasonForm';
+import { ReasonForm } from '../../../ui/ReasonForm';
 import type { PendingRequest } from './queries';
 import { useApproveMembership } from './useApproveMembership';
 import { useRejectMembership } from './useRejectMembership';

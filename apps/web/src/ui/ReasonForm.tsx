@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
-import { TextArea } from '../../ui/TextField';
+import { Button } from './Button';
+import { TextArea } from './TextField';
 
 /**
  * A short form for a decision with a reason (reject a request, send a report back).

@@ -1,5 +1,5 @@
 import { TIME_ZONE } from '@ln/domain';
-import { INTL_LOCALE, type Locale } from './index';
+import { INTL_LOCALE, type Locale } from '../app/i18n';
 
 const dateTimeOptions: Intl.DateTimeFormatOptions = {
   timeZone: TIME_ZONE,

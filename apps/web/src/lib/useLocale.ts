@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { currentLocale, type Locale } from './index';
+import { currentLocale, type Locale } from '../app/i18n';
 
 /** The current UI language, narrowed to the supported ones. */
 export function useLocale(): Locale {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createCache } from '../../app/apollo';
+import { createCache } from '../app/apollo';
 import { mergeById, mergePosts } from './mergeById';
-import { getFragmentData, makeFragmentData } from '../../gql';
-import { PostItem_PostFragmentDoc, type ThreadPageQuery } from '../../gql/graphql';
-import { pageInfoOf, type PageInfo } from '../../lib/pageInfo';
-import { POSTS_PAGE_SIZE, THREAD_QUERY } from './queries';
-import { ThreadRow_thread } from './ThreadList';
-import { postFixture } from './testPosts';
+import { getFragmentData, makeFragmentData } from '../gql';
+import { PostItem_PostFragmentDoc, type ThreadPageQuery } from '../gql/graphql';
+import { pageInfoOf, type PageInfo } from './pageInfo';
+import { POSTS_PAGE_SIZE, THREAD_QUERY } from '../features/discussions/queries';
+import { ThreadRow_thread } from '../features/discussions/ThreadList';
+import { postFixture } from '../features/discussions/testPosts';
 
 const idOf = (item: { id: string }) => item.id;
 
