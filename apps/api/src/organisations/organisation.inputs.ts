@@ -1,4 +1,4 @@
-import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType, PickType } from '@nestjs/graphql';
 import { OrganisationType, Visibility } from '@ln/domain';
 
 @InputType()
@@ -47,28 +47,10 @@ export class CreateOrganisationInput {
 export class UpdateOrganisationInput extends PartialType(CreateOrganisationInput) {}
 
 @InputType()
-export class ApplicantMemberInput {
-  @Field()
-  name!: string;
-
-  @Field(() => OrganisationType)
-  type!: OrganisationType;
-}
+export class ApplicantMemberInput extends PickType(CreateOrganisationInput, ['name', 'type'] as const) {}
 
 @InputType({ description: 'Een samenwerkingsverband dat nog geen deel is van het netwerk vraagt toegang, met zijn leden.' })
-export class ApplyToJoinInput {
-  @Field()
-  name!: string;
-
-  @Field(() => OrganisationType)
-  type!: OrganisationType;
-
-  @Field(() => String, { nullable: true })
-  region?: string | null;
-
-  @Field(() => String, { nullable: true })
-  description?: string | null;
-
+export class ApplyToJoinInput extends PickType(CreateOrganisationInput, ['name', 'type', 'region', 'description'] as const) {
   @Field(() => [ApplicantMemberInput], { nullable: true })
   members?: ApplicantMemberInput[] | null;
 }
