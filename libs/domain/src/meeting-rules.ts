@@ -1,4 +1,4 @@
-import { LIMITS } from './limits';
+import { LIMITS } from './limits.js';
 
 /** A meeting rule that a planned or changed meeting breaks; API and web word it each in their own way. */
 export type MeetingRule = 'endBeforeStart' | 'startInPast' | 'place' | 'agendaSize' | 'capacity';

@@ -1,4 +1,4 @@
-import type { Locale } from './limits';
+import type { Locale } from './limits.js';
 
 /**
  * What the platform says when it refuses or a field is wrong, by key, in both languages — one table for the API

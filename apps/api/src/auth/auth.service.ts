@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { ErrorCode, LIMITS, MembershipRequestStatus, type Locale } from '@ln/domain';
+import { ErrorCode, INPUT_RULES, LIMITS, MembershipRequestStatus, type Locale } from '@ln/domain';
 import { DomainError } from '../common/errors/domain-error';
 import { message } from '../common/i18n/messages';
 import { isUuid } from '../common/ids';
@@ -35,9 +35,7 @@ export class AuthService {
 
   async register(input: RegisterInput, locale: Locale): Promise<SignedIn> {
     const v = new InputValidator(locale);
-    const email = v.email('email', input.email);
-    const displayName = v.text('displayName', input.displayName, { max: LIMITS.displayNameMaxLength });
-    this.checkPassword(v, 'password', input.password);
+    const fields = v.input(INPUT_RULES.register, input);
     const note = v.text('message', input.message, { max: 2000, optional: true });
     let organisation: Organisation | null = null;
     if (input.organisationId) {
@@ -46,11 +44,12 @@ export class AuthService {
         : null;
       if (!organisation) v.fail('organisationId', 'unknownOrganisation');
     }
-    if (email && (await this.em.count(User, { email })) > 0) v.fail('email', 'emailTaken');
+    if (fields && (await this.em.count(User, { email: fields.email })) > 0) v.fail('email', 'emailTaken');
     v.done();
 
+    const { email, displayName } = fields!;
     const passwordHash = await this.throttle.hash(input.password);
-    const user = this.em.create(User, { email, displayName: displayName!, passwordHash, locale });
+    const user = this.em.create(User, { email, displayName, passwordHash, locale });
     if (organisation) this.em.create(MembershipRequest, { user, organisation, message: note, status: MembershipRequestStatus.PENDING });
     try {
       await this.em.flush();
@@ -92,7 +91,7 @@ export class AuthService {
   /** Sets the new password, uses up the token and signs the person out everywhere. */
   async resetPassword(input: ResetPasswordInput, locale: Locale): Promise<void> {
     const v = new InputValidator(locale);
-    this.checkPassword(v, 'password', input.password);
+    v.input(INPUT_RULES.resetPassword, input);
     v.done();
     const passwordHash = await this.throttle.hash(input.password);
     await this.em.transactional(async (tx) => {
@@ -107,11 +106,5 @@ export class AuthService {
       await tx.flush();
       await this.sessions.revokeAllOf(found.user.id);
     });
-  }
-
-  private checkPassword(v: InputValidator, field: string, password: string | null | undefined): void {
-    if (!password) v.fail(field, 'required');
-    else if (password.length < LIMITS.passwordMinLength) v.fail(field, 'tooShort', { min: LIMITS.passwordMinLength });
-    else if (password.length > LIMITS.passwordMaxLength) v.fail(field, 'tooLong', { max: LIMITS.passwordMaxLength });
   }
 }

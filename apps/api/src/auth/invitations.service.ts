@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { announceViewersChanged } from '../common/auth/viewers-changed';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { ErrorCode, LIMITS, type Locale } from '@ln/domain';
+import { ErrorCode, INPUT_RULES, LIMITS, type Locale } from '@ln/domain';
 import { OneTimeToken, OneTimeTokenPurpose } from './one-time-token.entity';
 import { LoginThrottle } from './login-throttle';
 import { hashToken } from './tokens';
@@ -29,12 +29,13 @@ export class InvitationsService {
 
   async invite(viewer: Viewer, input: InviteToOrganisationInput, locale: Locale): Promise<boolean> {
     const v = new InputValidator(locale);
-    const email = v.email('email', input.email);
+    const fields = v.input(INPUT_RULES.inviteToOrganisation, input);
     const organisation = isUuid(input.organisationId)
       ? await this.em.findOne(Organisation, { id: input.organisationId, admittedAt: { $ne: null } })
       : null;
     if (!organisation) v.fail('organisationId', 'unknownOrganisation');
     v.done();
+    const { email } = fields!;
     // The mail (and its token) is a job: a slow or failing mail server never fails or slows this mutation.
     await this.invitationMail.enqueue({ email, organisationId: organisation!.id, invitedById: viewer.userId });
     return true;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { LIMITS, PostKind, Reaction, type Locale } from '@ln/domain';
+import { INPUT_RULES, PostKind, Reaction, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { invalidField, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -118,7 +118,7 @@ export class PostsService {
 
   async add(viewer: Viewer, input: AddPostInput, locale: Locale): Promise<Post> {
     const v = new InputValidator(locale);
-    const body = v.text('body', input.body, { max: LIMITS.postBodyMaxLength });
+    const body = v.input(INPUT_RULES.addPost, input)?.body;
     const key = v.text('clientMutationId', input.clientMutationId, { max: 100, optional: true });
     v.done();
     if (!isUuid(input.threadId)) throw notFound('threadNotFound');
@@ -150,7 +150,7 @@ export class PostsService {
 
   async edit(viewer: Viewer, input: EditPostInput, locale: Locale): Promise<Post> {
     const v = new InputValidator(locale);
-    const body = v.text('body', input.body, { max: LIMITS.postBodyMaxLength });
+    const body = v.input(INPUT_RULES.addPost, input)?.body;
     v.done();
     const post = await this.em.transactional(async (tx) => {
       const found = await this.lock(tx, input.postId);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { LIMITS, PostKind, type Locale } from '@ln/domain';
+import { INPUT_RULES, PostKind, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { invalidField, notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -56,8 +56,7 @@ export class ThreadsService {
   /** A new thread with its first post; what it hangs on must exist. */
   async start(viewer: Viewer, input: StartThreadInput, locale: Locale): Promise<Thread> {
     const v = new InputValidator(locale);
-    const title = v.text('title', input.title, { max: LIMITS.titleMaxLength });
-    v.text('body', input.body, { max: LIMITS.postBodyMaxLength });
+    const fields = v.input(INPUT_RULES.startThread, input);
     if (!input.themeId && !input.meetingId && !input.pilotProjectId) {
       v.fail('themeId', 'required');
     }
@@ -71,7 +70,7 @@ export class ThreadsService {
     if (subjects.agendaItem && subjects.agendaItem.meeting.id !== subjects.meeting?.id) {
       throw invalidField('agendaItemId', 'agendaItemNotInMeeting');
     }
-    const thread = this.em.create(Thread, { title: title!, author: this.em.getReference(User, viewer.userId), ...subjects });
+    const thread = this.em.create(Thread, { title: fields!.title, author: this.em.getReference(User, viewer.userId), ...subjects });
     await this.em.flush();
     await this.posts.add(viewer, { threadId: thread.id, body: input.body, kind: input.kind ?? PostKind.COMMENT }, locale);
     await this.activity.settled(thread.id);

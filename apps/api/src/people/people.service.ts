@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { LIMITS, SUPPORTED_LOCALES, type Locale } from '@ln/domain';
+import { INPUT_RULES, SUPPORTED_LOCALES, type Locale } from '@ln/domain';
 import { isNetworkMember, type Viewer } from '../common/auth/viewer';
 import { notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -57,7 +57,7 @@ export class PeopleService {
     const v = new InputValidator(locale);
     const displayName = input.displayName === undefined || input.displayName === null
       ? undefined
-      : v.text('displayName', input.displayName, { max: LIMITS.displayNameMaxLength });
+      : v.input(INPUT_RULES.updateProfile, { displayName: input.displayName })?.displayName;
     if (input.locale && !(SUPPORTED_LOCALES as readonly string[]).includes(input.locale)) v.fail('locale', 'required');
     v.done();
     const user = await this.byId(viewer.userId);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { ReportKind, type Locale } from '@ln/domain';
+import { INPUT_RULES, ReportKind, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { conflict, forbidden, notFound } from '../common/errors/domain-error';
 import { brusselsDate } from '../common/time';
@@ -56,9 +56,10 @@ export class ProjectReportsService {
 
   async submit(viewer: Viewer, input: SubmitReportInput, locale: Locale): Promise<ProjectReport> {
     const v = new InputValidator(locale);
-    const summary = v.text('summary', input.summary, { max: 20_000 });
-    const link = v.url('link', input.link);
+    const fields = v.input(INPUT_RULES.submitProjectReport, input);
     v.done();
+    const summary = fields!.summary;
+    const link = fields!.link || null;
     if (!isUuid(input.projectId) || !(await this.em.count(PilotProject, { id: input.projectId }))) {
       throw notFound('projectNotFound');
     }

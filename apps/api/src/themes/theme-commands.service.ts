@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Competence, LIMITS, ThemeStatus, type Locale } from '@ln/domain';
+import { Competence, INPUT_RULES, ThemeStatus, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { notFound } from '../common/errors/domain-error';
 import { InputValidator } from '../common/validation';
@@ -28,9 +28,10 @@ export class ThemeCommandsService {
 
   async propose(viewer: Viewer, input: ProposeThemeInput, locale: Locale): Promise<Theme> {
     const v = new InputValidator(locale);
-    const title = v.text('title', input.title, { max: LIMITS.titleMaxLength });
-    const description = v.text('description', input.description, { max: LIMITS.descriptionMaxLength, optional: true });
+    const fields = v.input(INPUT_RULES.proposeTheme, input);
     v.done();
+    const title = fields!.title;
+    const description = fields!.description || null;
     let meeting: Meeting | null = null;
     if (input.meetingId) {
       meeting = await this.meetings.byId(viewer, input.meetingId);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorSummaryItem } from './ErrorSummary';
 import { readRequestProblem, type FieldErrors, type RequestProblem } from './formErrors';
-import { validate, type Problem, type Rules } from './validation';
+import { checkByInputRules, validate, type InputRules, type Problem, type Rules } from './validation';
 
 export type FormValues = Record<string, string | boolean | string[]>;
 type TextKeys<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
@@ -13,6 +13,9 @@ export interface FormOptions<V extends FormValues> {
   initial: V;
   /** Field labels, also used in the error summary. */
   labels: { [K in keyof V]?: string };
+  /** The rules the API checks too, for the fields of its input (`INPUT_RULES.register`). */
+  inputRules?: InputRules;
+  /** The form's own checks of single fields. */
   rules?: Rules<V>;
   /** Checks across fields (an end before the start), by field name; run after `rules`. */
   check?: (values: V) => Partial<Record<string, Problem>>;
@@ -31,7 +34,7 @@ export interface FormSummary {
  * State of a form with GOV.UK-style errors: checks before sending, then the API's
  * `extensions.fields` next to each field, and a summary that takes focus on failure.
  */
-export function useForm<V extends FormValues>({ id, initial, labels, rules = {}, check, onSubmit, messages = {} }: FormOptions<V>) {
+export function useForm<V extends FormValues>({ id, initial, labels, inputRules, rules = {}, check, onSubmit, messages = {} }: FormOptions<V>) {
   const { t } = useTranslation();
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -59,7 +62,11 @@ export function useForm<V extends FormValues>({ id, initial, labels, rules = {},
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submitting) return;
-    const problems: Partial<Record<string, Problem>> = { ...check?.(values), ...validate(values, rules) };
+    const problems: Partial<Record<string, Problem>> = {
+      ...check?.(values),
+      ...(inputRules ? checkByInputRules(inputRules, values) : {}),
+      ...validate(values, rules),
+    };
     const names = Object.keys(problems);
     if (names.length > 0) {
       fail(Object.fromEntries(names.map((name) => [name, translate(problems[name]!)])));

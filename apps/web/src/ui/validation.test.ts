@@ -1,5 +1,6 @@
+import { INPUT_RULES } from '@ln/domain';
 import { describe, expect, it } from 'vitest';
-import { email, httpsUrl, maxLength, minLength, password, required, validate } from './validation';
+import { checkByInputRules, httpsUrl, maxLength, required, validate } from './validation';
 
 describe('checks', () => {
   it('required refuses empty and blank values', () => {
@@ -8,17 +9,9 @@ describe('checks', () => {
     expect(required('x')).toBeUndefined();
   });
 
-  it('email wants one @ and a dot in the domain, and leaves empty to required', () => {
-    expect(email('an@gemeente.be')).toBeUndefined();
-    expect(email('an@gemeente')).toEqual({ key: 'email' });
-    expect(email('an gemeente.be')).toEqual({ key: 'email' });
-    expect(email('')).toBeUndefined();
-  });
-
-  it('minLength and maxLength carry their limit for the message', () => {
-    expect(minLength(12)('kort')).toEqual({ key: 'minLength', min: 12 });
-    expect(minLength(12)('')).toBeUndefined();
-    expect(maxLength(3)('abcd')).toEqual({ key: 'maxLength', max: 3 });
+  it('maxLength carries its limit for the message', () => {
+    expect(maxLength(3)('abcd')).toEqual({ key: 'tooLong', max: 3 });
+    expect(maxLength(3)('abc')).toBeUndefined();
   });
 
   it('httpsUrl accepts only full https links', () => {
@@ -32,10 +25,28 @@ describe('checks', () => {
 
 describe('validate', () => {
   it('gives the first problem of each field and nothing for valid fields', () => {
-    const problems = validate(
-      { email: '', password: 'short', name: 'An' },
-      { email: [required, email], password, name: [required] },
-    );
-    expect(problems).toEqual({ email: { key: 'required' }, password: { key: 'minLength', min: 12 } });
+    const problems = validate({ title: '', name: 'An', code: 'abcd' }, { title: [required], name: [required], code: [maxLength(3)] });
+    expect(problems).toEqual({ title: { key: 'required' }, code: { key: 'tooLong', max: 3 } });
+  });
+});
+
+describe('the shared input rules (the API checks the same)', () => {
+  it('gives the first problem of each field of an input, with its limit', () => {
+    expect(checkByInputRules(INPUT_RULES.register, { email: 'an@gemeente', password: 'kort', displayName: '  ' })).toEqual({
+      email: { key: 'email' },
+      password: { key: 'tooShort', min: 12 },
+      displayName: { key: 'required' },
+    });
+    expect(checkByInputRules(INPUT_RULES.register, { email: ' An@Gemeente.be ', password: 'een-lang-wachtwoord', displayName: 'An' })).toEqual({});
+  });
+
+  it('accepts an empty link or a full http(s) link for a report, and says how long a summary may be', () => {
+    const long = 'x'.repeat(20_001);
+    expect(checkByInputRules(INPUT_RULES.submitProjectReport, { summary: long, link: 'javascript:alert(1)' })).toEqual({
+      summary: { key: 'tooLong', max: 20_000 },
+      link: { key: 'url' },
+    });
+    expect(checkByInputRules(INPUT_RULES.submitProjectReport, { summary: 'Voortgang', link: '' })).toEqual({});
+    expect(checkByInputRules(INPUT_RULES.submitProjectReport, { summary: 'Voortgang', link: 'http://example.org/r.pdf' })).toEqual({});
   });
 });

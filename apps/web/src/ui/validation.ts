@@ -1,12 +1,15 @@
-import { LIMITS } from '@ln/domain';
+import { checkInput } from '@ln/domain';
 
-/** A problem with one field found before sending; translated by the form (`form.validation.<key>`). */
+/**
+ * A problem with one field found before sending; translated by the form (`form.validation.<key>`). The keys of the
+ * shared input rules (required, tooLong, tooShort, email, url) are the API's; the others are the forms' own.
+ */
 export type Problem =
   | { key: 'required' }
   | { key: 'email' }
   | { key: 'httpsUrl' }
-  | { key: 'minLength'; min: number }
-  | { key: 'maxLength'; max: number }
+  | { key: 'tooShort'; min: number }
+  | { key: 'tooLong'; max: number }
   | { key: 'url' }
   | { key: 'date' }
   | { key: 'time' }
@@ -20,19 +23,10 @@ export type Check = (value: string) => Problem | undefined;
 
 export const required: Check = (value) => (value.trim() ? undefined : { key: 'required' });
 
-// Deliberately loose: one @, something on both sides, a dot in the domain. The API decides.
-export const email: Check = (value) =>
-  !value.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? undefined : { key: 'email' };
-
-export const minLength =
-  (min: number): Check =>
-  (value) =>
-    !value || value.length >= min ? undefined : { key: 'minLength', min };
-
 export const maxLength =
   (max: number): Check =>
   (value) =>
-    value.length <= max ? undefined : { key: 'maxLength', max };
+    value.length <= max ? undefined : { key: 'tooLong', max };
 
 /** Empty is fine (use `required` beside it); otherwise a full https:// address. */
 export const httpsUrl: Check = (value) => {
@@ -55,9 +49,6 @@ export const httpsOrHttpUrl: Check = (value) => {
   }
 };
 
-export const password: Check[] = [required, minLength(LIMITS.passwordMinLength), maxLength(LIMITS.passwordMaxLength)];
-export const displayName: Check[] = [required, maxLength(LIMITS.displayNameMaxLength)];
-
 export type Rules<V> = { [K in keyof V]?: Check[] };
 
 /** The first problem of each field whose value breaks one of its checks. */
@@ -75,4 +66,14 @@ export function validate<V extends Record<string, unknown>>(values: V, rules: Ru
     }
   }
   return problems;
+}
+
+/** The rules of an API input that the API checks too (@ln/domain INPUT_RULES), e.g. `INPUT_RULES.register`. */
+export type InputRules = Parameters<typeof checkInput>[0];
+
+/** The first problem of each field by the input's shared rules. */
+export function checkByInputRules(inputRules: InputRules, values: Record<string, unknown>): Partial<Record<string, Problem>> {
+  const checked = checkInput(inputRules, values);
+  if (checked.ok) return {};
+  return Object.fromEntries(Object.entries(checked.problems).map(([field, { key, params }]) => [field, { key, ...params } as Problem]));
 }

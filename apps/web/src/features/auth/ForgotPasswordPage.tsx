@@ -1,3 +1,4 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,7 +7,6 @@ import { SuccessNotice } from '../../ui/Notice';
 import { PageTitle } from '../../ui/PageTitle';
 import { TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
-import { email, required } from '../../ui/validation';
 import { useRequestPasswordReset } from './usePasswordReset';
 
 /** /wachtwoord-vergeten — asks for a reset link; says the same whether the address is known or not. */
@@ -18,7 +18,7 @@ export function ForgotPasswordPage() {
     id: 'forgot',
     initial: { email: '' },
     labels: { email: t('auth.email') },
-    rules: { email: [required, email] },
+    inputRules: INPUT_RULES.requestPasswordReset,
     onSubmit: async (values) => {
       await requestPasswordReset(values.email);
       setSentTo(values.email.trim());

@@ -1,10 +1,10 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Form } from '../../ui/Form';
 import { PageTitle } from '../../ui/PageTitle';
 import { TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
-import { email, required } from '../../ui/validation';
 import { RETURN_PARAM, safeReturnPath } from './returnPath';
 import { useLogin } from './useLogin';
 import { useViewer } from './viewer';
@@ -29,7 +29,7 @@ function LoginForm() {
     id: 'login',
     initial: { email: '', password: '' },
     labels: { email: t('auth.email'), password: t('auth.password') },
-    rules: { email: [required, email], password: [required] },
+    inputRules: INPUT_RULES.login,
     messages: { UNAUTHENTICATED: t('auth.login.failed'), RATE_LIMITED: t('auth.login.rateLimited') },
     onSubmit: async ({ email, password }) => {
       await login(email, password);

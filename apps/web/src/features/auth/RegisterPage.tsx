@@ -1,3 +1,4 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { OrganisationSelect } from '../organisations/OrganisationSelect';
@@ -6,7 +7,6 @@ import { PageTitle } from '../../ui/PageTitle';
 import { TextArea, TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
 import { NewPasswordField } from './NewPasswordField';
-import { displayName, email, password, required } from '../../ui/validation';
 import { useRegister } from './useRegister';
 
 /** /registreren — an account, and optionally a request to join one of the network's organisations. */
@@ -24,7 +24,7 @@ export function RegisterPage() {
       organisationId: t('auth.register.organisation'),
       message: t('auth.register.message'),
     },
-    rules: { email: [required, email], password, displayName },
+    inputRules: INPUT_RULES.register,
     onSubmit: async (values) => {
       await register({
         email: values.email.trim(),

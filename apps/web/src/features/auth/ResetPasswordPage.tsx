@@ -1,3 +1,4 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -6,7 +7,6 @@ import { InfoNotice, SuccessNotice } from '../../ui/Notice';
 import { PageTitle } from '../../ui/PageTitle';
 import { useForm } from '../../ui/useForm';
 import { NewPasswordField } from './NewPasswordField';
-import { password } from '../../ui/validation';
 import { useResetPassword } from './usePasswordReset';
 
 /** /wachtwoord-herstellen?token=… — a new password from the link in the e-mail. */
@@ -20,7 +20,7 @@ export function ResetPasswordPage() {
     id: 'reset',
     initial: { password: '' },
     labels: { password: t('auth.newPassword') },
-    rules: { password },
+    inputRules: INPUT_RULES.resetPassword,
     onSubmit: async (values) => {
       await resetPassword(token, values.password);
       setDone(true);

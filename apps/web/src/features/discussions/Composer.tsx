@@ -1,12 +1,11 @@
 import './discussions.css';
-import { LIMITS, PostKind } from '@ln/domain';
+import { INPUT_RULES, PostKind } from '@ln/domain';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Form } from '../../ui/Form';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { useForm } from '../../ui/useForm';
-import { maxLength, required } from '../../ui/validation';
 import type { Viewer } from '../auth/viewer';
 import { isPostKind, KindSelect } from './KindSelect';
 import { MentionTextArea } from './MentionTextArea';
@@ -46,7 +45,7 @@ export function Composer({
     id: COMPOSER_ID,
     initial: { kind: PostKind.COMMENT as string, body: '' },
     labels: { kind: t('composer.kind'), body: t('composer.body') },
-    rules: { body: [required, maxLength(LIMITS.postBodyMaxLength)] },
+    inputRules: INPUT_RULES.addPost,
     onSubmit: async ({ kind, body }) => {
       pendingKey.current ??= newClientMutationId();
       setPosted(undefined);

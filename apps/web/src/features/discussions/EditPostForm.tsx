@@ -29,7 +29,7 @@ export function EditPostForm({ post, onDone }: { post: PostItem_PostFragment; on
     event.preventDefault();
     if (busy) return;
     if (!body.trim()) return setError(t('form.validation.required'));
-    if (body.length > LIMITS.postBodyMaxLength) return setError(t('form.validation.maxLength', { max: LIMITS.postBodyMaxLength }));
+    if (body.length > LIMITS.postBodyMaxLength) return setError(t('form.validation.tooLong', { max: LIMITS.postBodyMaxLength }));
     setBusy(true);
     setError(undefined);
     try {

@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { LIMITS, PostKind } from '@ln/domain';
+import { INPUT_RULES, LIMITS, PostKind } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Form } from '../../ui/Form';
 import { PageTitle } from '../../ui/PageTitle';
 import { TextArea, TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
-import { maxLength, required } from '../../ui/validation';
 import { isPostKind, KindSelect } from './KindSelect';
 import type { StartThreadInput } from '../../gql/graphql';
 import { graphql } from '../../gql';
@@ -32,10 +31,7 @@ export function StartThreadPage() {
     id: 'new-thread',
     initial: { title: '', kind: PostKind.COMMENT as string, body: '' },
     labels: { title: t('discussions.newStart.threadTitle'), kind: t('composer.kind'), body: t('discussions.newStart.body') },
-    rules: {
-      title: [required, maxLength(LIMITS.titleMaxLength)],
-      body: [required, maxLength(LIMITS.postBodyMaxLength)],
-    },
+    inputRules: INPUT_RULES.startThread,
     onSubmit: async ({ title, kind, body }) => {
       const input: StartThreadInput = { title: title.trim(), body, kind: isPostKind(kind) ? kind : PostKind.COMMENT };
       if (subject) input[subject] = params.get(subject) ?? undefined;

@@ -87,8 +87,8 @@ export function checkMeetingForm(
 ): MeetingProblems {
   const problems: MeetingProblems = {};
   if (!values.title.trim()) problems['title'] = { key: 'required' };
-  else if (values.title.trim().length > LIMITS.titleMaxLength) problems['title'] = { key: 'maxLength', max: LIMITS.titleMaxLength };
-  if (values.description.length > LIMITS.descriptionMaxLength) problems['description'] = { key: 'maxLength', max: LIMITS.descriptionMaxLength };
+  else if (values.title.trim().length > LIMITS.titleMaxLength) problems['title'] = { key: 'tooLong', max: LIMITS.titleMaxLength };
+  if (values.description.length > LIMITS.descriptionMaxLength) problems['description'] = { key: 'tooLong', max: LIMITS.descriptionMaxLength };
 
   const dateProblem = (date: string): Problem | undefined =>
     !date.trim() ? { key: 'required' } : isValidDate(date) ? undefined : { key: 'date' };

@@ -1,3 +1,4 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLocale, SUPPORTED_LOCALES, type Locale } from '../../app/i18n';
@@ -7,7 +8,6 @@ import { SuccessNotice } from '../../ui/Notice';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
-import { displayName } from '../../ui/validation';
 import type { Viewer } from '../auth/viewer';
 import { useUpdateProfile } from './useUpdateProfile';
 
@@ -21,7 +21,7 @@ export function ProfileForm({ viewer }: { viewer: Viewer }) {
     id: 'profile',
     initial: { displayName: viewer.displayName, locale: locale as string },
     labels: { displayName: t('auth.displayName'), locale: t('profile.language') },
-    rules: { displayName },
+    inputRules: INPUT_RULES.updateProfile,
     onSubmit: async (values) => {
       setSaved(false);
       const chosen = values.locale as Locale;

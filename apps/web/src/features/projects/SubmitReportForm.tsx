@@ -1,9 +1,8 @@
-import { LIMITS } from '@ln/domain';
+import { INPUT_RULES } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Form } from '../../ui/Form';
 import { TextArea, TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
-import { httpsUrl, maxLength, required } from '../../ui/validation';
 import type { ReportData } from './ReportDetails';
 import { useSubmitProjectReport } from './useSubmitProjectReport';
 
@@ -15,7 +14,7 @@ export function SubmitReportForm({ projectId, report, kindLabel }: { projectId: 
     id: `submit-${report.id}`,
     initial: { summary: '', link: '' },
     labels: { summary: t('projects.submit.summary'), link: t('projects.submit.link') },
-    rules: { summary: [required, maxLength(LIMITS.descriptionMaxLength)], link: [httpsUrl] },
+    inputRules: INPUT_RULES.submitProjectReport,
     onSubmit: async (values) => {
       await submitProjectReport({
         projectId,

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Competence, LIMITS } from '@ln/domain';
+import { Competence, INPUT_RULES } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Form } from '../../ui/Form';
 import { TextArea, TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
-import { maxLength, required } from '../../ui/validation';
 import { PROPOSE_THEME } from './queries';
 
 const COMPETENCES = Object.values(Competence);
@@ -17,7 +16,7 @@ export function ProposeThemeForm({ meetingId, onProposed }: { meetingId: string 
     id: 'propose-theme',
     initial: { title: '', description: '', competences: [] as string[] },
     labels: { title: t('themes.propose.themeTitle'), description: t('themes.propose.description'), competences: t('themes.propose.competences') },
-    rules: { title: [required, maxLength(LIMITS.titleMaxLength)], description: [maxLength(LIMITS.descriptionMaxLength)] },
+    inputRules: INPUT_RULES.proposeTheme,
     onSubmit: async ({ title, description, competences }) => {
       await propose({
         variables: {

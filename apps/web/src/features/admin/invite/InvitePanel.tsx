@@ -1,10 +1,10 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from '../../../ui/Form';
 import { SuccessNotice } from '../../../ui/Notice';
 import { TextField } from '../../../ui/TextField';
 import { useForm } from '../../../ui/useForm';
-import { email, required } from '../../../ui/validation';
 import { OrganisationSelect } from '../../organisations/OrganisationSelect';
 import { useInviteToOrganisation } from './useInviteToOrganisation';
 
@@ -17,7 +17,7 @@ export function InvitePanel() {
     id: 'invite',
     initial: { email: '', organisationId: '' },
     labels: { email: t('auth.email'), organisationId: t('admin.invite.organisation') },
-    rules: { email: [required, email], organisationId: [required] },
+    inputRules: INPUT_RULES.inviteToOrganisation,
     onSubmit: async (values) => {
       setSentTo(undefined);
       await invite(values.email.trim(), values.organisationId);
