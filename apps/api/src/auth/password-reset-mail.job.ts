@@ -20,6 +20,18 @@ interface PasswordResetMail {
  * The password-reset mail, sent by a job. The job makes the token itself, in the transaction that sends the mail:
  * the working link exists only in the mail, never in the queue, and a failed send leaves no token behind.
  */
+/** The password-reset mail in each language. */
+const RESET_MAIL: Record<Locale, (name: string, link: string) => { subject: string; text: string }> = {
+  nl: (name, link) => ({
+    subject: 'Je wachtwoord herstellen — Lerend Netwerk',
+    text: `Dag ${name},\n\nKies binnen het uur een nieuw wachtwoord via:\n${link}\n\nVroeg je dit niet aan? Negeer dan deze mail.`,
+  }),
+  en: (name, link) => ({
+    subject: 'Reset your password — Lerend Netwerk',
+    text: `Hello ${name},\n\nChoose a new password within one hour via:\n${link}\n\nDid you not ask for this? Then ignore this mail.`,
+  }),
+};
+
 @Injectable()
 export class PasswordResetMailJob {
   constructor(
@@ -48,14 +60,7 @@ export class PasswordResetMailJob {
       });
       await tx.flush();
       const link = `${this.config.publicUrl}/wachtwoord-herstellen?token=${encodeURIComponent(token)}`;
-      await this.mailer.send({
-        to: user.email,
-        subject: locale === 'en' ? 'Reset your password — Lerend Netwerk' : 'Je wachtwoord herstellen — Lerend Netwerk',
-        text:
-          locale === 'en'
-            ? `Hello ${user.displayName},\n\nChoose a new password within one hour via:\n${link}\n\nDid you not ask for this? Then ignore this mail.`
-            : `Dag ${user.displayName},\n\nKies binnen het uur een nieuw wachtwoord via:\n${link}\n\nVroeg je dit niet aan? Negeer dan deze mail.`,
-      });
+      await this.mailer.send({ to: user.email, ...RESET_MAIL[locale](user.displayName, link) });
     });
   }
 }

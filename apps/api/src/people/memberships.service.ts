@@ -13,6 +13,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { MembershipRequest } from './membership-request.entity';
 import { Membership } from './membership.entity';
 import { User } from './user.entity';
+import { findByIdOr404 } from '../common/database/find-by-id';
 
 @Injectable()
 export class MembershipsService {
@@ -104,11 +105,9 @@ export class MembershipsService {
 
   /** Ends a membership; the person loses access on their next request. */
   async remove(membershipId: string): Promise<boolean> {
-    if (!isUuid(membershipId)) throw notFound('membershipNotFound');
     const queued: Notification[] = [];
     const userIdOfRemoved = await this.em.transactional(async (tx) => {
-      const membership = await tx.findOne(Membership, { id: membershipId }, { populate: ['organisation'] });
-      if (!membership) throw notFound('membershipNotFound');
+      const membership = await findByIdOr404(tx, Membership, membershipId, 'membershipNotFound', { populate: ['organisation'] });
       queued.push(...this.notifications.queue(tx, [membership.user.id], {
         kind: 'MEMBERSHIP_ENDED',
         subject: `Je lidmaatschap van ${membership.organisation.name} werd beëindigd.`,
@@ -125,10 +124,8 @@ export class MembershipsService {
 
   /** Admins set staff roles; the last admin cannot step down (someone must be able to manage roles). */
   async setRole(userId: string, role: NetworkRole): Promise<User> {
-    if (!isUuid(userId)) throw notFound('personNotFound');
     const changed = await this.em.transactional(async (tx) => {
-      const user = await tx.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!user) throw notFound('personNotFound');
+      const user = await findByIdOr404(tx, User, userId, 'personNotFound', { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (user.role === NetworkRole.ADMIN && role !== NetworkRole.ADMIN) {
         await tx.execute('select id from app_user where role = ? for update', [NetworkRole.ADMIN]);
         if ((await tx.count(User, { role: NetworkRole.ADMIN, deactivatedAt: null })) <= 1) {

@@ -12,6 +12,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { User } from '../people/user.entity';
 import { PilotProject } from './pilot-project.entity';
 import { ProjectReport } from './project-report.entity';
+import { findByIdOr404 } from '../common/database/find-by-id';
 
 export interface SubmitReportInput {
   projectId: string;
@@ -131,11 +132,9 @@ export class ProjectReportsService {
     reportId: string,
     change: (tx: EntityManager, report: ProjectReport, queued: Notification[]) => Promise<void>,
   ): Promise<ProjectReport> {
-    if (!isUuid(reportId)) throw notFound('reportNotFound');
     const queued: Notification[] = [];
     const result = await this.em.transactional(async (tx) => {
-      const report = await tx.findOne(ProjectReport, { id: reportId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!report) throw notFound('reportNotFound');
+      const report = await findByIdOr404(tx, ProjectReport, reportId, 'reportNotFound', { lockMode: LockMode.PESSIMISTIC_WRITE });
       await tx.populate(report, ['project']);
       if (!report.submittedAt || report.reviewedAt) throw conflict('reportNotAwaitingReview');
       await change(tx, report, queued);
