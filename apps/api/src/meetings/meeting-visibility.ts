@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Visibility } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { loaderFor } from '../common/graphql/loaders';
 import { isUuid } from '../common/ids';
 import { MemberAccess } from '../common/access/member-access';
+import { canSee } from '../common/access/visibility';
 import { Meeting } from './meeting.entity';
 import { MeetingsService } from './meetings.service';
 
-/** Who may see a meeting: everyone for public ones, members of the network (checked now, not at login) otherwise. */
+/** Who may see a meeting (common/access): everyone for public ones, members of the network (checked now, not at login) otherwise. */
 @Injectable()
 export class MeetingVisibility {
   constructor(
@@ -26,7 +26,7 @@ export class MeetingVisibility {
   async visibleNow(context: GraphqlContext, meetingId: string): Promise<Meeting | null> {
     const meeting = await this.byIdBatched(context, meetingId);
     if (!meeting) return null;
-    if (meeting.visibility === Visibility.PUBLIC) return meeting;
+    if (canSee(null, meeting)) return meeting; // public
     if (!context.viewer) return null;
     return (await this.access.isMemberNow(context, context.viewer.userId)) ? meeting : null;
   }
