@@ -12,7 +12,8 @@ import { MeetingEvents } from './meeting-events';
 import type { PlanMeetingInput, UpdateMeetingInput } from './meeting.inputs';
 import { Meeting } from './meeting.entity';
 import { validateMeeting } from './meeting-validation';
-import { lockMeeting, RegistrationsService } from './registrations.service';
+import { lockMeeting } from './meeting-lock';
+import { RegistrationsService } from './registrations.service';
 
 type Change = (tx: EntityManager, meeting: Meeting) => Promise<Notification[]>;
 

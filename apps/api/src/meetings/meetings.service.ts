@@ -14,10 +14,16 @@ import { MeetingRegistration } from './meeting-registration.entity';
 import { Meeting } from './meeting.entity';
 import type { MeetingFilter } from './meeting.model';
 import { visibilityFilterFor } from '../common/access/visibility';
+import { lockMeeting } from './meeting-lock';
 
 @Injectable()
 export class MeetingsService {
   constructor(private readonly em: EntityManager) {}
+
+  /** The meeting, locked for the rest of `tx` (agenda, registrations and carry-forward change it one at a time). */
+  lock(tx: EntityManager, meetingId: string): Promise<Meeting> {
+    return lockMeeting(tx, meetingId);
+  }
 
   visibleTo(viewer: Viewer | null): FilterQuery<Meeting> {
     return visibilityFilterFor(viewer);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, LockMode } from '@mikro-orm/postgresql';
+import { EntityManager } from '@mikro-orm/postgresql';
 import { RegistrationStatus } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { conflict, notFound } from '../common/errors/domain-error';
@@ -10,7 +10,7 @@ import { User } from '../people/user.entity';
 import { MeetingEvents } from './meeting-events';
 import { MeetingRegistration } from './meeting-registration.entity';
 import { Meeting } from './meeting.entity';
-import { findByIdOr404 } from '../common/database/find-by-id';
+import { lockMeeting } from './meeting-lock';
 
 const ACTIVE = [RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED];
 
@@ -115,8 +115,3 @@ export class RegistrationsService {
   }
 }
 
-/** Locks the meeting row for the rest of the transaction (SELECT … FOR UPDATE); NOT_FOUND when it does not exist. */
-export async function lockMeeting(tx: EntityManager, meetingId: string): Promise<Meeting> {
-  const meeting = await findByIdOr404(tx, Meeting, meetingId, 'meetingNotFound', { lockMode: LockMode.PESSIMISTIC_WRITE });
-  return meeting;
-}

@@ -5,7 +5,7 @@ import { badInput, conflict } from '../common/errors/domain-error';
 import { AgendaItem } from '../meetings/agenda-item.entity';
 import { MeetingEvents } from '../meetings/meeting-events';
 import { Meeting } from '../meetings/meeting.entity';
-import { lockMeeting } from '../meetings/registrations.service';
+import { MeetingsService } from '../meetings/meetings.service';
 import { Theme } from './theme.entity';
 import { findByIdOr404 } from '../common/database/find-by-id';
 
@@ -21,13 +21,14 @@ export class CarryForwardService {
   constructor(
     private readonly em: EntityManager,
     private readonly events: MeetingEvents,
+    private readonly meetings: MeetingsService,
   ) {}
 
   async carryForward(fromMeetingId: string, toMeetingId: string, locale: Locale): Promise<Meeting> {
     if (fromMeetingId === toMeetingId) throw badInput({ toMeetingId: SAME[locale] });
     const target = await this.em.transactional(async (tx) => {
       const from = await findByIdOr404(tx, Meeting, fromMeetingId, 'meetingNotFound');
-      const to = await lockMeeting(tx, toMeetingId); // one carry-forward at a time per target agenda
+      const to = await this.meetings.lock(tx, toMeetingId); // one carry-forward at a time per target agenda
       if (to.cancelledAt) throw conflict('meetingCancelled');
       const themes = await tx.find(
         Theme,
