@@ -1,7 +1,16 @@
 import { LIMITS } from './limits.js';
 
-/** A meeting rule that a planned or changed meeting breaks; API and web word it each in their own way. */
+/** A meeting rule that a planned or changed meeting breaks; its message key in ERROR_MESSAGES. */
 export type MeetingRule = 'endBeforeStart' | 'startInPast' | 'place' | 'agendaSize' | 'capacity';
+
+/** The parameters of each rule's message. */
+export const MEETING_RULE_PARAMS: Record<MeetingRule, Record<string, number> | undefined> = {
+  endBeforeStart: undefined,
+  startInPast: undefined,
+  place: undefined,
+  agendaSize: { max: LIMITS.agendaItemsMax },
+  capacity: { max: LIMITS.meetingCapacityMax },
+};
 
 export interface MeetingRuleInput {
   /** Milliseconds since the epoch; null when the form has no valid time yet. */

@@ -22,6 +22,15 @@ const VALIDATION_MESSAGES = {
     en: 'The platform cannot handle your request right now. Please try again in a few seconds.',
   },
   fixFields: { nl: 'Controleer de gemarkeerde velden.', en: 'Please check the marked fields.' },
+  // The meeting rules (brokenMeetingRules).
+  endBeforeStart: { nl: 'Het einde moet na het begin liggen.', en: 'The end must be after the start.' },
+  startInPast: { nl: 'Het begin ligt in het verleden.', en: 'The start is in the past.' },
+  capacity: {
+    nl: 'Kies een capaciteit tussen 1 en {max}, of laat leeg voor onbeperkt.',
+    en: 'Choose a capacity between 1 and {max}, or leave it empty for no limit.',
+  },
+  place: { nl: 'Geef een locatie of een onlinelink.', en: 'Enter a location or an online link.' },
+  agendaSize: { nl: 'Maximaal {max} agendapunten.', en: 'At most {max} agenda items.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export const ERROR_MESSAGES = {
