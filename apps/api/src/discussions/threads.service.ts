@@ -81,7 +81,7 @@ export class ThreadsService {
 
   private async find<T extends object>(entity: new () => T, id: string | null | undefined, field: string): Promise<T | null> {
     if (!id) return null;
-    const found = isUuid(id) ? await this.em.findOne(entity, { id } as FilterQuery<T>) : null;
+    const found = isUuid(id) ? await this.em.findOne(entity, { id }) : null;
     if (!found) throw invalidField(field, 'noLongerExists');
     return found;
   }

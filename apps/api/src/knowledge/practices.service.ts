@@ -153,7 +153,7 @@ export class PracticesService {
   ): Promise<T | null> {
     if (!id) return null;
     if (!isUuid(id)) return null;
-    return this.em.findOne(entity, { id, ...extra } as FilterQuery<T>);
+    return this.em.findOne(entity, { id, ...extra });
   }
 
   private async freeSlug(title: string): Promise<string> {

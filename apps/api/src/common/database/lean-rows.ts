@@ -36,7 +36,7 @@ export class LeanRows {
 
   map<T>(entity: EntityClass<T>, row: Record<string, unknown>, prefix = ''): T {
     const result: Record<string, unknown> = {};
-    for (const m of this.mappingOf(entity as EntityClass<object>)) {
+    for (const m of this.mappingOf(entity)) {
       const value = row[prefix + m.column];
       result[m.property] = m.reference ? (value == null ? null : { id: value }) : value;
     }

@@ -44,7 +44,7 @@ export function Composer({
   const [posted, setPosted] = useState<string>();
   const form = useForm({
     id: COMPOSER_ID,
-    initial: { kind: PostKind.COMMENT as string, body: '' },
+    initial: { kind: PostKind.COMMENT, body: '' },
     labels: { kind: t('composer.kind'), body: t('composer.body') },
     rules: { body: [required, maxLength(LIMITS.postBodyMaxLength)] },
     onSubmit: async ({ kind, body }) => {

@@ -103,7 +103,7 @@ export class LiveDelivery {
         }
       });
       const settled = await Promise.all(decisions.map((decision) => (decision instanceof Promise ? decision.catch(() => false) : decision)));
-      return subscriptions.filter((_subscription, index) => settled[index] === true);
+      return subscriptions.filter((_subscription, index) => settled[index]);
     });
   }
 
