@@ -14,7 +14,7 @@ export interface BenchContext {
   serverUrl: string;
   /** The shared bench database: migrated, demo network loaded; each bench adds its own rows. */
   database: BenchDatabase;
-  log(line: string): void;
+  log: (line: string) => void;
 }
 
 export interface Bench<Fixture> {

@@ -81,7 +81,8 @@ export class ThreadsService {
 
   private async find<T extends object>(entity: new () => T, id: string | null | undefined, field: string): Promise<T | null> {
     if (!id) return null;
-    const found = isUuid(id) ? await this.em.findOne(entity, { id }) : null;
+    // MikroORM types the entity it loads for a type parameter as any (Loaded<T>).
+    const found = isUuid(id) ? ((await this.em.findOne(entity, { id })) as T | null) : null;
     if (!found) throw invalidField(field, 'noLongerExists');
     return found;
   }

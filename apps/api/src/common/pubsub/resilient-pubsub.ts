@@ -118,11 +118,12 @@ export class ResilientPubSub extends PubSubEngine {
     }
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.listeners.clear();
     if (this.clients.length > 0) {
       for (const client of this.clients) client.disconnect();
     }
+    return Promise.resolve();
   }
 
   private refresh(): void {

@@ -71,7 +71,7 @@ export function MentionTextArea({ rows = 6, ...field }: FieldProps & { rows?: nu
       <div className="mention-field">
         <textarea
           rows={rows}
-          {...controlProps<HTMLTextAreaElement>(field)}
+          {...controlProps(field)}
           value={display}
           ref={ref}
           // A textarea cannot take role="combobox" (ARIA in HTML); as a textbox it still says it
