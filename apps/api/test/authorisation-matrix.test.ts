@@ -69,7 +69,8 @@ const fixtures = {
   },
 };
 
-type Outcome = 'ok' | string;
+/** 'ok', or the error code the persona gets. */
+type Outcome = string;
 interface Operation {
   name: string;
   query: string;

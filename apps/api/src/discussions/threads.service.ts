@@ -45,8 +45,7 @@ export class ThreadsService {
   /** Read-only (lean): for showing a thread, not for changing it. */
   async byId(id: string): Promise<Thread | null> {
     if (!isUuid(id)) return null;
-    const [thread] = await this.lean.byIds(Thread, [id]);
-    return thread ?? null;
+    return (await this.lean.byIds(Thread, [id])).at(0) ?? null;
   }
 
   byIdBatched(context: GraphqlContext, id: string): Promise<Thread | null> {

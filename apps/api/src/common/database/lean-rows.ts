@@ -56,7 +56,8 @@ export class LeanRows {
 function buildMapping(meta: EntityMetadata): ColumnMapping[] {
   const mapping: ColumnMapping[] = [];
   for (const prop of meta.props) {
-    if (prop.lazy || prop.persist === false || !prop.fieldNames?.length) continue;
+    // Not every property has columns (virtual, formula), whatever the metadata's type says.
+    if (prop.lazy || prop.persist === false || !(prop.fieldNames as string[] | undefined)?.length) continue;
     if (prop.kind === ReferenceKind.SCALAR) mapping.push({ column: prop.fieldNames[0], property: prop.name, reference: false });
     else if (prop.kind === ReferenceKind.MANY_TO_ONE && prop.fieldNames.length === 1) {
       mapping.push({ column: prop.fieldNames[0], property: prop.name, reference: true });

@@ -124,7 +124,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
           let document = validDocuments.get(payload.query);
           if (!document) {
             try {
-              document = parse(payload.query, { maxTokens: this.config.graphqlLimits.maxTokens });
+              document = parse(payload.query, { maxLexicalTokens: this.config.graphqlLimits.maxTokens });
             } catch (error) {
               return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
             }

@@ -110,7 +110,7 @@ export class ResilientPubSub extends PubSubEngine {
       timer = setTimeout(() => resolve(false), timeoutMs);
     });
     try {
-      return await Promise.race([this.clients[0].ping().then((reply) => reply === 'PONG'), timeout]);
+      return await Promise.race([this.clients[0].ping().then((reply: string) => reply === 'PONG'), timeout]);
     } catch {
       return false;
     } finally {

@@ -71,6 +71,6 @@ export class FirstPaint {
 }
 
 function localeOf(req: Request): Locale {
-  const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
+  const cookies = (req as { cookies?: Record<string, string> }).cookies;
   return cookies?.[LANGUAGE_COOKIE] === 'en' ? 'en' : 'nl';
 }

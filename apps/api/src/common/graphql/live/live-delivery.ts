@@ -102,7 +102,7 @@ export class LiveDelivery {
           return false;
         }
       });
-      const settled = await Promise.all(decisions.map((decision) => (decision instanceof Promise ? decision.catch(() => false) : decision)));
+      const settled = await Promise.all(decisions.map((decision) => (decision instanceof Promise ? decision.catch(() => false) : Promise.resolve(decision))));
       return subscriptions.filter((_subscription, index) => settled[index]);
     });
   }
