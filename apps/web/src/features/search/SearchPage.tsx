@@ -45,7 +45,7 @@ export function SearchPage() {
         variables: { offset: current },
         updateQuery: (previous, { fetchMoreResult }) => ({ searchResults: [...previous.searchResults, ...fetchMoreResult.searchResults] }),
       });
-      if ((page?.searchResults.length ?? 0) < PAGE_SIZE) setExhausted(key);
+      if (page.searchResults.length < PAGE_SIZE) setExhausted(key);
     } finally {
       setLoadingMore(false);
     }

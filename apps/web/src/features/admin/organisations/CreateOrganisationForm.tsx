@@ -46,10 +46,11 @@ export function CreateOrganisationForm() {
       website: [httpsUrl],
     },
     onSubmit: async (values) => {
+      if (values.type === '') return; // `required` has refused the form already
       setCreated(undefined);
       const organisation = await createOrganisation({
         name: values.name.trim(),
-        type: values.type as OrganisationType, // required
+        type: values.type,
         region: values.region.trim() || null,
         subsidised: values.subsidised,
         visibility: values.visibility,
