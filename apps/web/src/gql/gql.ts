@@ -87,7 +87,7 @@ type Documents = {
     "\n  query PracticeSearch($query: String!, $first: Int) {\n    searchResults(query: $query, first: $first, types: [PRACTICE]) {\n      snippet\n      node {\n        ... on Practice {\n          id\n          ...PracticeCard_practice\n        }\n      }\n    }\n  }\n": typeof types.PracticeSearchDocument,
     "\n  fragment PracticeFields on Practice {\n    id\n    ...PracticeCard_practice\n    bodyHtml\n    links\n    sourcePostId\n    sourceThreadId\n    reviewRemark\n    createdAt\n  }\n": typeof types.PracticeFieldsFragmentDoc,
     "\n  query PracticePage($slug: String!) {\n    practiceBySlug(slug: $slug) {\n      ...PracticeFields\n    }\n  }\n": typeof types.PracticePageDocument,
-    "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes { id title }\n    }\n  }\n": typeof types.PracticeThemeOptionsDocument,
+    "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PracticeThemeOptionsDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": typeof types.PublishPracticeDocument,
     "\n  mutation ReviewPractice($practiceId: ID!, $approve: Boolean!, $remark: String) {\n    reviewPractice(practiceId: $practiceId, approve: $approve, remark: $remark) {\n      id\n      ...PracticeCard_practice\n      reviewRemark\n    }\n  }\n": typeof types.ReviewPracticeDocument,
     "\n  fragment RequestMembership_request on MembershipRequest {\n    id\n    status\n    message\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.RequestMembership_RequestFragmentDoc,
@@ -186,7 +186,7 @@ const documents: Documents = {
     "\n  query PracticeSearch($query: String!, $first: Int) {\n    searchResults(query: $query, first: $first, types: [PRACTICE]) {\n      snippet\n      node {\n        ... on Practice {\n          id\n          ...PracticeCard_practice\n        }\n      }\n    }\n  }\n": types.PracticeSearchDocument,
     "\n  fragment PracticeFields on Practice {\n    id\n    ...PracticeCard_practice\n    bodyHtml\n    links\n    sourcePostId\n    sourceThreadId\n    reviewRemark\n    createdAt\n  }\n": types.PracticeFieldsFragmentDoc,
     "\n  query PracticePage($slug: String!) {\n    practiceBySlug(slug: $slug) {\n      ...PracticeFields\n    }\n  }\n": types.PracticePageDocument,
-    "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes { id title }\n    }\n  }\n": types.PracticeThemeOptionsDocument,
+    "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PracticeThemeOptionsDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": types.PublishPracticeDocument,
     "\n  mutation ReviewPractice($practiceId: ID!, $approve: Boolean!, $remark: String) {\n    reviewPractice(practiceId: $practiceId, approve: $approve, remark: $remark) {\n      id\n      ...PracticeCard_practice\n      reviewRemark\n    }\n  }\n": types.ReviewPracticeDocument,
     "\n  fragment RequestMembership_request on MembershipRequest {\n    id\n    status\n    message\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.RequestMembership_RequestFragmentDoc,
@@ -521,7 +521,7 @@ export function graphql(source: "\n  query PracticePage($slug: String!) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes { id title }\n    }\n  }\n"): (typeof documents)["\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes { id title }\n    }\n  }\n"];
+export function graphql(source: "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
