@@ -1,5 +1,5 @@
 /**
- * `pnpm lint` (dependency-cruiser): the API's feature folders import downward only.
+ * `pnpm lint` (dependency-cruiser, the API's `lint:deps`): the API's feature folders import downward only.
  * Type-only imports are not dependencies here (tsPreCompilationDeps: false): an entity may name a relation to an
  * entity of a feature above it by entity name with an `import type` (see agenda-item.entity.ts).
  * @type {import('dependency-cruiser').IConfiguration}

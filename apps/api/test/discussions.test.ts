@@ -135,7 +135,7 @@ describe('posts', () => {
 
   it('with the same clientMutationId sent ten times at once make one post', async () => {
     // What the thread's counter converges to (a recount of earlier posts may still be on its way).
-    const before = (await db.query('select count(*)::int as n from post where thread_id = $1', [threadId])).rows[0].n;
+    const before: number = (await db.query('select count(*)::int as n from post where thread_id = $1', [threadId])).rows[0].n;
     const results = await Promise.all(
       Array.from({ length: 10 }, () => gql(url, ADD, { i: { threadId, body: 'Eén keer', clientMutationId: 'dubbelklik-1' } }, member)),
     );

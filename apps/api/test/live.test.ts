@@ -33,7 +33,7 @@ beforeAll(async () => {
   threadId = res.data!['startThread'].id;
 });
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
   await db?.end();
   await platform?.stop();
 });

@@ -88,7 +88,7 @@ describe('refusals of the plain HTTP routes, in the same vocabulary', () => {
 
   it('answers an anonymous visitor of a members-only export with 401 UNAUTHENTICATED', async () => {
     const themes = await gql<{ themes: { nodes: Array<{ id: string }> } }>(platform.api.url, '{ themes(first: 1) { nodes { id } } }');
-    const themeId = themes.data!.themes.nodes[0]!.id;
+    const themeId = themes.data!.themes.nodes[0].id;
     const anonymous = await get(`/themes/${themeId}/map.md`, { 'accept-language': 'en' });
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.errors[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', messageKey: 'themeMapMembersOnly' });

@@ -31,7 +31,7 @@ describe('Meeting.viewerWaitlistPosition', () => {
     const id = await planMeeting(url, facilitator, { capacity: 1 });
     const [a, b, c] = await createMembers(db, 3);
     const answers = [];
-    for (const m of [a!, b!, c!]) answers.push((await gql(url, REGISTER, { id }, bearer(m.token))).data!['registerForMeeting']);
+    for (const m of [a, b, c]) answers.push((await gql(url, REGISTER, { id }, bearer(m.token))).data!['registerForMeeting']);
     expect(answers.map((x) => [x.viewerRegistration, x.viewerWaitlistPosition])).toEqual([
       ['REGISTERED', null],
       ['WAITLISTED', 1],
@@ -39,11 +39,11 @@ describe('Meeting.viewerWaitlistPosition', () => {
     ]);
 
     // The registered person leaves: b gets the place, c moves to the front of the list.
-    const left = await gql(url, CANCEL, { id }, bearer(a!.token));
+    const left = await gql(url, CANCEL, { id }, bearer(a.token));
     expect(codesOf(left)).toEqual([]);
     expect(left.data!['cancelRegistration'].viewerWaitlistPosition).toBeNull();
-    expect((await gql(url, MINE, { id }, bearer(b!.token))).data!['meeting']).toEqual({ viewerRegistration: 'REGISTERED', viewerWaitlistPosition: null });
-    expect((await gql(url, MINE, { id }, bearer(c!.token))).data!['meeting']).toEqual({ viewerRegistration: 'WAITLISTED', viewerWaitlistPosition: 1 });
+    expect((await gql(url, MINE, { id }, bearer(b.token))).data!['meeting']).toEqual({ viewerRegistration: 'REGISTERED', viewerWaitlistPosition: null });
+    expect((await gql(url, MINE, { id }, bearer(c.token))).data!['meeting']).toEqual({ viewerRegistration: 'WAITLISTED', viewerWaitlistPosition: 1 });
   });
 
   it('is null for anonymous visitors and people who did not register', async () => {

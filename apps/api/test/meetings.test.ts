@@ -32,7 +32,7 @@ beforeAll(async () => {
   registered = bearer((await registerPerson(url, `geen-lid-${Date.now()}@example.test`)).token);
 });
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
   await db?.end();
   await platform?.stop();
 });

@@ -36,7 +36,7 @@ beforeAll(async () => {
   meetingId = await planMeeting(url, facilitator, { visibility: 'PUBLIC' });
 });
 afterAll(async () => {
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
   await db?.end();
   await platform?.stop();
 });

@@ -17,7 +17,7 @@ export interface TestPostgres {
 /** TEST_DATABASE_URL's server when set; otherwise an embedded PostgreSQL of its own (data under .data/). */
 export async function startTestPostgres(): Promise<TestPostgres> {
   const external = process.env['TEST_DATABASE_URL'];
-  if (external) return { serverUrl: serverUrlOf(external), stop: async () => undefined };
+  if (external) return { serverUrl: serverUrlOf(external), stop: () => Promise.resolve() };
   const server = await startEmbeddedPostgres(
     resolve(process.env['TEST_EMBEDDED_PG_DIR'] ?? resolve(repoRoot, '.data', 'test-postgres')),
     Number(process.env['TEST_EMBEDDED_PG_PORT'] ?? 54339),

@@ -75,7 +75,7 @@ export function checkInput<T>(
   const problems: Record<string, InputProblem> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? '');
-    if (problems[field]) continue;
+    if (field in problems) continue;
     const key: ValidationMessageKey = isErrorMessageKey(issue.message) ? (issue.message as ValidationMessageKey) : 'required';
     const params = issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' && key === 'tooShort' ? { min: Number(issue.minimum) } : undefined;
     problems[field] = params ? { key, params } : { key };

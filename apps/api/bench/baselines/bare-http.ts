@@ -25,10 +25,10 @@ export function sendJson(res: ServerResponse, status: number, json: string): voi
   res.end(json);
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 /** Serves `handle` for every request but the shared routes; a thrown error answers 500. Stops on SIGTERM. */
-export function serveBare(handle: Handler, onStop: () => Promise<void> = async () => undefined): Server {
+export function serveBare(handle: Handler, onStop: () => Promise<void> = () => Promise.resolve()): Server {
   const server = createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/health') return sendJson(res, 200, '{"status":"ok"}');
     if (req.method === 'GET' && req.url === '/__test/sql-count') return sendJson(res, 200, JSON.stringify({ count: sqlCounter.count }));
@@ -36,7 +36,9 @@ export function serveBare(handle: Handler, onStop: () => Promise<void> = async (
       sqlCounter.count = 0;
       return sendJson(res, 200, '{"count":0}');
     }
-    handle(req, res).catch((error: unknown) => {
+    (async () => {
+      await handle(req, res);
+    })().catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) sendJson(res, 500, JSON.stringify({ errors: [{ message: String(error) }] }));
       else res.destroy();

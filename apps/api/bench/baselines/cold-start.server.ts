@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   await db.connect();
   await db.query('select 1');
   serveBare(
-    async (req, res) => {
+    (req, res) => {
       if (req.method !== 'POST' || req.url !== '/graphql') return sendJson(res, 404, '{"error":"not found"}');
       req.resume();
       sendJson(res, 200, '{"data":{"__typename":"Query"}}');

@@ -8,7 +8,7 @@ import { requiredEnv, sendJson, serveBare } from './bare-http';
 const PAYLOAD = requiredEnv('BENCH_NEXT_PAYLOAD');
 const subscriptions = new Map<WebSocket, Set<string>>();
 
-const server = serveBare(async (req, res) => {
+const server = serveBare((req, res) => {
   if (req.method !== 'POST' || req.url !== '/trigger') return sendJson(res, 404, '{"error":"not found"}');
   let sent = 0;
   for (const [socket, ids] of subscriptions) {
@@ -30,7 +30,7 @@ wss.on('connection', (socket) => {
   const ids = new Set<string>();
   let acknowledged = false;
   socket.on('message', (data) => {
-    const message = JSON.parse(data.toString()) as { type: string; id?: string };
+    const message = JSON.parse((data as Buffer).toString()) as { type: string; id?: string };
     if (message.type === 'connection_init') {
       acknowledged = true;
       subscriptions.set(socket, ids);

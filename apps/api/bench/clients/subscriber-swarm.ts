@@ -73,7 +73,7 @@ async function fire(trigger: Trigger, timeoutMs: number): Promise<void> {
 }
 
 async function close(): Promise<void> {
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
   if (stray) console.error(`${stray} messages outside a round`);
   report({ type: 'closed' });
   process.exit(0);

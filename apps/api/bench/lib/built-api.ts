@@ -13,12 +13,12 @@ export const API_MAIN = resolve(API_ROOT, 'dist', 'start.js');
 export const REPO_ROOT = resolve(API_ROOT, '..', '..');
 
 interface TestPostgresModule {
-  startTestPostgres(): Promise<{ serverUrl: string; stop(): Promise<void> }>;
+  startTestPostgres(): Promise<{ serverUrl: string; stop: () => Promise<void> }>;
 }
 interface TestDatabaseModule {
-  recreateEmptyDatabase(serverUrl: string, name: string): Promise<string>;
-  dropDatabase(databaseUrl: string): Promise<void>;
-  serverUrlOf(databaseUrl: string): string;
+  recreateEmptyDatabase: (serverUrl: string, name: string) => Promise<string>;
+  dropDatabase: (databaseUrl: string) => Promise<void>;
+  serverUrlOf: (databaseUrl: string) => string;
 }
 interface MigrateModule {
   migrate(databaseUrl: string): Promise<string[]>;
@@ -31,18 +31,18 @@ interface OrmConfigModule {
   buildOrmOptions(databaseUrl: string): Options;
 }
 
-function fromDist<T>(path: string, folder = 'dist'): T {
+function fromDist(path: string, folder = 'dist'): unknown {
   const file = resolve(API_ROOT, folder, path);
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`pnpm build\` first (\`pnpm bench\` does).`);
-  return require(file) as T;
+  return require(file);
 }
 
 export const builtApi = {
-  testPostgres: () => fromDist<TestPostgresModule>('testing/test-postgres.js', 'dist-testing'),
-  testDatabase: () => fromDist<TestDatabaseModule>('testing/test-database.js', 'dist-testing'),
-  migrate: () => fromDist<MigrateModule>('database/migrate.js'),
-  seed: () => fromDist<SeedModule>('database/seeds/demo-network.seed.js'),
-  ormConfig: () => fromDist<OrmConfigModule>('database/mikro-orm.config.js'),
+  testPostgres: () => fromDist('testing/test-postgres.js', 'dist-testing') as TestPostgresModule,
+  testDatabase: () => fromDist('testing/test-database.js', 'dist-testing') as TestDatabaseModule,
+  migrate: () => fromDist('database/migrate.js') as MigrateModule,
+  seed: () => fromDist('database/seeds/demo-network.seed.js') as SeedModule,
+  ormConfig: () => fromDist('database/mikro-orm.config.js') as OrmConfigModule,
 };
 
 export function requireBuiltApi(): void {

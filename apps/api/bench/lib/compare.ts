@@ -10,7 +10,9 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string | nu
       if (found) return found;
     }
   }
-  return `${path}: ${JSON.stringify(a)?.slice(0, 300)} ≠ ${JSON.stringify(b)?.slice(0, 300)}`;
+  // JSON.stringify(undefined) is undefined, whatever its declared type says.
+  const preview = (value: unknown) => (JSON.stringify(value) as string | undefined)?.slice(0, 300);
+  return `${path}: ${preview(a)} ≠ ${preview(b)}`;
 }
 
 /** Throws, naming the first difference, unless both answers carry the same content (deep-equal after parsing). */

@@ -24,9 +24,9 @@ export interface BenchDatabase {
 export async function openPostgresServer(): Promise<PostgresServer> {
   const { serverUrlOf } = builtApi.testDatabase();
   const external = process.env['BENCH_DATABASE_URL'];
-  if (external) return { serverUrl: serverUrlOf(external), source: 'BENCH_DATABASE_URL', stop: async () => undefined };
+  if (external) return { serverUrl: serverUrlOf(external), source: 'BENCH_DATABASE_URL', stop: () => Promise.resolve() };
   if (process.env['TEST_DATABASE_URL']) {
-    return { serverUrl: serverUrlOf(process.env['TEST_DATABASE_URL']), source: 'TEST_DATABASE_URL', stop: async () => undefined };
+    return { serverUrl: serverUrlOf(process.env['TEST_DATABASE_URL']), source: 'TEST_DATABASE_URL', stop: () => Promise.resolve() };
   }
   process.env['TEST_EMBEDDED_PG_DIR'] ??= resolve(REPO_ROOT, '.data', 'bench-postgres');
   process.env['TEST_EMBEDDED_PG_PORT'] ??= '54349';

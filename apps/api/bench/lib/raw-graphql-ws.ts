@@ -21,15 +21,17 @@ export async function captureNextPayload(
       socket.on('close', (code, reason) => reject(new Error(`${wsUrl} closed the connection: ${code} ${reason.toString()}`)));
       socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization } })));
       socket.on('message', (data) => {
-        const text = data.toString();
+        const text = (data as Buffer).toString(); // ws hands frames over as Buffers (binaryType 'nodebuffer')
         const message = JSON.parse(text) as { type: string };
         if (message.type === 'connection_ack') {
           socket.send(JSON.stringify({ id: 'capture', type: 'subscribe', payload: { query, variables } }));
           void (async () => {
             // Until the subscription is in place on the server, a trigger finds no subscriber: try again.
-            for (let attempt = 0; attempt < 10 && socket.readyState === WebSocket.OPEN; attempt += 1) {
+            // A function, not a narrowed field: the socket's state changes while we sleep.
+            const isOpen = () => socket.readyState === WebSocket.OPEN;
+            for (let attempt = 0; attempt < 10 && isOpen(); attempt += 1) {
               await sleep(500 * (attempt + 1));
-              if (socket.readyState === WebSocket.OPEN) await trigger();
+              if (isOpen()) await trigger();
             }
           })().catch(reject);
         } else if (message.type === 'next') {

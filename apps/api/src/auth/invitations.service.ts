@@ -46,7 +46,7 @@ export class InvitationsService {
     const invalid = () =>
       new DomainError(ErrorCode.BAD_USER_INPUT, message(locale, 'invalidToken'), { token: message(locale, 'invalidToken') });
     const preview = await this.em.findOne(OneTimeToken, {
-      tokenHash: hashToken(input.token ?? ''),
+      tokenHash: hashToken(input.token),
       purpose: OneTimeTokenPurpose.INVITATION,
       usedAt: null,
       expiresAt: { $gt: new Date() },
@@ -57,7 +57,7 @@ export class InvitationsService {
     let passwordHash: string | null = null;
     let displayName: string | null = null;
     if (existing) {
-      if (!(await this.throttle.verify(existing.passwordHash, input.password ?? ''))) v.fail('password', 'invalidCredentials');
+      if (!(await this.throttle.verify(existing.passwordHash, input.password))) v.fail('password', 'invalidCredentials');
     } else {
       displayName = v.text('displayName', input.displayName, { max: LIMITS.displayNameMaxLength });
       if (!input.password || input.password.length < LIMITS.passwordMinLength) v.fail('password', 'tooShort', { min: LIMITS.passwordMinLength });

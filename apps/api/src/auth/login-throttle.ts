@@ -33,7 +33,7 @@ export class LoginThrottle implements OnModuleDestroy {
     this.hashing = new BoundedConcurrency(hashConcurrency, hashConcurrency * 8);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     this.redis?.disconnect();
   }
 

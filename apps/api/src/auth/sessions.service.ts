@@ -55,7 +55,7 @@ export class SessionsService {
         group by s.id, s.expires_at, u.id, u.role`,
       [tokenHash],
     );
-    const row = rows[0];
+    const row = rows.at(0);
     if (!row) return null;
     const session: ViewerSession = {
       sessionId: row.session_id,

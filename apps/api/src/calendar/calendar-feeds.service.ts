@@ -57,7 +57,7 @@ export class CalendarFeedsService {
         group by u.id, u.role`,
       [hashToken(token), OneTimeTokenPurpose.CALENDAR_FEED],
     );
-    const row = rows[0];
+    const row = rows.at(0);
     return row ? { userId: row.user_id, role: row.role, organisationIds: row.organisation_ids ?? [] } : null;
   }
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
 const booleanString = z
-  .enum(['true', 'false', '1', '0'], { message: 'moet "true" of "false" zijn' })
+  .enum(['true', 'false', '1', '0'], { error: 'moet "true" of "false" zijn' })
   .transform((value) => value === 'true' || value === '1');
 
 const port = z.coerce
-  .number({ message: 'moet een poortnummer zijn' })
+  .number({ error: 'moet een poortnummer zijn' })
   .int('moet een geheel getal zijn')
   .min(1, 'moet tussen 1 en 65535 liggen')
   .max(65535, 'moet tussen 1 en 65535 liggen');
@@ -32,15 +32,15 @@ export const configSchema = z
     SEED_DEMO: booleanString.optional(),
     MIGRATE_ON_START: booleanString.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    PUBLIC_URL: z.string().url('moet een volledige URL zijn (https://…)').optional(),
+    PUBLIC_URL: z.url('moet een volledige URL zijn (https://…)').optional(),
     ALLOWED_ORIGINS: z.string().optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2000),
-    SESSION_TTL_HOURS: z.coerce.number({ message: 'moet een aantal uren zijn' }).positive().max(24 * 365).default(24 * 14),
-    SESSION_CACHE_SECONDS: z.coerce.number({ message: 'moet een aantal seconden zijn' }).int().min(0).max(3600).default(60),
+    SESSION_TTL_HOURS: z.coerce.number({ error: 'moet een aantal uren zijn' }).positive().max(24 * 365).default(24 * 14),
+    SESSION_CACHE_SECONDS: z.coerce.number({ error: 'moet een aantal seconden zijn' }).int().min(0).max(3600).default(60),
     SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'moet een SMTP-URL zijn (smtp://gebruiker:wachtwoord@host:587)').optional(),
     MAIL_FROM: z.string().min(3).default('Lerend Netwerk <no-reply@lerend-netwerk.invalid>'),
     OUTBOX_DIR: z.string().min(1).optional(),
@@ -61,17 +61,17 @@ export const configSchema = z
     JOB_POLL_SECONDS: z.coerce.number().min(0.5, 'moet minstens 0.5 zijn').max(60).default(2),
     JOB_SCHEDULES: booleanString.optional(),
     GRAPHQL_INTROSPECTION: booleanString.optional(),
-    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ message: 'moet een aantal milliseconden zijn' }).int().min(100).max(600_000).default(15_000),
-    DATABASE_LOCK_TIMEOUT_MS: z.coerce.number({ message: 'moet een aantal milliseconden zijn' }).int().min(50).max(600_000).default(3_000),
-    DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ message: 'moet een aantal milliseconden zijn' }).int().min(100).max(60_000).default(3_000),
-    DATABASE_POOL_MAX: z.coerce.number({ message: 'moet een aantal verbindingen zijn' }).int().min(2).max(200).default(10),
-    SHUTDOWN_GRACE_SECONDS: z.coerce.number({ message: 'moet een aantal seconden zijn' }).min(0).max(300).default(10),
-    WS_INIT_TIMEOUT_SECONDS: z.coerce.number({ message: 'moet een aantal seconden zijn' }).min(0.5).max(60).default(3),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'moet een aantal milliseconden zijn' }).int().min(100).max(600_000).default(15_000),
+    DATABASE_LOCK_TIMEOUT_MS: z.coerce.number({ error: 'moet een aantal milliseconden zijn' }).int().min(50).max(600_000).default(3_000),
+    DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'moet een aantal milliseconden zijn' }).int().min(100).max(60_000).default(3_000),
+    DATABASE_POOL_MAX: z.coerce.number({ error: 'moet een aantal verbindingen zijn' }).int().min(2).max(200).default(10),
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number({ error: 'moet een aantal seconden zijn' }).min(0).max(300).default(10),
+    WS_INIT_TIMEOUT_SECONDS: z.coerce.number({ error: 'moet een aantal seconden zijn' }).min(0.5).max(60).default(3),
     TRUST_PROXY: z
       .string()
       .default('')
       .refine((value) => value.split(',').map((part) => part.trim()).filter(Boolean).every(isProxyAddress), {
-        message: 'moet een komma-gescheiden lijst van IP-adressen of -bereiken zijn (bv. 172.28.0.10 of 10.0.0.0/24)',
+        error: 'moet een komma-gescheiden lijst van IP-adressen of -bereiken zijn (bv. 172.28.0.10 of 10.0.0.0/24)',
       }),
   })
   .superRefine((env, ctx) => {

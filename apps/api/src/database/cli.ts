@@ -33,7 +33,7 @@ async function main(command: string | undefined): Promise<void> {
         await migrate(database.url);
         const orm = await MikroORM.init(buildMigrationOrmOptions(database.url));
         try {
-          const result = await orm.getMigrator().createMigration(undefined, false, false, process.argv[3]);
+          const result = await orm.migrator.createMigration(undefined, false, false, process.argv[3]);
           if (result.fileName) {
             cleanGeneratedMigration(join(MIGRATIONS_SOURCE_DIR, result.fileName));
             writeMigrationIndex(MIGRATIONS_SOURCE_DIR);
@@ -48,7 +48,7 @@ async function main(command: string | undefined): Promise<void> {
         await migrate(database.url);
         const orm = await MikroORM.init(buildMigrationOrmOptions(database.url));
         try {
-          const sql = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+          const sql = await orm.schema.getUpdateSchemaSQL({ wrap: false });
           const drift = sql.split('\n').map((line) => line.trim()).filter((line) => line && !SPURIOUS.some((p) => p.test(line)));
           if (drift.length) {
             console.error(`De entiteiten wijken af van de migraties; maak een migratie:\n${drift.join('\n')}`);

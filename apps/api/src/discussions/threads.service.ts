@@ -45,8 +45,7 @@ export class ThreadsService {
   /** Read-only (lean): for showing a thread, not for changing it. */
   async byId(id: string): Promise<Thread | null> {
     if (!isUuid(id)) return null;
-    const [thread] = await this.lean.byIds(Thread, [id]);
-    return thread ?? null;
+    return (await this.lean.byIds(Thread, [id])).at(0) ?? null;
   }
 
   byIdBatched(context: GraphqlContext, id: string): Promise<Thread | null> {
@@ -80,7 +79,8 @@ export class ThreadsService {
 
   private async find<T extends object>(entity: new () => T, id: string | null | undefined, field: string): Promise<T | null> {
     if (!id) return null;
-    const found = isUuid(id) ? await this.em.findOne(entity, { id } as FilterQuery<T>) : null;
+    // MikroORM types the entity it loads for a type parameter as any (Loaded<T>).
+    const found = isUuid(id) ? ((await this.em.findOne(entity, { id })) as T | null) : null;
     if (!found) throw invalidField(field, 'noLongerExists');
     return found;
   }

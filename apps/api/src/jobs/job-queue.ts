@@ -66,7 +66,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   define<T extends object>(definition: JobDefinition<T>): void {
-    this.definitions.set(definition.name, definition as unknown as JobDefinition<object>);
+    this.definitions.set(definition.name, definition);
   }
 
   /** Enqueues a job; with `em` in an open transaction, inside that transaction. */
@@ -134,7 +134,7 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
-  private async run(definition: JobDefinition<object>, jobs: Array<PgBoss.Job<object>>): Promise<void> {
+  private async run(definition: JobDefinition<object>, jobs: Array<PgBoss.Job>): Promise<void> {
     for (const job of jobs) {
       try {
         await RequestContext.create(this.orm.em, () => definition.handle(job.data));

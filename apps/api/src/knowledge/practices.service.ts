@@ -153,7 +153,8 @@ export class PracticesService {
   ): Promise<T | null> {
     if (!id) return null;
     if (!isUuid(id)) return null;
-    return this.em.findOne(entity, { id, ...extra } as FilterQuery<T>);
+    // MikroORM types the entity it loads for a type parameter as any (Loaded<T>).
+    return this.em.findOne(entity, { id, ...extra }) as Promise<T | null>;
   }
 
   private async freeSlug(title: string): Promise<string> {

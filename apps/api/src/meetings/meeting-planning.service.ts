@@ -87,9 +87,9 @@ export class MeetingPlanningService {
     const v = new InputValidator(locale);
     const text = v.text('minutes', minutes, { max: LIMITS.minutesMaxLength, optional: true });
     v.done();
-    return this.change(id, expectedVersion, async (_tx, meeting) => {
+    return this.change(id, expectedVersion, (_tx, meeting) => {
       meeting.minutes = text;
-      return [];
+      return Promise.resolve([]);
     });
   }
 

@@ -54,7 +54,7 @@ export class MeetingReportController {
     const rows: Array<{ id: string; title: string; post_count: number }> = await this.em
       .getConnection()
       .execute('select id, title, post_count from thread where meeting_id = ? order by created_at', [meetingId]);
-    return rows.map((row) => ({ id: row.id, title: row.title, postCount: Number(row.post_count) }));
+    return rows.map((row) => ({ id: row.id, title: row.title, postCount: row.post_count }));
   }
 
   /** The themes collected at the meeting (the report reads the themes' table as it reads threads and attendance). */
@@ -62,7 +62,7 @@ export class MeetingReportController {
     const rows: Array<{ id: string; title: string; status: ThemeStatus; support_count: number }> = await this.em
       .getConnection()
       .execute('select id, title, status, support_count from theme where collected_at_id = ? order by support_count desc, created_at asc', [meetingId]);
-    return rows.map((row) => ({ id: row.id, title: row.title, status: row.status, supportCount: Number(row.support_count) }));
+    return rows.map((row) => ({ id: row.id, title: row.title, status: row.status, supportCount: row.support_count }));
   }
 
   private async attendanceOf(meetingId: string): Promise<Array<{ organisation: string; attendees: number }>> {

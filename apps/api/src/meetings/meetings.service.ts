@@ -39,7 +39,7 @@ export class MeetingsService {
     const limit = pageSize(first);
     const offset = decodeOffsetCursor(after);
     const where: FilterQuery<Meeting>[] = [this.visibleTo(viewer)];
-    if (filter?.from && filter?.to && filter.to < filter.from) {
+    if (filter?.from && filter.to && filter.to < filter.from) {
       throw invalidField('to', 'periodEndBeforeStart');
     }
     if (filter?.upcoming) where.push({ endsAt: { $gte: now }, cancelledAt: null });

@@ -49,13 +49,14 @@ export class NotificationEmailService {
    */
   async deliver(notificationId: string): Promise<void> {
     await this.em.fork().transactional(async (tx) => {
-      const [row]: Array<{ id: string; user_id: string; kind: string; subject: string; link: string; email: EmailFrequency | null }> = await tx.execute(
+      const rows: Array<{ id: string; user_id: string; kind: string; subject: string; link: string; email: EmailFrequency | null }> = await tx.execute(
         `select n.id, n.user_id, n.kind, n.subject, n.link, p.email from notification n
            left join notification_preference p on p.user_id = n.user_id and p.kind = n.kind
           where n.id = ? and n.emailed_at is null and n.digest is null
           for update of n`,
         [notificationId],
       );
+      const row = rows.at(0);
       if (!row) return;
       const frequency = row.email ?? defaultEmailFrequency(row.kind);
       const recipient = (await this.recipients([row.user_id], tx)).get(row.user_id);

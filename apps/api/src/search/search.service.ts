@@ -73,7 +73,8 @@ export class SearchService {
     const loaded = new Map<string, SearchNode>();
     await Promise.all(
       [...byType].map(async ([type, ids]) => {
-        const found = await this.em.find(ENTITY[type], { id: { $in: ids } });
+        // Loaded for a union of entity classes, MikroORM's rows are typed any.
+        const found = (await this.em.find(ENTITY[type], { id: { $in: ids } })) as SearchNode[];
         for (const node of found) loaded.set(`${type}:${node.id}`, node);
       }),
     );

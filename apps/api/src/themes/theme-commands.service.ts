@@ -39,7 +39,7 @@ export class ThemeCommandsService {
     }
     const competences = [...new Set(input.competences ?? [])].filter((c) => Object.values(Competence).includes(c));
     const theme = this.em.create(Theme, {
-      title: title!,
+      title,
       description,
       competences,
       collectedAt: meeting,

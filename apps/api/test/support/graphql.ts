@@ -70,7 +70,7 @@ export function wsOnce<T = Record<string, unknown>>(
         error: (error) => {
           if (settled) return;
           settled = true;
-          resolve(Array.isArray(error) ? ({ errors: error } as ExecutionResult<T>) : { socketError: error });
+          resolve(Array.isArray(error) ? { errors: error } : { socketError: error });
         },
         complete: () => {
           if (!settled) {

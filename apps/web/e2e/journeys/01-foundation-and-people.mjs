@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { asSomeoneElse, check, Failure, openLanding, openPage, RESULTS_DIR, signIn, waitOrExplain } from '../support.mjs';
+import { asSomeoneElse, check, openLanding, openPage, RESULTS_DIR, signIn, waitOrExplain } from '../support.mjs';
 
 export const journeys = [
   {

@@ -1,5 +1,5 @@
 import { check, waitOrExplain } from '../support.mjs';
-import { post, postsWith, startThreadOnDemoA, twoMembersOnOneThread } from './discussion-helpers.mjs';
+import { post, postsWith, twoMembersOnOneThread } from './discussion-helpers.mjs';
 
 export const journeys = [
   {

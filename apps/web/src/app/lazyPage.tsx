@@ -6,7 +6,7 @@ const preloads: Array<() => Promise<void>> = [];
  * A page in its own chunk, downloaded when it is first shown (it suspends until then:
  * the Layout's Suspense shows a skeleton). Once loaded it renders synchronously.
  */
-export function lazyPage<M, K extends keyof M & string>(load: () => Promise<M>, name: K): ComponentType {
+export function lazyPage<M>(load: () => Promise<M>, name: keyof M & string): ComponentType {
   let Loaded: ComponentType | undefined;
   let pending: Promise<void> | undefined;
   const preload = () =>
@@ -24,6 +24,6 @@ export function lazyPage<M, K extends keyof M & string>(load: () => Promise<M>, 
 }
 
 /** Loads every page's chunk (tests, so that pages render as soon as they are routed to). */
-export function preloadAllPages(): Promise<void[]> {
-  return Promise.all(preloads.map((preload) => preload()));
+export async function preloadAllPages(): Promise<void> {
+  await Promise.all(preloads.map((preload) => preload()));
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildSchema, validate, type DocumentNode } from 'graphql';
+import { buildSchema, Kind, validate, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 // Every GraphQL operation the web app exports must be valid against the API's committed schema.
@@ -9,8 +9,8 @@ const schema = buildSchema(readFileSync(resolve(__dirname, '../../../api/schema.
 const modules = import.meta.glob<Record<string, unknown>>(['../features/**/*.{ts,tsx}', '!../features/**/*.test.{ts,tsx}'], { eager: true });
 
 const isDocument = (value: unknown): value is DocumentNode =>
-  typeof value === 'object' && value !== null && (value as DocumentNode).kind === 'Document';
-const isOperation = (document: DocumentNode) => document.definitions.some((definition) => definition.kind === 'OperationDefinition');
+  typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === Kind.DOCUMENT;
+const isOperation = (document: DocumentNode) => document.definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION);
 
 const operations = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)

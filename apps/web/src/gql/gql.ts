@@ -87,7 +87,7 @@ type Documents = {
     "\n  query PracticeSearch($query: String!, $first: Int) {\n    searchResults(query: $query, first: $first, types: [PRACTICE]) {\n      snippet\n      node {\n        ... on Practice {\n          id\n          ...PracticeCard_practice\n        }\n      }\n    }\n  }\n": typeof types.PracticeSearchDocument,
     "\n  fragment PracticeFields on Practice {\n    id\n    ...PracticeCard_practice\n    bodyHtml\n    links\n    sourcePostId\n    sourceThreadId\n    reviewRemark\n    createdAt\n  }\n": typeof types.PracticeFieldsFragmentDoc,
     "\n  query PracticePage($slug: String!) {\n    practiceBySlug(slug: $slug) {\n      ...PracticeFields\n    }\n  }\n": typeof types.PracticePageDocument,
-    "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes { id title }\n    }\n  }\n": typeof types.PracticeThemeOptionsDocument,
+    "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PracticeThemeOptionsDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": typeof types.PublishPracticeDocument,
     "\n  mutation ReviewPractice($practiceId: ID!, $approve: Boolean!, $remark: String) {\n    reviewPractice(practiceId: $practiceId, approve: $approve, remark: $remark) {\n      id\n      ...PracticeCard_practice\n      reviewRemark\n    }\n  }\n": typeof types.ReviewPracticeDocument,
     "\n  fragment RequestMembership_request on MembershipRequest {\n    id\n    status\n    message\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.RequestMembership_RequestFragmentDoc,
@@ -100,7 +100,7 @@ type Documents = {
     "\n  mutation SubmitProjectReport($input: SubmitProjectReportInput!) {\n    submitProjectReport(input: $input) {\n      ...ReportDetails_report\n    }\n  }\n": typeof types.SubmitProjectReportDocument,
     "\n  query SearchResults($query: String!, $first: Int, $offset: Int, $types: [SearchType!]) {\n    searchResults(query: $query, first: $first, offset: $offset, types: $types) {\n      type\n      score\n      snippet\n      node {\n        ... on Thread {\n          id\n          title\n        }\n        ... on Post {\n          id\n          thread {\n            id\n            title\n          }\n        }\n        ... on Theme {\n          id\n          title\n        }\n        ... on Meeting {\n          id\n          title\n        }\n        ... on Practice {\n          id\n          slug\n          title\n        }\n        ... on Organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SearchResultsDocument,
     "\n  query ThemeBoardMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.ThemeBoardMeetingDocument,
-    "\n  fragment ThemeMap_post on Post {\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n": typeof types.ThemeMap_PostFragmentDoc,
+    "\n  fragment ThemeMap_post on Post {\n    id\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n": typeof types.ThemeMap_PostFragmentDoc,
     "\n  fragment ThemeMap_map on ThemeMap {\n    bottlenecks {\n      id\n      ...ThemeMap_post\n    }\n    levers {\n      id\n      ...ThemeMap_post\n    }\n    goodPractices {\n      id\n      ...ThemeMap_post\n    }\n    solutionStrategies {\n      id\n      ...ThemeMap_post\n    }\n    openBottlenecks {\n      id\n    }\n  }\n": typeof types.ThemeMap_MapFragmentDoc,
     "\n  fragment ThemeFields on Theme {\n    id\n    title\n    description\n    status\n    supportCount\n    viewerSupports\n    competences\n    createdAt\n    collectedAt {\n      id\n      title\n    }\n  }\n": typeof types.ThemeFieldsFragmentDoc,
     "\n  query Themes($filter: ThemeFilter, $orderBy: ThemeOrder, $first: Int, $after: String) {\n    themes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...ThemeFields\n      }\n    }\n  }\n": typeof types.ThemesDocument,
@@ -186,7 +186,7 @@ const documents: Documents = {
     "\n  query PracticeSearch($query: String!, $first: Int) {\n    searchResults(query: $query, first: $first, types: [PRACTICE]) {\n      snippet\n      node {\n        ... on Practice {\n          id\n          ...PracticeCard_practice\n        }\n      }\n    }\n  }\n": types.PracticeSearchDocument,
     "\n  fragment PracticeFields on Practice {\n    id\n    ...PracticeCard_practice\n    bodyHtml\n    links\n    sourcePostId\n    sourceThreadId\n    reviewRemark\n    createdAt\n  }\n": types.PracticeFieldsFragmentDoc,
     "\n  query PracticePage($slug: String!) {\n    practiceBySlug(slug: $slug) {\n      ...PracticeFields\n    }\n  }\n": types.PracticePageDocument,
-    "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes { id title }\n    }\n  }\n": types.PracticeThemeOptionsDocument,
+    "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PracticeThemeOptionsDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": types.PublishPracticeDocument,
     "\n  mutation ReviewPractice($practiceId: ID!, $approve: Boolean!, $remark: String) {\n    reviewPractice(practiceId: $practiceId, approve: $approve, remark: $remark) {\n      id\n      ...PracticeCard_practice\n      reviewRemark\n    }\n  }\n": types.ReviewPracticeDocument,
     "\n  fragment RequestMembership_request on MembershipRequest {\n    id\n    status\n    message\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.RequestMembership_RequestFragmentDoc,
@@ -199,7 +199,7 @@ const documents: Documents = {
     "\n  mutation SubmitProjectReport($input: SubmitProjectReportInput!) {\n    submitProjectReport(input: $input) {\n      ...ReportDetails_report\n    }\n  }\n": types.SubmitProjectReportDocument,
     "\n  query SearchResults($query: String!, $first: Int, $offset: Int, $types: [SearchType!]) {\n    searchResults(query: $query, first: $first, offset: $offset, types: $types) {\n      type\n      score\n      snippet\n      node {\n        ... on Thread {\n          id\n          title\n        }\n        ... on Post {\n          id\n          thread {\n            id\n            title\n          }\n        }\n        ... on Theme {\n          id\n          title\n        }\n        ... on Meeting {\n          id\n          title\n        }\n        ... on Practice {\n          id\n          slug\n          title\n        }\n        ... on Organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SearchResultsDocument,
     "\n  query ThemeBoardMeeting($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n    }\n  }\n": types.ThemeBoardMeetingDocument,
-    "\n  fragment ThemeMap_post on Post {\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n": types.ThemeMap_PostFragmentDoc,
+    "\n  fragment ThemeMap_post on Post {\n    id\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n": types.ThemeMap_PostFragmentDoc,
     "\n  fragment ThemeMap_map on ThemeMap {\n    bottlenecks {\n      id\n      ...ThemeMap_post\n    }\n    levers {\n      id\n      ...ThemeMap_post\n    }\n    goodPractices {\n      id\n      ...ThemeMap_post\n    }\n    solutionStrategies {\n      id\n      ...ThemeMap_post\n    }\n    openBottlenecks {\n      id\n    }\n  }\n": types.ThemeMap_MapFragmentDoc,
     "\n  fragment ThemeFields on Theme {\n    id\n    title\n    description\n    status\n    supportCount\n    viewerSupports\n    competences\n    createdAt\n    collectedAt {\n      id\n      title\n    }\n  }\n": types.ThemeFieldsFragmentDoc,
     "\n  query Themes($filter: ThemeFilter, $orderBy: ThemeOrder, $first: Int, $after: String) {\n    themes(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        ...ThemeFields\n      }\n    }\n  }\n": types.ThemesDocument,
@@ -521,7 +521,7 @@ export function graphql(source: "\n  query PracticePage($slug: String!) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes { id title }\n    }\n  }\n"): (typeof documents)["\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes { id title }\n    }\n  }\n"];
+export function graphql(source: "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -573,7 +573,7 @@ export function graphql(source: "\n  query ThemeBoardMeeting($id: ID!) {\n    me
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ThemeMap_post on Post {\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ThemeMap_post on Post {\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ThemeMap_post on Post {\n    id\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment ThemeMap_post on Post {\n    id\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    thread {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,7 +20,7 @@ export function viewerFixture(overrides: Partial<Viewer> = {}): Viewer {
     ],
     membershipRequests: [],
     ...overrides,
-  } as Viewer;
+  };
 }
 
 /** The `viewer` query, answered as often as it is asked (header, guards and pages share it). */

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode, SubmitEvent } from 'react';
 import { Button } from './Button';
 import { ErrorSummary } from './ErrorSummary';
 import type { FormSummary } from './useForm';
@@ -16,7 +16,7 @@ export function Form({
   children,
 }: {
   summary: FormSummary;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onSubmit: (event: SubmitEvent<HTMLFormElement>) => void;
   submitting: boolean;
   submitLabel: string;
   /** Accessible name of the form, when there is more than one on a page. */

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { TextArea } from './TextField';
@@ -34,7 +34,7 @@ export function ReasonForm({
   // The form opens on a button press: the reason is the next thing to write.
   useEffect(() => document.getElementById(fieldId)?.focus(), [fieldId]);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (required && !reason.trim()) {
       setError(t('form.validation.required'));

@@ -5,7 +5,7 @@ import { controlProps, FieldFrame, type FieldProps } from './TextField';
 export function SelectField({ children, ...field }: FieldProps & { children: ReactNode }) {
   return (
     <FieldFrame {...field}>
-      <select {...controlProps<HTMLSelectElement>(field)}>{children}</select>
+      <select {...controlProps(field)}>{children}</select>
     </FieldFrame>
   );
 }

@@ -31,13 +31,13 @@ export function FieldFrame({ id, label, hint, error, children }: Pick<FieldProps
 }
 
 /** The attributes every control of a field shares: name, value, change handler, required, described-by. */
-export function controlProps<E extends { value: string }>({ id, name, value, onChange, required, hint, error }: FieldProps) {
+export function controlProps({ id, name, value, onChange, required, hint, error }: FieldProps) {
   return {
     id,
     name,
     value,
     required,
-    onChange: (event: { target: E }) => onChange(event.target.value),
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
     ...describedBy(id, hint, error),
   };
 }
@@ -49,7 +49,7 @@ export function TextField({ id, name, label, value, onChange, error, hint, requi
   const field = { id, name, label, value, onChange, error, hint, required };
   return (
     <FieldFrame {...field}>
-      <input {...input} {...controlProps<HTMLInputElement>(field)} />
+      <input {...input} {...controlProps(field)} />
     </FieldFrame>
   );
 }
@@ -58,7 +58,7 @@ export function TextField({ id, name, label, value, onChange, error, hint, requi
 export function TextArea({ rows = 4, ...field }: FieldProps & { rows?: number }) {
   return (
     <FieldFrame {...field}>
-      <textarea rows={rows} {...controlProps<HTMLTextAreaElement>(field)} />
+      <textarea rows={rows} {...controlProps(field)} />
     </FieldFrame>
   );
 }

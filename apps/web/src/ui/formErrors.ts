@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorCode } from '@ln/domain';
+import { isOneOf } from './oneOf';
 
 export type FieldErrors = Record<string, string>;
 
@@ -13,7 +14,7 @@ export interface RequestProblem {
   fields: FieldErrors;
 }
 
-const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+const KNOWN_CODES = Object.values(ErrorCode);
 
 function fieldsOf(extensions: Record<string, unknown> | undefined): FieldErrors {
   const fields = extensions?.['fields'];
@@ -30,8 +31,8 @@ export function readRequestProblem(error: unknown): RequestProblem {
   }
   const [first] = error.errors;
   const rawCode = first?.extensions?.['code'];
-  const code = typeof rawCode === 'string' && KNOWN_CODES.has(rawCode) ? (rawCode as ErrorCode) : ErrorCode.INTERNAL_SERVER_ERROR;
-  const fields = Object.assign({}, ...error.errors.map((e) => fieldsOf(e.extensions)));
+  const code = typeof rawCode === 'string' && isOneOf(KNOWN_CODES, rawCode) ? rawCode : ErrorCode.INTERNAL_SERVER_ERROR;
+  const fields: FieldErrors = Object.fromEntries(error.errors.flatMap((e) => Object.entries(fieldsOf(e.extensions))));
   return { code, message: first?.message, fields };
 }
 

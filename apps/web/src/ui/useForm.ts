@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorSummaryItem } from './ErrorSummary';
 import { readRequestProblem, type FieldErrors, type RequestProblem } from './formErrors';
@@ -59,7 +59,12 @@ export function useForm<V extends FormValues>({ id, initial, labels, inputRules,
     setAttempt((count) => count + 1);
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  /** For `<form onSubmit>`: runs the submit, which catches its own errors (they become the form's messages). */
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    void submit(event);
+  }
+
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (submitting) return;
     const problems: Partial<Record<string, Problem>> = {

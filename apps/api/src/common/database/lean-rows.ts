@@ -36,7 +36,7 @@ export class LeanRows {
 
   map<T>(entity: EntityClass<T>, row: Record<string, unknown>, prefix = ''): T {
     const result: Record<string, unknown> = {};
-    for (const m of this.mappingOf(entity as EntityClass<object>)) {
+    for (const m of this.mappingOf(entity)) {
       const value = row[prefix + m.column];
       result[m.property] = m.reference ? (value == null ? null : { id: value }) : value;
     }
@@ -56,7 +56,8 @@ export class LeanRows {
 function buildMapping(meta: EntityMetadata): ColumnMapping[] {
   const mapping: ColumnMapping[] = [];
   for (const prop of meta.props) {
-    if (prop.lazy || prop.persist === false || !prop.fieldNames?.length) continue;
+    // Not every property has columns (virtual, formula), whatever the metadata's type says.
+    if (prop.lazy || prop.persist === false || !(prop.fieldNames as string[] | undefined)?.length) continue;
     if (prop.kind === ReferenceKind.SCALAR) mapping.push({ column: prop.fieldNames[0], property: prop.name, reference: false });
     else if (prop.kind === ReferenceKind.MANY_TO_ONE && prop.fieldNames.length === 1) {
       mapping.push({ column: prop.fieldNames[0], property: prop.name, reference: true });

@@ -102,7 +102,8 @@ function mapError(formatted: GraphQLFormattedError, error: unknown): GraphQLForm
       extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
     };
   }
-  const code = String(formatted.extensions?.code ?? '');
+  const rawCode = formatted.extensions?.code;
+  const code = typeof rawCode === 'string' ? rawCode : '';
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...base, extensions: { code } };
   }

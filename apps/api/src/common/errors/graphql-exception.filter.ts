@@ -25,6 +25,7 @@ export class GraphqlExceptionFilter extends BaseExceptionFilter implements GqlEx
       sendDomainError(host.switchToHttp().getRequest<Request>(), host.switchToHttp().getResponse<Response>(), exception);
       return undefined;
     }
-    return super.catch(exception, host);
+    super.catch(exception, host);
+    return undefined;
   }
 }

@@ -27,7 +27,7 @@ export function buildQueryLimits(config: AppConfig): QueryLimits {
   // Without introspection, WebSocket operations refuse it too (Apollo's own switch covers HTTP only).
   const introspection = config.graphqlIntrospection ? [] : [NoSchemaIntrospectionCustomRule];
   return {
-    validationRules: [...(protection.validationRules as ValidationRule[]), ...introspection],
-    plugins: [...(protection.plugins as ApolloServerPlugin[]), inputTextPlugin() as ApolloServerPlugin],
+    validationRules: [...protection.validationRules, ...introspection],
+    plugins: [...protection.plugins, inputTextPlugin()],
   };
 }

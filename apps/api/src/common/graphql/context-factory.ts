@@ -15,8 +15,10 @@ export type RequestWithViewer = Request & {
 
 /** The context of one operation over HTTP. */
 export function contextForRequest(req: RequestWithViewer, res: Response): GraphqlContext {
+  // Set by pino-http, when the request passed its middleware (the intersection with Express's Request hides the `?`).
+  const id = req.id as string | undefined;
   return {
-    requestId: req.id ?? requestIdFrom(req.headers['x-request-id']),
+    requestId: id ?? requestIdFrom(req.headers['x-request-id']),
     viewer: req.viewer ?? null,
     locale: localeFrom(req.headers['accept-language']),
     authFailed: req.authFailed ?? false,

@@ -63,7 +63,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
   }
 
   onApplicationBootstrap(): void {
-    const httpServer: Server = this.adapterHost.httpAdapter.getHttpServer();
+    const httpServer = this.adapterHost.httpAdapter.getHttpServer() as Server;
     const schema = this.schemaHost.schema;
     const limits = buildQueryLimits(this.config);
     const rules = [...specifiedRules, ...limits.validationRules];
@@ -124,7 +124,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
           let document = validDocuments.get(payload.query);
           if (!document) {
             try {
-              document = parse(payload.query, { maxTokens: this.config.graphqlLimits.maxTokens });
+              document = parse(payload.query, { maxLexicalTokens: this.config.graphqlLimits.maxTokens });
             } catch (error) {
               return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
             }
@@ -155,11 +155,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
           ctx.extra.subscriptions?.delete(id);
           return errors.map((error) => this.format(error, id, ctx.extra.locale));
         },
-        onNext: (ctx, id, _payload, args, result) => {
+        onNext: (ctx, id, _payload, _args, result) => {
           if ('errors' in result && result.errors) {
             return { ...result, errors: result.errors.map((error) => this.format(error, id, ctx.extra.locale)) };
           }
-          void args;
           return result;
         },
       },

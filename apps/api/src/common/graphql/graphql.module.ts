@@ -60,6 +60,6 @@ export class AppGraphqlModule {}
 
 /** Apollo does not hand formatError the context; the active pino logger (per request or operation) knows the id. */
 function currentRequestId(logger: PinoLogger): string | undefined {
-  const id = logger.logger.bindings()['requestId'];
+  const id: unknown = logger.logger.bindings()['requestId'];
   return typeof id === 'string' ? id : undefined;
 }

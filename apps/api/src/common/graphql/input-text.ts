@@ -21,8 +21,13 @@ export function badTextFields(document: DocumentNode, variables: Record<string, 
   };
   for (const [name, value] of Object.entries(variables ?? {})) walk(value, name);
   visit(document, {
-    [Kind.ARGUMENT]: (node) => void (node.value.kind === Kind.STRING && BAD_TEXT.test(node.value.value) && names.add(node.name.value)),
-    [Kind.OBJECT_FIELD]: (node) => void (node.value.kind === Kind.STRING && BAD_TEXT.test(node.value.value) && names.add(node.name.value)),
+    // A visitor that returns a value replaces the node: these return nothing.
+    [Kind.ARGUMENT]: (node) => {
+      if (node.value.kind === Kind.STRING && BAD_TEXT.test(node.value.value)) names.add(node.name.value);
+    },
+    [Kind.OBJECT_FIELD]: (node) => {
+      if (node.value.kind === Kind.STRING && BAD_TEXT.test(node.value.value)) names.add(node.name.value);
+    },
   });
   return [...names];
 }

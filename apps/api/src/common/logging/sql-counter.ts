@@ -1,13 +1,9 @@
-import { DefaultLogger, type LogContext, type LoggerNamespace, type LoggerOptions } from '@mikro-orm/core';
+import { DefaultLogger, type LogContext, type LoggerNamespace } from '@mikro-orm/core';
 
 /** Counts every SQL statement MikroORM sends. Read by tests (TEST_SQL_COUNTER) to prove constant query counts. */
 export const sqlCounter = { count: 0 };
 
 export class CountingLogger extends DefaultLogger {
-  constructor(options: LoggerOptions) {
-    super(options);
-  }
-
   override logQuery(context: { query: string } & LogContext): void {
     sqlCounter.count += 1;
     super.logQuery(context);

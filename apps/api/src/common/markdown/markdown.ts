@@ -29,8 +29,9 @@ const SANITIZE: sanitizeHtml.IOptions = {
     h1: 'h3',
     h2: 'h4',
     a: (tagName, attribs) => {
-      if (attribs['class'] === 'mention' && attribs['href']?.startsWith('/mensen/')) return { tagName, attribs };
-      return { tagName, attribs: { href: attribs['href'] ?? '', rel: 'nofollow ugc noopener' } };
+      const href = attribs['href'] as string | undefined;
+      if (attribs['class'] === 'mention' && href?.startsWith('/mensen/')) return { tagName, attribs };
+      return { tagName, attribs: { href: href ?? '', rel: 'nofollow ugc noopener' } };
     },
   },
 };

@@ -110,7 +110,7 @@ export class ResilientPubSub extends PubSubEngine {
       timer = setTimeout(() => resolve(false), timeoutMs);
     });
     try {
-      return await Promise.race([this.clients[0].ping().then((reply) => reply === 'PONG'), timeout]);
+      return await Promise.race([this.clients[0].ping().then((reply: string) => reply === 'PONG'), timeout]);
     } catch {
       return false;
     } finally {
@@ -118,11 +118,12 @@ export class ResilientPubSub extends PubSubEngine {
     }
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.listeners.clear();
     if (this.clients.length > 0) {
       for (const client of this.clients) client.disconnect();
     }
+    return Promise.resolve();
   }
 
   private refresh(): void {

@@ -145,7 +145,7 @@ export async function seedDemoNetwork(em: EntityManager, now: Date = new Date())
         bodyHtml: renderMarkdown(practice.body).html,
         visibility: Visibility.PUBLIC,
         status: PracticeStatus.PUBLISHED,
-        organisation: projects[index]!.partnership,
+        organisation: projects[index].partnership,
         theme: themes[index] ?? null,
         publishedAt: new Date(now.getTime() - (index + 1) * 7 * 86_400_000),
       }),

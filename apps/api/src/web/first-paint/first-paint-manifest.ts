@@ -29,9 +29,14 @@ export interface FirstPaintManifest {
 export function readFirstPaintManifest(distDir: string): FirstPaintManifest | null {
   const file = join(distDir, 'first-paint.json');
   if (!existsSync(file)) return null;
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as FirstPaintManifest;
-  if (!manifest.texts?.nl || !manifest.texts?.en || !Array.isArray(manifest.preload) || !manifest.languages?.en) {
+  const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!looksLikeManifest(manifest)) {
     throw new Error(`${file} is not a first-paint manifest: rebuild the web app (pnpm build).`);
   }
   return manifest;
+}
+
+function looksLikeManifest(value: unknown): value is FirstPaintManifest {
+  const manifest = value as { texts?: Partial<Record<Locale, unknown>>; preload?: unknown; languages?: { en?: unknown } } | null;
+  return Boolean(manifest?.texts?.nl && manifest.texts.en && Array.isArray(manifest.preload) && manifest.languages?.en);
 }

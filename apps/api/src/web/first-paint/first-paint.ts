@@ -57,7 +57,7 @@ export class FirstPaint {
     const thread = THREAD_PATH.exec(req.path);
     if (thread) {
       // Without the header (a database hiccup) the page still opens: the app shows what went wrong.
-      const head = await this.sources.threadHead(req, thread[1]!).catch(() => null);
+      const head = await this.sources.threadHead(req, thread[1]).catch(() => null);
       if (head) return { title: `${head.title} – ${t('site.name')}`, main: threadHead(t, head) };
     }
     return {};
@@ -71,6 +71,6 @@ export class FirstPaint {
 }
 
 function localeOf(req: Request): Locale {
-  const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
+  const cookies = (req as { cookies?: Record<string, string> }).cookies;
   return cookies?.[LANGUAGE_COOKIE] === 'en' ? 'en' : 'nl';
 }

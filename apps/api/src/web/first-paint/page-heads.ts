@@ -10,7 +10,7 @@ export type Texts = (key: FirstPaintTextKey, values?: Record<string, string>) =>
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
 
 /** "/" for visitors and members alike: what the network is and where to go (NetworkIntro). */

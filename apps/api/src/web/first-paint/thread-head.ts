@@ -23,7 +23,7 @@ export function threadHeadSource(sessions: SessionsService, sql: SqlClient) {
     const token = sessionCookieOf(req);
     const viewer = token ? await sessions.viewerForToken(token) : null;
     if (!isNetworkMember(viewer)) return null;
-    const [row] = await sql.query<ThreadHeadRow & Record<string, unknown>>('first-paint-thread-head', THREAD_HEAD_SQL, [id]);
-    return row ?? null;
+    const rows = await sql.query<ThreadHeadRow & Record<string, unknown>>('first-paint-thread-head', THREAD_HEAD_SQL, [id]);
+    return rows.at(0) ?? null;
   };
 }

@@ -17,7 +17,9 @@ export const RESET_PASSWORD_MUTATION = graphql(`
 export function useRequestPasswordReset() {
   const [mutate, { loading }] = useMutation(REQUEST_PASSWORD_RESET_MUTATION);
   return {
-    requestPasswordReset: async (email: string) => void (await mutate({ variables: { email: email.trim() } })),
+    requestPasswordReset: async (email: string) => {
+      await mutate({ variables: { email: email.trim() } });
+    },
     loading,
   };
 }
@@ -25,7 +27,9 @@ export function useRequestPasswordReset() {
 export function useResetPassword() {
   const [mutate, { loading }] = useMutation(RESET_PASSWORD_MUTATION);
   return {
-    resetPassword: async (token: string, password: string) => void (await mutate({ variables: { input: { token, password } } })),
+    resetPassword: async (token: string, password: string) => {
+      await mutate({ variables: { input: { token, password } } });
+    },
     loading,
   };
 }

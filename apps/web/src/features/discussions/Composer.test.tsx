@@ -86,7 +86,7 @@ describe('Composer', () => {
     fireEvent.change(screen.getByLabelText('Soort bijdrage'), { target: { value: PostKind.BOTTLENECK } });
     write('Een knelpunt');
     await submit();
-    await waitFor(() => expect((screen.getByLabelText('Je bijdrage') as HTMLTextAreaElement).value).toBe(''));
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>('Je bijdrage').value).toBe(''));
     expect(screen.getByRole('status').textContent).toBe('Je bijdrage is geplaatst.');
     expect(sent[0]).toMatchObject({ threadId: 't1', body: 'Een knelpunt', kind: PostKind.BOTTLENECK, replyToId: null });
     expect(sent[0]!.clientMutationId).toMatch(/\S{8,}/);
@@ -105,9 +105,9 @@ describe('Composer', () => {
     write('Handvat');
     await submit();
     expect((await screen.findByRole('alert')).textContent).toContain('De server is niet bereikbaar');
-    expect((screen.getByLabelText('Je bijdrage') as HTMLTextAreaElement).value).toBe('Handvat');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Je bijdrage').value).toBe('Handvat');
     await submit();
-    await waitFor(() => expect((screen.getByLabelText('Je bijdrage') as HTMLTextAreaElement).value).toBe(''));
+    await waitFor(() => expect(screen.getByLabelText<HTMLTextAreaElement>('Je bijdrage').value).toBe(''));
     expect(sent).toHaveLength(2);
     expect(sent[1]!.clientMutationId).toBe(sent[0]!.clientMutationId);
   });

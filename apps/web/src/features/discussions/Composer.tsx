@@ -17,7 +17,9 @@ export const COMPOSER_ID = 'composer';
 
 /** A fresh idempotency key (a submit and its retries share one). */
 function newClientMutationId(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  // randomUUID exists in secure contexts only (https, localhost), whatever the DOM's types say.
+  const crypto = globalThis.crypto as Partial<Crypto> | undefined;
+  return crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
 /**
@@ -43,7 +45,7 @@ export function Composer({
   const [posted, setPosted] = useState<string>();
   const form = useForm({
     id: COMPOSER_ID,
-    initial: { kind: PostKind.COMMENT as string, body: '' },
+    initial: { kind: PostKind.COMMENT, body: '' },
     labels: { kind: t('composer.kind'), body: t('composer.body') },
     inputRules: INPUT_RULES.addPost,
     onSubmit: async ({ kind, body }) => {

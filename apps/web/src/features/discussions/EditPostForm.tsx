@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
-import { LIMITS } from '@ln/domain';
-import { useEffect, useState, type FormEvent } from 'react';
+import { ErrorCode, LIMITS } from '@ln/domain';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { readRequestProblem } from '../../ui/formErrors';
@@ -25,11 +25,11 @@ export function EditPostForm({ post, onDone }: { post: PostItem_PostFragment; on
 
   useEffect(() => document.getElementById(fieldId)?.focus(), [fieldId]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    if (!body.trim()) return setError(t('form.validation.required'));
-    if (body.length > LIMITS.postBodyMaxLength) return setError(t('form.validation.tooLong', { max: LIMITS.postBodyMaxLength }));
+    if (!body.trim()) { setError(t('form.validation.required')); return; }
+    if (body.length > LIMITS.postBodyMaxLength) { setError(t('form.validation.tooLong', { max: LIMITS.postBodyMaxLength })); return; }
     setBusy(true);
     setError(undefined);
     try {
@@ -37,8 +37,8 @@ export function EditPostForm({ post, onDone }: { post: PostItem_PostFragment; on
       onDone();
     } catch (caught) {
       const problem = readRequestProblem(caught);
-      setConflict(problem.code === 'CONFLICT');
-      setError(problem.code === 'CONFLICT' ? undefined : (Object.values(problem.fields)[0] ?? t(`errors.${problem.code}`)));
+      setConflict(problem.code === ErrorCode.CONFLICT);
+      setError(problem.code === ErrorCode.CONFLICT ? undefined : (Object.values(problem.fields)[0] ?? t(`errors.${problem.code}`)));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,5 @@
 import './discussions.css';
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { controlProps, FieldFrame, type FieldProps } from '../../ui/TextField';
@@ -25,7 +25,7 @@ export function MentionTextArea({ rows = 6, ...field }: FieldProps & { rows?: nu
   const [mention, setMention] = useState<MentionQuery | null>(null);
   const [active, setActive] = useState(0);
   const query = useDebouncedValue(mention?.query ?? '', 200);
-  const { data } = useQuery(PEOPLE_QUERY, { variables: { query, first: SUGGESTIONS }, skip: !mention || query.length === 0 });
+  const { data } = useQuery(PEOPLE_QUERY, !mention || query.length === 0 ? skipToken : { variables: { query, first: SUGGESTIONS } });
   const people = mention && query.length > 0 ? (data?.people ?? []) : [];
   const open = people.length > 0;
   const listId = `${field.id}-mentions`;
@@ -71,7 +71,7 @@ export function MentionTextArea({ rows = 6, ...field }: FieldProps & { rows?: nu
       <div className="mention-field">
         <textarea
           rows={rows}
-          {...controlProps<HTMLTextAreaElement>(field)}
+          {...controlProps(field)}
           value={display}
           ref={ref}
           // A textarea cannot take role="combobox" (ARIA in HTML); as a textbox it still says it

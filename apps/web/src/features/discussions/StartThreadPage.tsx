@@ -29,7 +29,7 @@ export function StartThreadPage() {
   const [startThread] = useMutation(START_THREAD_MUTATION, { refetchQueries: ['ThreadList'] });
   const form = useForm({
     id: 'new-thread',
-    initial: { title: '', kind: PostKind.COMMENT as string, body: '' },
+    initial: { title: '', kind: PostKind.COMMENT, body: '' },
     labels: { title: t('discussions.newStart.threadTitle'), kind: t('composer.kind'), body: t('discussions.newStart.body') },
     inputRules: INPUT_RULES.startThread,
     onSubmit: async ({ title, kind, body }) => {

@@ -37,7 +37,7 @@ export function ThreadPage() {
 
   if (!data || !viewer) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   if (!data.thread) return <NotFoundOrSignIn />;
-  const loadMore = async (after: string | null) => getFragmentData(PostItem_post, (await fetchMore({ variables: { after } })).data?.thread?.posts.nodes ?? []);
+  const loadMore = async (after: string | null) => getFragmentData(PostItem_post, (await fetchMore({ variables: { after } })).data.thread?.posts.nodes ?? []);
   return <ThreadView key={data.thread.id} thread={withFragment(ThreadRow_thread, data.thread)} viewer={viewer} loadMore={loadMore} />;
 }
 
@@ -110,7 +110,8 @@ function ThreadView({
   useEffect(() => {
     if (!hash) return;
     const target = document.getElementById(decodeURIComponent(hash.slice(1)));
-    target?.scrollIntoView?.({ block: 'start' });
+    // jsdom (the unit tests) has no scrollIntoView, whatever the DOM's types say.
+    (target as Partial<HTMLElement> | null)?.scrollIntoView?.({ block: 'start' });
     target?.focus({ preventScroll: true });
   }, [hash]);
 

@@ -23,7 +23,7 @@ describe('LandingPage', () => {
     const first = within(meetings).getByRole('listitem', { name: 'Tweede bijeenkomst Lerend Netwerk' });
     const time = first.querySelector('time');
     expect(time?.getAttribute('datetime')).toBe('2026-03-29T08:00:00Z');
-    expect(time?.textContent?.replace(/\s+/g, ' ')).toBe('zondag 29 maart 2026, 10:00–12:30');
+    expect(time?.textContent.replace(/\s+/g, ' ')).toBe('zondag 29 maart 2026, 10:00–12:30');
     expect(within(first).getByText('Brussel, Havenlaan 88')).toBeTruthy();
     const webinar = within(meetings).getByRole('listitem', { name: 'Webinar draagvlak' });
     expect(within(webinar).getByRole('link', { name: 'Online deelnemen' }).getAttribute('href')).toBe(
@@ -43,7 +43,7 @@ describe('LandingPage', () => {
 
     const meetings = await screen.findByRole('region', { name: 'Upcoming meetings' });
     expect(screen.getByRole('link', { name: 'See all 42 organisations of the network' })).toBeTruthy();
-    expect(meetings.querySelector('time')?.textContent?.replace(/\s+/g, ' ')).toBe('Sunday, 29 March 2026, 10:00–12:30');
+    expect(meetings.querySelector('time')?.textContent.replace(/\s+/g, ' ')).toBe('Sunday, 29 March 2026, 10:00–12:30');
   });
 
   it('says so when there are no meetings', async () => {

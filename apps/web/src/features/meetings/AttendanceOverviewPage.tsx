@@ -1,6 +1,6 @@
 import './meetings.css';
 import { useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/dateFormat';
 import { useLocale } from '../../lib/useLocale';
@@ -33,7 +33,7 @@ export function AttendanceOverviewPage() {
   const [period, setPeriod] = useState(defaultPeriod);
   const { data, error, refetch } = useQuery(ATTENDANCE_BY_ORGANISATION_QUERY, { variables: periodRange(period) });
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setPeriod(draft);
   }

@@ -30,7 +30,9 @@ export function CancelMeeting({ meetingId }: { meetingId: string }) {
           submitLabel={t('meetings.facilitator.cancelConfirm')}
           busy={action.busy}
           required
-          onSubmit={async (reason) => void (await action.run(reason))}
+          onSubmit={async (reason) => {
+            await action.run(reason);
+          }}
           onCancel={() => setOpen(false)}
         />
       ) : (

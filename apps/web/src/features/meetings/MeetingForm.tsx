@@ -58,7 +58,7 @@ export function MeetingForm({
   });
 
   return (
-    <Form summary={form.summary} onSubmit={(event) => void form.handleSubmit(event)} submitting={form.submitting} submitLabel={submitLabel}>
+    <Form summary={form.summary} onSubmit={form.handleSubmit} submitting={form.submitting} submitLabel={submitLabel}>
       <TextField {...form.field('title')} required />
       <TextArea {...form.field('description')} rows={5} />
       <fieldset className="field date-time">

@@ -1,5 +1,6 @@
 import './meetings.css';
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundOrSignIn } from '../auth/SignInPrompt';
@@ -24,6 +25,8 @@ import { ButtonLink } from '../../ui/Button';
 export function MeetingPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  // The time the page was opened: rendering stays pure (the page is over when it ended before that).
+  const [openedAt] = useState(() => Date.now());
   const locale = useLocale();
   const { viewer } = useViewer();
   const { data, error, refetch } = useQuery(MEETING_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
@@ -32,7 +35,7 @@ export function MeetingPage() {
   if (!data) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   const meeting = meetingDetailsOf(data.meeting);
   if (!meeting) return <NotFoundOrSignIn />;
-  const ended = Date.parse(meeting.endsAt) < Date.now();
+  const ended = Date.parse(meeting.endsAt) < openedAt;
   const member = isMember(viewer);
   // The minutes; for a meeting that is over they are what people come for, so they come first.
   const report = (

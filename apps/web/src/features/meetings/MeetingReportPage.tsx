@@ -79,7 +79,7 @@ export function MeetingReportPage() {
               ))}
             </ul>
           )}
-          {isStaff(viewer?.role) && <AttendeeNames meetingId={meeting.id} />}
+          {isStaff(viewer.role) && <AttendeeNames meetingId={meeting.id} />}
         </section>
       )}
       <section aria-labelledby="report-themes">

@@ -29,7 +29,7 @@ describe('MinutesEditor', () => {
     fireEvent.change(screen.getByLabelText('Verslag bijhouden'), { target: { value: 'Mijn aanvulling' } });
     fireEvent.click(screen.getByRole('button', { name: 'Verslag opslaan' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Iemand anders heeft dit ontmoetingsmoment intussen gewijzigd');
-    expect((screen.getByLabelText('Verslag bijhouden') as HTMLTextAreaElement).value).toBe('Mijn aanvulling');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Verslag bijhouden').value).toBe('Mijn aanvulling');
   });
 
   it('saves, then sends the new version with the next save', async () => {

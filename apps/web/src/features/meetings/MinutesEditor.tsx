@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { ErrorCode } from '@ln/domain';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { readRequestProblem } from '../../ui/formErrors';
@@ -20,7 +21,7 @@ export function MinutesEditor({ meetingId, minutes, version }: { meetingId: stri
   const [busy, setBusy] = useState(false);
   const [record] = useMutation(RECORD_MINUTES_MUTATION);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
@@ -34,7 +35,7 @@ export function MinutesEditor({ meetingId, minutes, version }: { meetingId: stri
       const problem = readRequestProblem(caught);
       const fields = Object.values(problem.fields);
       setError(
-        problem.code === 'CONFLICT'
+        problem.code === ErrorCode.CONFLICT
           ? t('meetings.facilitator.minutesConflict')
           : fields.length > 0
             ? fields.join(' ')

@@ -36,11 +36,15 @@ export function MonthCalendar({ month, onMonthChange }: { month: Month; onMonthC
   const focusAfterMove = useRef(false);
   const gridRef = useRef<HTMLTableElement>(null);
 
-  // A month chosen with the buttons selects its first day, unless the selection is already in it.
-  useEffect(() => {
+  // A month chosen with the buttons selects its first day, unless the selection is already in it (only a change of
+  // month moves the selection; set while rendering the new month, not in an effect after it).
+  const monthShown = `${month.year}-${month.month}`;
+  const [selectionMonth, setSelectionMonth] = useState(monthShown);
+  if (selectionMonth !== monthShown) {
+    setSelectionMonth(monthShown);
     const current = monthOfDay(selected);
     if (current.year !== month.year || current.month !== month.month) setSelected(`${month.year}-${String(month.month).padStart(2, '0')}-01`);
-  }, [month.year, month.month]); // only a change of month moves the selection
+  }
 
   useEffect(() => {
     if (!focusAfterMove.current) return;

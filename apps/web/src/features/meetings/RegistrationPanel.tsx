@@ -1,5 +1,5 @@
 import { RegistrationStatus } from '@ln/domain';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Button } from '../../ui/Button';
@@ -32,13 +32,12 @@ export function RegistrationPanel({ meeting, ended }: { meeting: MeetingLiveData
 
   // Counts that change without an action of the viewer came in live: say so.
   const ownAction = registerAction.busy || cancelAction.busy;
-  const previousCount = useRef(meeting.registrationCount);
-  useEffect(() => {
-    if (previousCount.current !== meeting.registrationCount && !ownAction) {
-      setStatus(t('meetings.page.liveUpdated', { count: meeting.registrationCount }));
-    }
-    previousCount.current = meeting.registrationCount;
-  }, [meeting.registrationCount]); // only a change of the count announces
+  // Only a change of the count announces (noticed while rendering the new count, not in an effect after it).
+  const [seenCount, setSeenCount] = useState(meeting.registrationCount);
+  if (seenCount !== meeting.registrationCount) {
+    setSeenCount(meeting.registrationCount);
+    if (!ownAction) setStatus(t('meetings.page.liveUpdated', { count: meeting.registrationCount }));
+  }
 
   const full = meeting.capacity !== null && meeting.registrationCount >= meeting.capacity;
   const state = meeting.viewerRegistration;

@@ -27,7 +27,7 @@ function partsOf(instant: Date): Record<string, number> {
 /** Brussels' offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
 function offsetAt(epochMs: number): number {
   const p = partsOf(new Date(epochMs));
-  const wall = Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!);
+  const wall = Date.UTC(p['year']!, p['month']! - 1, p['day'], p['hour'], p['minute']);
   return wall - Math.floor(epochMs / 60_000) * 60_000;
 }
 

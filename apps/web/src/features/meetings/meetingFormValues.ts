@@ -19,7 +19,7 @@ export type MeetingFormValues = {
   location: string;
   onlineUrl: string;
   capacity: string;
-  visibility: string;
+  visibility: Visibility;
   invitedOrganisationIds: string[];
 };
 
@@ -139,7 +139,7 @@ export function meetingInput(values: MeetingFormValues, agenda: readonly AgendaD
     location: values.location.trim() || null,
     onlineUrl: values.onlineUrl.trim() || null,
     capacity: values.capacity.trim() ? Number(values.capacity.trim()) : null,
-    visibility: values.visibility as Visibility,
+    visibility: values.visibility,
     invitedOrganisationIds: values.invitedOrganisationIds,
     agenda: agendaInput(agenda),
   };

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { isOneOf } from '../../ui/oneOf';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import type { DirectoryFilter } from './directoryFilter';
@@ -11,7 +12,7 @@ export function DirectoryFilters({ value, onApply }: { value: DirectoryFilter; o
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     onApply(draft);
   }
@@ -31,7 +32,7 @@ export function DirectoryFilters({ value, onApply }: { value: DirectoryFilter; o
         name="type"
         label={t('organisations.filters.type')}
         value={draft.type}
-        onChange={(type) => setDraft({ ...draft, type: type as DirectoryFilter['type'] })}
+        onChange={(type) => setDraft({ ...draft, type: isOneOf(TYPE_ORDER, type) ? type : '' })}
       >
         <option value="">{t('organisations.filters.allTypes')}</option>
         {TYPE_ORDER.map((type) => (

@@ -46,7 +46,7 @@ export function OrganisationsPage() {
       updateQuery: (previous, { fetchMoreResult }) => ({
         organisations: {
           ...fetchMoreResult.organisations,
-          nodes: [...(previous.organisations?.nodes ?? []), ...fetchMoreResult.organisations.nodes],
+          nodes: [...previous.organisations.nodes, ...fetchMoreResult.organisations.nodes],
         },
       }),
     });

@@ -1,4 +1,5 @@
 import { OrganisationType } from '@ln/domain';
+import { isOneOf } from '../../ui/oneOf';
 
 /** The directory's filter as it stands in the address: ?type=OCMW&gesubsidieerd=ja&naam=lim */
 export interface DirectoryFilter {
@@ -7,13 +8,13 @@ export interface DirectoryFilter {
   name: string;
 }
 
-const TYPES = new Set<string>(Object.values(OrganisationType));
+const TYPES = Object.values(OrganisationType);
 
 export function filterFromParams(params: URLSearchParams): DirectoryFilter {
   const type = params.get('type') ?? '';
   const subsidised = params.get('gesubsidieerd') ?? '';
   return {
-    type: TYPES.has(type) ? (type as OrganisationType) : '',
+    type: isOneOf(TYPES, type) ? type : '',
     subsidised: subsidised === 'ja' || subsidised === 'nee' ? subsidised : '',
     name: (params.get('naam') ?? '').trim(),
   };

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { NetworkRole } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundOrSignIn } from '../auth/SignInPrompt';
@@ -35,7 +36,7 @@ export function PersonPage() {
         person ? (
           <>
             <PageTitle title={person.displayName} />
-            {person.role && person.role !== 'MEMBER' && <p className="muted">{t(`people.role.${person.role}`)}</p>}
+            {person.role && person.role !== NetworkRole.MEMBER && <p className="muted">{t(`people.role.${person.role}`)}</p>}
             <section aria-labelledby="person-organisations" className="section">
               <h2 id="person-organisations">{t('people.organisations')}</h2>
               {person.memberships.length === 0 ? (

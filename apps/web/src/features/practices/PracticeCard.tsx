@@ -1,3 +1,4 @@
+import { PracticeStatus, Visibility } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../lib/dateFormat';
@@ -40,8 +41,8 @@ export function PracticeCard({ headingLevel = 2, ...props }: { practice: Fragmen
         <Link to={`/praktijken/${practice.slug}`}>{practice.title}</Link>
       </Heading>
       <p className="card__badges">
-        {practice.visibility === 'MEMBERS' && <Badge tone="neutral">{t('practices.membersOnly')}</Badge>}{' '}
-        {practice.status === 'IN_REVIEW' && <Badge tone="warning">{t('practices.inReview')}</Badge>}
+        {practice.visibility === Visibility.MEMBERS && <Badge tone="neutral">{t('practices.membersOnly')}</Badge>}{' '}
+        {practice.status === PracticeStatus.IN_REVIEW && <Badge tone="warning">{t('practices.inReview')}</Badge>}
       </p>
       <p>{practice.summary}</p>
       <p className="muted">

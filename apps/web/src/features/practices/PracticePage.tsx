@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { PracticeStatus, Visibility } from '@ln/domain';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -48,8 +49,8 @@ export function PracticePage() {
           <article className="practice">
             <PageTitle title={found.title} />
             <p>
-              {found.visibility === 'MEMBERS' && <Badge tone="neutral">{t('practices.membersOnly')}</Badge>}{' '}
-              {found.status === 'IN_REVIEW' && <Badge tone="warning">{t('practices.inReview')}</Badge>}
+              {found.visibility === Visibility.MEMBERS && <Badge tone="neutral">{t('practices.membersOnly')}</Badge>}{' '}
+              {found.status === PracticeStatus.IN_REVIEW && <Badge tone="warning">{t('practices.inReview')}</Badge>}
             </p>
             <p className="lead">{found.summary}</p>
             <p className="muted">

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { Competence, OrganisationType } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,8 +26,8 @@ export function PracticesPage() {
   const { query, filter } = readLibraryView(params);
   const [draft, setDraft] = useState(query);
   const themes = useQuery(THEME_OPTIONS_QUERY).data?.themes.nodes ?? [];
-  const list = useQuery(PRACTICES_QUERY, { variables: { filter, first: PAGE_SIZE }, skip: query.length > 0 });
-  const search = useQuery(PRACTICE_SEARCH_QUERY, { variables: { query, first: SEARCH_SIZE }, skip: query.length === 0 });
+  const list = useQuery(PRACTICES_QUERY, query.length > 0 ? skipToken : { variables: { filter, first: PAGE_SIZE } });
+  const search = useQuery(PRACTICE_SEARCH_QUERY, query.length === 0 ? skipToken : { variables: { query, first: SEARCH_SIZE } });
   const found = search.data?.searchResults
     .map((result) => result.node)
     .filter((node) => node.__typename === 'Practice')

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Competence, LIMITS } from '@ln/domain';
+import { Competence, LIMITS, Visibility } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Form } from '../../ui/Form';
@@ -9,7 +9,6 @@ import { TextArea, TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
 import { httpsOrHttpUrl, maxLength, required } from '../../ui/validation';
 import { useViewer } from '../auth/viewer';
-import type { Visibility } from '@ln/domain';
 import { PRACTICES_QUERY, PUBLISH_PRACTICE, THEME_OPTIONS_QUERY, practiceOf } from './queries';
 import './practices.css';
 
@@ -35,7 +34,7 @@ export function PublishPracticePage() {
   const [publish] = useMutation(PUBLISH_PRACTICE, { refetchQueries: [PRACTICES_QUERY] });
   const form = useForm({
     id: 'practice',
-    initial: { title: '', summary: '', body: prefill, themeId: '', organisationId: organisations[0]?.id ?? '', links: '', visibility: 'PUBLIC', competences: [] as string[] },
+    initial: { title: '', summary: '', body: prefill, themeId: '', organisationId: organisations[0]?.id ?? '', links: '', visibility: Visibility.PUBLIC, competences: [] as Competence[] },
     labels: {
       title: t('practices.publish.practiceTitle'),
       summary: t('practices.publish.summary'),
@@ -61,11 +60,11 @@ export function PublishPracticePage() {
             title: values.title.trim(),
             summary: values.summary.trim(),
             body: values.body,
-            visibility: values.visibility as Visibility,
+            visibility: values.visibility,
             themeId: values.themeId || null,
             organisationId: values.organisationId || null,
             sourcePostId,
-            competences: values.competences as Competence[],
+            competences: values.competences,
             links: linesOf(values.links),
           },
         },
@@ -77,7 +76,7 @@ export function PublishPracticePage() {
     },
   });
   const chosen = form.values.competences;
-  const toggle = (competence: string) =>
+  const toggle = (competence: Competence) =>
     form.setValue('competences', chosen.includes(competence) ? chosen.filter((c) => c !== competence) : [...chosen, competence]);
 
   return (
@@ -115,10 +114,10 @@ export function PublishPracticePage() {
         <TextArea {...form.field('links')} rows={3} />
         <fieldset className="choice-group">
           <legend>{t('practices.publish.visibility')}</legend>
-          {(['PUBLIC', 'MEMBERS'] as const).map((value) => (
+          {[Visibility.PUBLIC, Visibility.MEMBERS].map((value) => (
             <label key={value} className="choice choice--block">
               <input type="radio" name="practice-visibility" checked={form.values.visibility === value} onChange={() => form.setValue('visibility', value)} />{' '}
-              {t(value === 'PUBLIC' ? 'practices.publish.visibilityPublic' : 'practices.publish.visibilityMembers')}
+              {t(value === Visibility.PUBLIC ? 'practices.publish.visibilityPublic' : 'practices.publish.visibilityMembers')}
             </label>
           ))}
         </fieldset>

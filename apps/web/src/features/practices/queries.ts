@@ -67,7 +67,10 @@ export const PRACTICE_QUERY = graphql(`
 export const THEME_OPTIONS_QUERY = graphql(`
   query PracticeThemeOptions {
     themes(first: 100, orderBy: RECENT) {
-      nodes { id title }
+      nodes {
+        id
+        title
+      }
     }
   }
 `);

@@ -1,7 +1,7 @@
 import { INPUT_RULES } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changeLocale, SUPPORTED_LOCALES, type Locale } from '../../app/i18n';
+import { changeLocale, SUPPORTED_LOCALES } from '../../app/i18n';
 import { useLocale } from '../../lib/useLocale';
 import { Form } from '../../ui/Form';
 import { SuccessNotice } from '../../ui/Notice';
@@ -19,12 +19,12 @@ export function ProfileForm({ viewer }: { viewer: Viewer }) {
   const [saved, setSaved] = useState(false);
   const form = useForm({
     id: 'profile',
-    initial: { displayName: viewer.displayName, locale: locale as string },
+    initial: { displayName: viewer.displayName, locale },
     labels: { displayName: t('auth.displayName'), locale: t('profile.language') },
     inputRules: INPUT_RULES.updateProfile,
     onSubmit: async (values) => {
       setSaved(false);
-      const chosen = values.locale as Locale;
+      const chosen = values.locale;
       await updateProfile({ displayName: values.displayName.trim(), locale: chosen });
       if (chosen !== locale) await changeLocale(i18n, chosen);
       setSaved(true);

@@ -40,8 +40,9 @@ export function useRequestMembership(viewerId: string) {
     },
   });
   return {
-    requestMembership: async (organisationId: string, message: string | null) =>
-      void (await mutate({ variables: { organisationId, message } })),
+    requestMembership: async (organisationId: string, message: string | null) => {
+      await mutate({ variables: { organisationId, message } });
+    },
     loading,
   };
 }

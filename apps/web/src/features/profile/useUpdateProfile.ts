@@ -15,7 +15,9 @@ export const UPDATE_PROFILE_MUTATION = graphql(`
 export function useUpdateProfile() {
   const [mutate, { loading }] = useMutation(UPDATE_PROFILE_MUTATION);
   return {
-    updateProfile: async (input: { displayName: string; locale: Locale }) => void (await mutate({ variables: { input } })),
+    updateProfile: async (input: { displayName: string; locale: Locale }) => {
+      await mutate({ variables: { input } });
+    },
     loading,
   };
 }

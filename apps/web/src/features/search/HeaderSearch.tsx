@@ -1,5 +1,5 @@
 import './search.css';
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -29,10 +29,7 @@ export function HeaderSearch() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const query = useDebouncedValue(text.trim(), 250);
-  const { data, previousData } = useQuery(SEARCH_RESULTS_QUERY, {
-    variables: { query, first: SUGGESTIONS },
-    skip: query.length < MIN_LENGTH,
-  });
+  const { data, previousData } = useQuery(SEARCH_RESULTS_QUERY, query.length < MIN_LENGTH ? skipToken : { variables: { query, first: SUGGESTIONS } });
   // Answers for an older text are not shown (a pause ends with the latest text's answer).
   const results = query.length >= MIN_LENGTH && query === text.trim() ? (data ?? previousData)?.searchResults ?? [] : [];
   const options = [...results.map((result) => linkOf(result.node)), { to: searchPath(text), label: t('search.allResults', { query: text.trim() }) }];

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -20,10 +20,10 @@ export function SearchPage() {
   const typeParam = params.get('soort');
   const type = SEARCH_TYPES.includes(typeParam as SearchType) ? (typeParam as SearchType) : null;
   const [draft, setDraft] = useState(query);
-  const { data, error, refetch, fetchMore } = useQuery(SEARCH_RESULTS_QUERY, {
-    variables: { query, first: PAGE_SIZE, offset: 0, types: type ? [type] : null },
-    skip: query.length === 0,
-  });
+  const { data, error, refetch, fetchMore } = useQuery(
+    SEARCH_RESULTS_QUERY,
+    query.length === 0 ? skipToken : { variables: { query, first: PAGE_SIZE, offset: 0, types: type ? [type] : null } },
+  );
   const [loadingMore, setLoadingMore] = useState(false);
   const [exhausted, setExhausted] = useState<string>();
   const key = `${query}|${type ?? ''}`;
@@ -45,7 +45,7 @@ export function SearchPage() {
         variables: { offset: current },
         updateQuery: (previous, { fetchMoreResult }) => ({ searchResults: [...previous.searchResults, ...fetchMoreResult.searchResults] }),
       });
-      if ((page?.searchResults.length ?? 0) < PAGE_SIZE) setExhausted(key);
+      if (page.searchResults.length < PAGE_SIZE) setExhausted(key);
     } finally {
       setLoadingMore(false);
     }

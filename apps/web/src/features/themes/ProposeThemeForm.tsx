@@ -14,13 +14,13 @@ export function ProposeThemeForm({ meetingId, onProposed }: { meetingId: string 
   const [propose] = useMutation(PROPOSE_THEME);
   const form = useForm({
     id: 'propose-theme',
-    initial: { title: '', description: '', competences: [] as string[] },
+    initial: { title: '', description: '', competences: [] as Competence[] },
     labels: { title: t('themes.propose.themeTitle'), description: t('themes.propose.description'), competences: t('themes.propose.competences') },
     inputRules: INPUT_RULES.proposeTheme,
     onSubmit: async ({ title, description, competences }) => {
       await propose({
         variables: {
-          input: { title: title.trim(), description: description.trim() || null, competences: competences as Competence[], meetingId },
+          input: { title: title.trim(), description: description.trim() || null, competences, meetingId },
         },
       });
       form.setValues({ title: '', description: '', competences: [] });
@@ -28,7 +28,7 @@ export function ProposeThemeForm({ meetingId, onProposed }: { meetingId: string 
     },
   });
   const chosen = form.values.competences;
-  const toggle = (competence: string) =>
+  const toggle = (competence: Competence) =>
     form.setValue('competences', chosen.includes(competence) ? chosen.filter((c) => c !== competence) : [...chosen, competence]);
 
   return (

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useEffect } from 'react';
@@ -28,7 +28,7 @@ export function ThemeBoardPage() {
   const [params] = useSearchParams();
   const meetingId = params.get('ontmoeting');
   const { themes: all, error, lastChange } = useThemes({ meetingId }, ThemeOrder.SUPPORT);
-  const meeting = useQuery(BOARD_MEETING, { variables: { id: meetingId ?? '' }, skip: !meetingId }).data?.meeting;
+  const meeting = useQuery(BOARD_MEETING, meetingId ? { variables: { id: meetingId } } : skipToken).data?.meeting;
   const title = meeting ? t('themes.boardPage.meetingTitle', { title: meeting.title }) : t('themes.boardPage.title');
   const phoneUrl = `${window.location.origin}/themas${meetingId ? `?ontmoeting=${meetingId}` : ''}`;
   const themes = (all ?? []).filter((theme) => SHOWN.includes(theme.status));

@@ -5,6 +5,7 @@ import { openBottleneckIds } from './themeList';
 
 export const ThemeMap_post = graphql(`
   fragment ThemeMap_post on Post {
+    id
     bodyHtml
     author {
       id

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ActionError, LiveStatus } from '../../ui/LiveStatus';
+import { isOneOf } from '../../ui/oneOf';
 import { useAction } from '../../ui/useAction';
 import { SET_THEME_STATUS, THEME_STATUSES, type ThemeData, type ThemeStatus } from './queries';
 
@@ -27,7 +28,13 @@ export function ThemeStatusForm({ theme }: { theme: ThemeData }) {
     >
       <label className="field">
         <span className="field__label">{t('themes.page.setStatus')}</span>
-        <select value={status} onChange={(event) => setStatus(event.target.value as ThemeStatus)}>
+        <select
+          value={status}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (isOneOf(THEME_STATUSES, value)) setStatus(value);
+          }}
+        >
           {THEME_STATUSES.map((value) => (
             <option key={value} value={value}>
               {t(`themes.status.${value}`)}

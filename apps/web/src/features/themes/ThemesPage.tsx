@@ -7,7 +7,8 @@ import { QueryResult } from '../../ui/QueryState';
 import { isMember, useViewer } from '../auth/viewer';
 import { ProposeThemeForm } from './ProposeThemeForm';
 import { getFragmentData } from '../../gql';
-import { THEME_FIELDS, THEME_STATUSES, ThemeOrder, type ThemeFilter, type ThemeStatus } from './queries';
+import { THEME_FIELDS, THEME_STATUSES, ThemeOrder, type ThemeFilter } from './queries';
+import { isOneOf } from '../../ui/oneOf';
 import { ThemeCard } from './ThemeCard';
 import { useThemes } from './useThemes';
 import './themes.css';
@@ -18,7 +19,7 @@ export function readThemeView(params: URLSearchParams): { order: ThemeOrder; fil
   return {
     order: params.get('volgorde') === 'recent' ? ThemeOrder.RECENT : ThemeOrder.SUPPORT,
     filter: {
-      status: THEME_STATUSES.includes(status as ThemeStatus) ? (status as ThemeStatus) : null,
+      status: isOneOf(THEME_STATUSES, status) ? status : null,
       meetingId: params.get('ontmoeting'),
     },
   };

@@ -1,9 +1,10 @@
-import type { ThemeData, ThemeFilter, ThemeOrder } from './queries';
+import { ThemeOrder } from '@ln/domain';
+import type { ThemeData, ThemeFilter } from './queries';
 
 /** Most supported first (ties: newest first), or newest first — the order the API uses. */
 export function sortThemes(themes: ThemeData[], order: ThemeOrder): ThemeData[] {
   const newest = (a: ThemeData, b: ThemeData) => b.createdAt.localeCompare(a.createdAt);
-  return [...themes].sort(order === 'SUPPORT' ? (a, b) => b.supportCount - a.supportCount || newest(a, b) : newest);
+  return [...themes].sort(order === ThemeOrder.SUPPORT ? (a, b) => b.supportCount - a.supportCount || newest(a, b) : newest);
 }
 
 export function matchesFilter(theme: ThemeData, filter: ThemeFilter): boolean {

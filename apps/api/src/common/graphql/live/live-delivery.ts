@@ -72,7 +72,7 @@ export class LiveDelivery {
     const channel = this.channels.get(name);
     if (!channel?.subscriptions.delete(subscription) || channel.subscriptions.size > 0) return;
     this.channels.delete(name);
-    channel.pubSubId.then((id) => this.pubSub.unsubscribe(id)).catch(() => undefined);
+    channel.pubSubId.then((id): unknown => this.pubSub.unsubscribe(id)).catch(() => undefined);
   }
 
   private fail(name: string, reason: unknown): void {
@@ -102,8 +102,8 @@ export class LiveDelivery {
           return false;
         }
       });
-      const settled = await Promise.all(decisions.map((decision) => (decision instanceof Promise ? decision.catch(() => false) : decision)));
-      return subscriptions.filter((_subscription, index) => settled[index] === true);
+      const settled = await Promise.all(decisions.map((decision) => (decision instanceof Promise ? decision.catch(() => false) : Promise.resolve(decision))));
+      return subscriptions.filter((_subscription, index) => settled[index]);
     });
   }
 

@@ -26,5 +26,7 @@ export class ViewerReads {
 }
 
 function fingerprint(value: unknown): string {
-  return JSON.stringify(value) ?? 'undefined';
+  // JSON.stringify(undefined) is undefined, whatever its declared type says.
+  const text = JSON.stringify(value) as string | undefined;
+  return text ?? 'undefined';
 }

@@ -9,5 +9,7 @@ export const INVITE_TO_ORGANISATION_MUTATION = graphql(`
 
 export function useInviteToOrganisation() {
   const [mutate] = useMutation(INVITE_TO_ORGANISATION_MUTATION);
-  return async (email: string, organisationId: string) => void (await mutate({ variables: { input: { email, organisationId } } }));
+  return async (email: string, organisationId: string) => {
+    await mutate({ variables: { input: { email, organisationId } } });
+  };
 }

@@ -33,8 +33,10 @@ export function ApplicationItem({ application, onDone }: { application: Organisa
         variant="primary"
         busy={admit.busy}
         aria-label={t('admin.organisations.admitLabel', { name: application.name })}
-        onClick={async () => {
-          if (await admit.run(application.id)) onDone(t('admin.organisations.admitted', { name: application.name }));
+        onClick={() => {
+          void admit.run(application.id).then((done) => {
+            if (done) onDone(t('admin.organisations.admitted', { name: application.name }));
+          });
         }}
       >
         {t('admin.organisations.admit')}

@@ -13,9 +13,9 @@ import { useCreateOrganisation } from './useCreateOrganisation';
 
 const EMPTY = {
   name: '',
-  type: '',
+  type: '' as OrganisationType | '',
   region: '',
-  visibility: Visibility.PUBLIC as string,
+  visibility: Visibility.PUBLIC,
   description: '',
   website: '',
   subsidised: false,
@@ -46,13 +46,14 @@ export function CreateOrganisationForm() {
       website: [httpsUrl],
     },
     onSubmit: async (values) => {
+      if (values.type === '') return; // `required` has refused the form already
       setCreated(undefined);
       const organisation = await createOrganisation({
         name: values.name.trim(),
-        type: values.type as OrganisationType,
+        type: values.type,
         region: values.region.trim() || null,
         subsidised: values.subsidised,
-        visibility: values.visibility as Visibility,
+        visibility: values.visibility,
         description: values.description.trim() || null,
         website: values.website.trim() || null,
         memberOrganisationIds: values.memberOrganisationIds,

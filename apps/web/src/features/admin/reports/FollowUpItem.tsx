@@ -55,8 +55,10 @@ export function FollowUpItem({
               variant="primary"
               busy={review.busy}
               aria-label={t('admin.reports.reviewLabel', names)}
-              onClick={async () => {
-                if (await review.run(report.id)) onDone(t('admin.reports.reviewed', names));
+              onClick={() => {
+                void review.run(report.id).then((done) => {
+                  if (done) onDone(t('admin.reports.reviewed', names));
+                });
               }}
             >
               {t('admin.reports.review')}

@@ -12,5 +12,7 @@ export const REVIEW_PROJECT_REPORT_MUTATION = graphql(`
 /** "Goedkeuren": the answer updates the report in the normalised cache. */
 export function useReviewProjectReport() {
   const [mutate] = useMutation(REVIEW_PROJECT_REPORT_MUTATION);
-  return async (reportId: string) => void (await mutate({ variables: { reportId } }));
+  return async (reportId: string) => {
+    await mutate({ variables: { reportId } });
+  };
 }

@@ -12,5 +12,7 @@ export const SEND_BACK_PROJECT_REPORT_MUTATION = graphql(`
 /** "Terugsturen met opmerking": the project sees the remark and can submit again. */
 export function useSendBackProjectReport() {
   const [mutate] = useMutation(SEND_BACK_PROJECT_REPORT_MUTATION);
-  return async (reportId: string, remark: string) => void (await mutate({ variables: { reportId, remark } }));
+  return async (reportId: string, remark: string) => {
+    await mutate({ variables: { reportId, remark } });
+  };
 }

@@ -49,8 +49,10 @@ export function MembershipRequestItem({ request, onDone }: { request: PendingReq
             variant="primary"
             busy={approve.busy}
             aria-label={t('admin.requests.approveLabel', names)}
-            onClick={async () => {
-              if (await approve.run(request.id)) onDone(t('admin.requests.approved', names));
+            onClick={() => {
+              void approve.run(request.id).then((done) => {
+                if (done) onDone(t('admin.requests.approved', names));
+              });
             }}
           >
             {t('admin.requests.approve')}
