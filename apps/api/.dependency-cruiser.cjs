@@ -8,7 +8,8 @@ module.exports = {
   forbidden: [
     {
       name: 'no-feature-cycle',
-      comment: 'Two feature folders import each other (directly or through others): move the shared part down, or resolve the field in the higher feature.',
+      comment:
+        'Two feature folders import each other (directly or through others): move the shared part down, or resolve the field in the higher feature.',
       severity: 'error',
       scope: 'folder',
       from: { path: '^src/[^/]+$' },

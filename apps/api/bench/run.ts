@@ -29,13 +29,16 @@ const BENCHES: Bench<unknown>[] = [
 async function main(): Promise<number> {
   const options = readOptions();
   const unknownNames = options.only.filter((name) => !BENCHES.some((bench) => bench.name === name));
-  if (unknownNames.length) throw new Error(`Unknown bench in BENCH_ONLY: ${unknownNames.join(', ')}. There are: ${BENCHES.map((b) => b.name).join(', ')}`);
+  if (unknownNames.length)
+    throw new Error(`Unknown bench in BENCH_ONLY: ${unknownNames.join(', ')}. There are: ${BENCHES.map((b) => b.name).join(', ')}`);
   const selected = BENCHES.filter((bench) => options.only.length === 0 || options.only.includes(bench.name));
   requireBuiltApi();
 
   const log = (line: string) => console.log(line);
   for (const line of describeMachine(REPO_ROOT)) log(line);
-  log(`runs: ${options.runs}, ${options.seconds} s per load (+${options.warmupSeconds} s warm-up), ${options.connections} connections, ${options.subscribers} subscribers`);
+  log(
+    `runs: ${options.runs}, ${options.seconds} s per load (+${options.warmupSeconds} s warm-up), ${options.connections} connections, ${options.subscribers} subscribers`,
+  );
   log(`benches: ${selected.map((b) => b.name).join(', ')}`);
 
   const postgres = await openPostgresServer();

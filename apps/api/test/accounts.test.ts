@@ -47,7 +47,12 @@ describe('register and login', () => {
       password: 'Minstens 12 tekens.',
       displayName: 'Vul dit veld in.',
     });
-    const en = await gql(url, `mutation($i: RegisterInput!) { register(input: $i) { token } }`, { i: input }, { 'accept-language': 'en-GB,en;q=0.9' });
+    const en = await gql(
+      url,
+      `mutation($i: RegisterInput!) { register(input: $i) { token } }`,
+      { i: input },
+      { 'accept-language': 'en-GB,en;q=0.9' },
+    );
     expect((en.errors![0].extensions!['fields'] as Record<string, string>)['email']).toBe('Enter a valid e-mail address.');
   });
 
@@ -116,7 +121,9 @@ describe('login throttle', () => {
     const email = 'throttled@example.test';
     await registerPerson(url, email);
     for (let i = 0; i < 3; i += 1) {
-      expect(codesOf(await gql(url, `mutation { login(email: "${email}", password: "fout-${i}") { token } }`))).toEqual(['UNAUTHENTICATED']);
+      expect(codesOf(await gql(url, `mutation { login(email: "${email}", password: "fout-${i}") { token } }`))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     }
     const res = await gql(url, `mutation { login(email: "${email}", password: "nieuw-wachtwoord-2026") { token } }`);
     expect(codesOf(res)).toEqual(['RATE_LIMITED']);
@@ -142,7 +149,9 @@ describe('password reset', () => {
     const email = 'vergeten@example.test';
     const person = await registerPerson(url, email);
     expect((await gql(url, `mutation { requestPasswordReset(email: "${email}") }`)).data).toEqual({ requestPasswordReset: true });
-    expect((await gql(url, `mutation { requestPasswordReset(email: "onbekend@example.test") }`)).data).toEqual({ requestPasswordReset: true });
+    expect((await gql(url, `mutation { requestPasswordReset(email: "onbekend@example.test") }`)).data).toEqual({
+      requestPasswordReset: true,
+    });
     const [mail] = await outbox.waitFor(email);
     expect(mails('onbekend@example.test')).toHaveLength(0);
     const token = /token=([^\s]+)/.exec(mail.text)![1];
@@ -168,10 +177,19 @@ describe('membership', () => {
     const pending = await gql(url, `{ membershipRequests { id user { email } organisation { name } } }`, undefined, facilitator);
     const request = (pending.data!['membershipRequests'] as any[]).find((r) => r.user.email === 'nieuwkomer@example.test');
     expect(request.organisation.name).toBe('Welzijnsregio Noord-Limburg');
-    expect((await gql(url, `mutation($r: ID!) { approveMembership(requestId: $r) { id } }`, { r: request.id }, facilitator)).errors).toBeUndefined();
-    expect(codesOf(await gql(url, `mutation($r: ID!) { approveMembership(requestId: $r) { id } }`, { r: request.id }, facilitator))).toEqual(['CONFLICT']);
+    expect(
+      (await gql(url, `mutation($r: ID!) { approveMembership(requestId: $r) { id } }`, { r: request.id }, facilitator)).errors,
+    ).toBeUndefined();
+    expect(
+      codesOf(await gql(url, `mutation($r: ID!) { approveMembership(requestId: $r) { id } }`, { r: request.id }, facilitator)),
+    ).toEqual(['CONFLICT']);
 
-    const viewer = await gql(url, `{ viewer { role memberships { id organisation { name } } } notifications { nodes { kind subject } } }`, undefined, asNewcomer);
+    const viewer = await gql(
+      url,
+      `{ viewer { role memberships { id organisation { name } } } notifications { nodes { kind subject } } }`,
+      undefined,
+      asNewcomer,
+    );
     expect(viewer.data!['viewer'].role).toBe('MEMBER');
     expect(viewer.data!['viewer'].memberships[0].organisation.name).toBe('Welzijnsregio Noord-Limburg');
     expect(viewer.data!['notifications'].nodes[0]).toMatchObject({ kind: 'MEMBERSHIP_APPROVED' });
@@ -191,14 +209,24 @@ describe('membership', () => {
     expect(codesOf(await gql(url, `{ membershipRequests { id } }`, undefined, bearer(person.token)))).toEqual(['FORBIDDEN']);
     await gql(url, `mutation($u: ID!) { setUserRole(userId: $u, role: FACILITATOR) { id } }`, { u: person.userId }, bearer(admin.token));
     expect(codesOf(await gql(url, `{ membershipRequests { id } }`, undefined, bearer(person.token)))).toEqual([]);
-    const stepDown = await gql(url, `mutation($u: ID!) { setUserRole(userId: $u, role: MEMBER) { id } }`, { u: admin.userId }, bearer(admin.token));
+    const stepDown = await gql(
+      url,
+      `mutation($u: ID!) { setUserRole(userId: $u, role: MEMBER) { id } }`,
+      { u: admin.userId },
+      bearer(admin.token),
+    );
     expect(codesOf(stepDown)).toEqual(['CONFLICT']);
   });
 
   it('an invitation by e-mail creates the account with its membership', async () => {
     const { rows } = await db.query(`select id from organisation where slug = 'demogemeente-c1'`);
     const facilitator = bearer((await login(url, 'facilitator@demo.test')).token);
-    await gql(url, `mutation($o: ID!) { inviteToOrganisation(input: { email: "uitgenodigd@example.test", organisationId: $o }) }`, { o: rows[0].id }, facilitator);
+    await gql(
+      url,
+      `mutation($o: ID!) { inviteToOrganisation(input: { email: "uitgenodigd@example.test", organisationId: $o }) }`,
+      { o: rows[0].id },
+      facilitator,
+    );
     const token = decodeURIComponent(/token=([^\s]+)/.exec((await outbox.waitFor('uitgenodigd@example.test'))[0].text)![1]);
     const accept = `mutation($t: String!) { acceptInvitation(input: { token: $t, password: "welkom-in-het-netwerk", displayName: "Uitgenodigd" }) { token viewer { role memberships { organisation { name } } } } }`;
     const res = await gql(url, accept, { t: token });
@@ -229,6 +257,8 @@ describe('a cooperation applies to join', () => {
     ]);
     await gql(url, `mutation($o: ID!) { admitOrganisation(organisationId: $o) { id } }`, { o: id }, facilitator);
     expect((await gql(url, directory)).data!['organisations'].totalCount).toBe(3);
-    expect(codesOf(await gql(url, `mutation($o: ID!) { admitOrganisation(organisationId: $o) { id } }`, { o: id }, facilitator))).toEqual(['CONFLICT']);
+    expect(codesOf(await gql(url, `mutation($o: ID!) { admitOrganisation(organisationId: $o) { id } }`, { o: id }, facilitator))).toEqual([
+      'CONFLICT',
+    ]);
   });
 });

@@ -52,7 +52,10 @@ const fixtures = {
   },
   async membership(): Promise<string> {
     const userId = await fixtures.user();
-    const { rows } = await db.query(`insert into membership (id, user_id, organisation_id) values (gen_random_uuid(), $1, $2) returning id`, [userId, ids.noordLimburg]);
+    const { rows } = await db.query(
+      `insert into membership (id, user_id, organisation_id) values (gen_random_uuid(), $1, $2) returning id`,
+      [userId, ids.noordLimburg],
+    );
     return rows[0].id;
   },
   async application(): Promise<string> {
@@ -81,10 +84,23 @@ interface Operation {
 const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
 const signedIn = (denied: Partial<Record<PersonaName, Outcome>> = {}): Record<PersonaName, Outcome> => ({
-  anonymous: U, registered: 'ok', member: 'ok', otherMember: 'ok', facilitator: 'ok', admin: 'ok', ...denied,
+  anonymous: U,
+  registered: 'ok',
+  member: 'ok',
+  otherMember: 'ok',
+  facilitator: 'ok',
+  admin: 'ok',
+  ...denied,
 });
 const staffOnly: Record<PersonaName, Outcome> = { anonymous: U, registered: F, member: F, otherMember: F, facilitator: 'ok', admin: 'ok' };
-const everyone: Record<PersonaName, Outcome> = { anonymous: 'ok', registered: 'ok', member: 'ok', otherMember: 'ok', facilitator: 'ok', admin: 'ok' };
+const everyone: Record<PersonaName, Outcome> = {
+  anonymous: 'ok',
+  registered: 'ok',
+  member: 'ok',
+  otherMember: 'ok',
+  facilitator: 'ok',
+  admin: 'ok',
+};
 
 const OPERATIONS: Operation[] = [
   { name: 'organisations', query: `{ organisations { totalCount } }`, expect: everyone },
@@ -202,7 +218,11 @@ describe('pilotProject.reports', () => {
   const REPORTS = `query($p: ID!) { pilotProject(id: $p) { reports { kind dueOn status summary link reviewRemark } } }`;
   const schedule = { summary: null, link: null, reviewRemark: null };
   const networkOnly = { summary: 'Eindverslag in opbouw', link: 'https://example.test/verslag.pdf', reviewRemark: null };
-  const insider = { summary: 'Eindverslag in opbouw', link: 'https://example.test/verslag.pdf', reviewRemark: 'Graag de cijfers per gemeente.' };
+  const insider = {
+    summary: 'Eindverslag in opbouw',
+    link: 'https://example.test/verslag.pdf',
+    reviewRemark: 'Graag de cijfers per gemeente.',
+  };
   const seen: Record<PersonaName, Record<string, unknown>> = {
     anonymous: schedule,
     registered: schedule,

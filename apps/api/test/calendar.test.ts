@@ -28,8 +28,18 @@ beforeAll(async () => {
   facilitator = bearer((await login(url, 'facilitator@demo.test')).token);
   member = bearer((await login(url, 'member@demo.test')).token);
   // Summer time starts on Sunday 28 March 2027 at 02:00 in Brussels.
-  beforeDst = await planMeeting(url, facilitator, { title: 'Voor de zomertijd', visibility: 'PUBLIC', startsAt: '2027-03-27T14:00:00+01:00', endsAt: '2027-03-27T16:00:00+01:00' });
-  afterDst = await planMeeting(url, facilitator, { title: 'Na de zomertijd', visibility: 'PUBLIC', startsAt: '2027-03-28T14:00:00+02:00', endsAt: '2027-03-28T16:00:00+02:00' });
+  beforeDst = await planMeeting(url, facilitator, {
+    title: 'Voor de zomertijd',
+    visibility: 'PUBLIC',
+    startsAt: '2027-03-27T14:00:00+01:00',
+    endsAt: '2027-03-27T16:00:00+01:00',
+  });
+  afterDst = await planMeeting(url, facilitator, {
+    title: 'Na de zomertijd',
+    visibility: 'PUBLIC',
+    startsAt: '2027-03-28T14:00:00+02:00',
+    endsAt: '2027-03-28T16:00:00+02:00',
+  });
   membersOnly = await planMeeting(url, facilitator, { title: 'Enkel leden', visibility: 'MEMBERS' });
   cancelled = await planMeeting(url, facilitator, { title: 'Geannuleerd', visibility: 'PUBLIC' });
   await gql(url, `mutation($id: ID!) { cancelMeeting(id: $id, reason: "Ziekte") { id } }`, { id: cancelled }, facilitator);

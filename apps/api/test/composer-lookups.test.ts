@@ -80,7 +80,9 @@ describe('the composer’s Markdown preview', () => {
 
   it('renders and sanitises exactly like a post, mentions included', async () => {
     const member2 = (await db.query(`select id from app_user where email = 'member2@demo.test'`)).rows[0].id;
-    const html = (await gql(url, PREVIEW, { b: `**Vet** <script>alert(1)</script> [x](javascript:alert(1)) @[Lid Twee](${member2})` }, member)).data!['markdownPreview'];
+    const html = (
+      await gql(url, PREVIEW, { b: `**Vet** <script>alert(1)</script> [x](javascript:alert(1)) @[Lid Twee](${member2})` }, member)
+    ).data!['markdownPreview'];
     expect(html).toContain('<strong>Vet</strong>');
     expect(html).not.toMatch(/<script|href="javascript:/);
     expect(html).toContain(`href="/mensen/${member2}"`);

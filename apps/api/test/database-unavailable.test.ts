@@ -38,7 +38,12 @@ beforeAll(async () => {
   await server.connect();
   token = (await login(platform.api.url, 'member@demo.test')).token;
   const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-  const res = await gql(platform.api.url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Slot', body: 'Start', themeId } }, bearer(token));
+  const res = await gql(
+    platform.api.url,
+    `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+    { i: { title: 'Slot', body: 'Start', themeId } },
+    bearer(token),
+  );
   threadId = res.data!['startThread'].id;
 });
 afterAll(async () => {
@@ -76,7 +81,9 @@ describe('a database that cannot be reached', () => {
   it('answers signed-in and anonymous requests with SERVICE_UNAVAILABLE and Retry-After, in English with locale en, and recovers', async () => {
     const url = platform.api.url;
     await server.query(`alter database "${databaseName}" allow_connections false`);
-    await server.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [databaseName]);
+    await server.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+      databaseName,
+    ]);
     await settle(200);
 
     const signedIn = await gql(url, '{ viewer { id } }', undefined, bearer(token));

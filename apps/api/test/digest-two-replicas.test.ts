@@ -30,16 +30,28 @@ describe('the notification digest with two replicas', () => {
     const author = bearer((await login(platform.api.url, 'member@demo.test')).token);
     const followers = await createMembers(db, 4);
     const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-    const thread = await gql(platform.api.url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Twee replica’s', body: 'Start', themeId } }, author);
+    const thread = await gql(
+      platform.api.url,
+      `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+      { i: { title: 'Twee replica’s', body: 'Start', themeId } },
+      author,
+    );
     const threadId = thread.data!['startThread'].id as string;
     for (const follower of followers) {
       await gql(replica.url, `mutation($t: ID!) { followThread(threadId: $t) { id } }`, { t: threadId }, bearer(follower.token));
     }
-    await gql(platform.api.url, `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`, { i: { threadId, body: 'Nieuws één' } }, author);
+    await gql(
+      platform.api.url,
+      `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`,
+      { i: { threadId, body: 'Nieuws één' } },
+      author,
+    );
     await gql(replica.url, `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`, { i: { threadId, body: 'Nieuws twee' } }, author);
     // each notification's mail job decides "digest" for thread activity (the default); wait until all eight have
     for (let waited = 0; ; waited += 100) {
-      const { rows } = await db.query(`select count(*)::int as n from notification where digest = 'DAILY' and user_id = any($1::uuid[])`, [followers.map((f) => f.userId)]);
+      const { rows } = await db.query(`select count(*)::int as n from notification where digest = 'DAILY' and user_id = any($1::uuid[])`, [
+        followers.map((f) => f.userId),
+      ]);
       if (rows[0].n === 8 || waited > 20_000) break;
       await new Promise((r) => setTimeout(r, 100));
     }

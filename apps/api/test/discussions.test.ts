@@ -54,7 +54,10 @@ describe('threads and posts are for members only', () => {
     const threadId = await startThread();
     const registered = bearer((await registerPerson(url, 'nog-geen-lid@example.test')).token);
     const before = (await db.query('select count(*)::int as n from post')).rows[0].n;
-    for (const [headers, code] of [[{}, 'UNAUTHENTICATED'], [registered, 'FORBIDDEN']] as const) {
+    for (const [headers, code] of [
+      [{}, 'UNAUTHENTICATED'],
+      [registered, 'FORBIDDEN'],
+    ] as const) {
       expect(codesOf(await gql(url, `{ threads { totalCount } }`, undefined, headers))).toEqual([code]);
       expect(codesOf(await gql(url, PAGE, { id: threadId }, headers))).toEqual([code]);
       expect(codesOf(await gql(url, ADD, { i: { threadId, body: 'Hallo' } }, headers))).toEqual([code]);
@@ -81,7 +84,15 @@ describe('a thread page', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(seen).toEqual(['Hoe pakken jullie het **onthaal** aan?', 'Bijdrage 1', 'Bijdrage 2', 'Bijdrage 3', 'Bijdrage 4', 'Bijdrage 5', 'Bijdrage 6']);
+    expect(seen).toEqual([
+      'Hoe pakken jullie het **onthaal** aan?',
+      'Bijdrage 1',
+      'Bijdrage 2',
+      'Bijdrage 3',
+      'Bijdrage 4',
+      'Bijdrage 5',
+      'Bijdrage 6',
+    ]);
   });
 
   it('costs the same number of SQL statements for 5 and for 50 posts by many authors', async () => {
@@ -120,7 +131,12 @@ describe('posts', () => {
   });
 
   it('are rendered to sanitised HTML on the server', async () => {
-    const res = await gql(url, ADD, { i: { threadId, body: '<script>alert(1)</script> [x](javascript:alert(1)) [ok](https://vvsg.be)' } }, member);
+    const res = await gql(
+      url,
+      ADD,
+      { i: { threadId, body: '<script>alert(1)</script> [x](javascript:alert(1)) [ok](https://vvsg.be)' } },
+      member,
+    );
     const html = res.data!['addPost'].bodyHtml as string;
     expect(html).not.toMatch(/<script|href="javascript/i);
     expect(html).toContain('<a href="https://vvsg.be" rel="nofollow ugc noopener">ok</a>');
@@ -153,8 +169,13 @@ describe('posts', () => {
     expect(ok.data!['editPost']).toEqual({ version: 2, body: 'Tweede versie', revisions: [{ version: 1, body: 'Eerste versie' }] });
     const stale = await gql(url, edit, { i: { postId: post.id, body: 'Van een oud scherm', expectedVersion: 1 } }, member);
     expect(codesOf(stale)).toEqual(['CONFLICT']);
-    expect(codesOf(await gql(url, edit, { i: { postId: post.id, body: 'Van iemand anders', expectedVersion: 2 } }, member2))).toEqual(['FORBIDDEN']);
-    expect((await db.query('select body, version from post where id = $1', [post.id])).rows[0]).toEqual({ body: 'Tweede versie', version: 2 });
+    expect(codesOf(await gql(url, edit, { i: { postId: post.id, body: 'Van iemand anders', expectedVersion: 2 } }, member2))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect((await db.query('select body, version from post where id = $1', [post.id])).rows[0]).toEqual({
+      body: 'Tweede versie',
+      version: 2,
+    });
   });
 
   it('are deleted by their author as a tombstone; others cannot', async () => {
@@ -168,7 +189,9 @@ describe('posts', () => {
 
   it('are hidden by a facilitator with a reason: members see the reason, not the text', async () => {
     const post = (await gql(url, ADD, { i: { threadId, body: 'Iets ongepasts' } }, member2)).data!['addPost'];
-    expect(codesOf(await gql(url, `mutation($p: ID!) { hidePost(postId: $p, reason: "Persoonsgegevens") { id } }`, { p: post.id }, member))).toEqual(['FORBIDDEN']);
+    expect(
+      codesOf(await gql(url, `mutation($p: ID!) { hidePost(postId: $p, reason: "Persoonsgegevens") { id } }`, { p: post.id }, member)),
+    ).toEqual(['FORBIDDEN']);
     await gql(url, `mutation($p: ID!) { hidePost(postId: $p, reason: "Persoonsgegevens") { id } }`, { p: post.id }, facilitator);
     const page: any = await gql(url, PAGE.replace('nodes { id body', 'nodes { id hiddenReason body'), { id: threadId, first: 100 }, member);
     const seen = page.data.thread.posts.nodes.find((n: any) => n.id === post.id);
@@ -178,7 +201,9 @@ describe('posts', () => {
   it('take reactions as a toggle', async () => {
     const post = (await gql(url, ADD, { i: { threadId, body: 'Goed idee' } }, member)).data!['addPost'];
     const toggle = `mutation($p: ID!) { toggleReaction(postId: $p, reaction: THANKS) { reactions { reaction count viewerReacted } } }`;
-    expect((await gql(url, toggle, { p: post.id }, member2)).data!['toggleReaction'].reactions).toEqual([{ reaction: 'THANKS', count: 1, viewerReacted: true }]);
+    expect((await gql(url, toggle, { p: post.id }, member2)).data!['toggleReaction'].reactions).toEqual([
+      { reaction: 'THANKS', count: 1, viewerReacted: true },
+    ]);
     expect((await gql(url, toggle, { p: post.id }, member2)).data!['toggleReaction'].reactions).toEqual([]);
   });
 });
@@ -190,7 +215,12 @@ describe('notifications from discussions', () => {
     const first = (await gql(url, ADD, { i: { threadId, body: 'Vraag van lid 2' } }, member2)).data!['addPost'];
     await gql(url, `mutation { markNotificationsRead }`, undefined, member2);
     await gql(url, ADD, { i: { threadId, body: `Antwoord voor @[Demo Lid Noord-Limburg](${member2Id})`, replyToId: first.id } }, member);
-    const notes: any = await gql(url, `{ notifications(unreadOnly: true) { nodes { kind link } } unreadNotificationCount }`, undefined, member2);
+    const notes: any = await gql(
+      url,
+      `{ notifications(unreadOnly: true) { nodes { kind link } } unreadNotificationCount }`,
+      undefined,
+      member2,
+    );
     expect(notes.data.notifications.nodes.map((n: any) => n.kind)).toEqual(['MENTION']);
     expect(notes.data.unreadNotificationCount).toBe(1);
     expect(notes.data.notifications.nodes[0].link).toMatch(new RegExp(`^/discussies/${threadId}#bijdrage-`));

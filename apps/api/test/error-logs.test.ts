@@ -36,13 +36,21 @@ function logLines(): LogLine[] {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 describe('error logs', () => {
-  it('log expected refusals at info without a stack, and the unexpected at error without the user\'s text', async () => {
+  it("log expected refusals at info without a stack, and the unexpected at error without the user's text", async () => {
     const member = bearer((await login(url, 'member@demo.test')).token);
     const deep = `{ ${'threads { nodes { theme { threads { nodes { theme { '.repeat(3)} id ${'} } } } } } '.repeat(3)} }`;
     const refusals: Array<[string, Promise<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>]> = [
       ['UNAUTHENTICATED', gql(url, `{ notifications { nodes { id } } }`)],
       ['FORBIDDEN', gql(url, `{ membershipRequests { id } }`, undefined, member)],
-      ['NOT_FOUND', gql(url, `mutation { reviewProjectReport(reportId: "00000000-0000-0000-0000-000000000000") { id } }`, undefined, bearer((await login(url, 'facilitator@demo.test')).token))],
+      [
+        'NOT_FOUND',
+        gql(
+          url,
+          `mutation { reviewProjectReport(reportId: "00000000-0000-0000-0000-000000000000") { id } }`,
+          undefined,
+          bearer((await login(url, 'facilitator@demo.test')).token),
+        ),
+      ],
       ['BAD_USER_INPUT', gql(url, `mutation { updateProfile(input: { displayName: "" }) { id } }`, undefined, member)],
       ['QUERY_TOO_COMPLEX', gql(url, deep, undefined, member)],
     ];
@@ -56,11 +64,21 @@ describe('error logs', () => {
 
     // an unexpected failure (the post table is gone) still logs at error, with its stack, but not the SQL's parameters
     const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-    const thread = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Logs', body: 'Start', themeId } }, member);
+    const thread = await gql(
+      url,
+      `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+      { i: { title: 'Logs', body: 'Start', themeId } },
+      member,
+    );
     const threadId = thread.data!['startThread'].id;
     await db.query('alter table post rename to post_away');
     try {
-      const res = await gql(url, `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`, { i: { threadId, body: 'GEHEIME-TEKST-4711' } }, member);
+      const res = await gql(
+        url,
+        `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`,
+        { i: { threadId, body: 'GEHEIME-TEKST-4711' } },
+        member,
+      );
       expect(codesOf(res)).toEqual(['INTERNAL_SERVER_ERROR']);
     } finally {
       await db.query('alter table post_away rename to post');

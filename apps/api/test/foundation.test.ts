@@ -17,7 +17,23 @@ const LANDING = /* GraphQL */ `
   query Landing {
     organisations(first: 100) {
       totalCount
-      nodes { id name type region subsidised memberOrganisations { name type } partOf { name } pilotProject { title } }
+      nodes {
+        id
+        name
+        type
+        region
+        subsidised
+        memberOrganisations {
+          name
+          type
+        }
+        partOf {
+          name
+        }
+        pilotProject {
+          title
+        }
+      }
     }
   }
 `;

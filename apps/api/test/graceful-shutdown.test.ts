@@ -26,7 +26,12 @@ async function waitFor(condition: () => Promise<boolean>): Promise<void> {
 }
 
 beforeAll(async () => {
-  platform = await startPlatform('demo', { DATABASE_LOCK_TIMEOUT_MS: '10000', DATABASE_ACQUIRE_TIMEOUT_MS: '10000', SHUTDOWN_GRACE_SECONDS: '10', DATABASE_POOL_MAX: '40' });
+  platform = await startPlatform('demo', {
+    DATABASE_LOCK_TIMEOUT_MS: '10000',
+    DATABASE_ACQUIRE_TIMEOUT_MS: '10000',
+    SHUTDOWN_GRACE_SECONDS: '10',
+    DATABASE_POOL_MAX: '40',
+  });
   db = await connect(platform.databaseUrl);
 });
 afterAll(async () => {
@@ -39,7 +44,14 @@ describe('SIGTERM', () => {
     const { url, wsUrl, process: child } = platform.api;
     const token = (await login(url, 'member@demo.test')).token;
     const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-    const threadId = (await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Uitrol', body: 'Start', themeId } }, bearer(token))).data!['startThread'].id;
+    const threadId = (
+      await gql(
+        url,
+        `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+        { i: { title: 'Uitrol', body: 'Start', themeId } },
+        bearer(token),
+      )
+    ).data!['startThread'].id;
     const sockets = await Promise.all([openSocket(wsUrl), openSocket(wsUrl)]);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
@@ -49,7 +61,10 @@ describe('SIGTERM', () => {
     await holder.query('lock table post in exclusive mode');
     const adds = Array.from({ length: 30 }, (_, i) => gql(url, ADD, { i: { threadId, body: `Tijdens de uitrol ${i}` } }, bearer(token)));
     // All 30 are in flight once all 30 wait for the lock in PostgreSQL (the pool has room for them: DATABASE_POOL_MAX).
-    await waitFor(async () => (await db.query(`select count(*)::int as n from pg_locks where not granted and relation = 'post'::regclass`)).rows[0].n >= 30);
+    await waitFor(
+      async () =>
+        (await db.query(`select count(*)::int as n from pg_locks where not granted and relation = 'post'::regclass`)).rows[0].n >= 30,
+    );
     child.kill('SIGTERM');
     await settle(500);
     await holder.query('commit');

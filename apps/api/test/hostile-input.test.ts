@@ -45,7 +45,14 @@ function sample(type: GraphQLInputType, depth = 0): unknown {
     const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && depth < 4);
     return Object.fromEntries(fields.map((field) => [field.name, sample(field.type, depth + 1)]));
   }
-  const scalars: Record<string, unknown> = { String: 'x', ID: '00000000-0000-4000-8000-000000000000', Int: 1, Float: 1, Boolean: true, DateTime: '2026-06-01T10:00:00Z' };
+  const scalars: Record<string, unknown> = {
+    String: 'x',
+    ID: '00000000-0000-4000-8000-000000000000',
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    DateTime: '2026-06-01T10:00:00Z',
+  };
   return scalars[type.name] ?? 'x';
 }
 
@@ -96,7 +103,13 @@ function casesFor(operation: 'query' | 'mutation', field: GraphQLField<unknown, 
     const base = Object.fromEntries(args.map((arg) => [arg.name, sample(arg.type)]));
     for (const { path, scalar } of textPositions(target.type)) {
       for (const value of HOSTILE[scalar]) {
-        cases.push(build(args, { ...base, [target.name]: withValue(base[target.name], target.type, path, value) }, `${[target.name, ...path].join('.')}=${JSON.stringify(value)}`));
+        cases.push(
+          build(
+            args,
+            { ...base, [target.name]: withValue(base[target.name], target.type, path, value) },
+            `${[target.name, ...path].join('.')}=${JSON.stringify(value)}`,
+          ),
+        );
       }
     }
   }
@@ -123,16 +136,30 @@ describe('hostile text and dates in every argument', () => {
       );
     }
     // Both at once, so that a crash shows its logged error (seen once under heavy load, not reproduced since).
-    const errorLogs = platform.api.output().split('\n').filter((line) => line.includes('"level":50')).map((line) => line.slice(0, 800));
+    const errorLogs = platform.api
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"level":50'))
+      .map((line) => line.slice(0, 800));
     expect({ crashes, errorLogs }).toEqual({ crashes: [], errorLogs: [] });
   }, 180_000);
 
   it('names the field: NUL in a post, year 0000 in a meeting', async () => {
-    const post = await gql(url, `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`, { i: { threadId: '00000000-0000-4000-8000-000000000000', body: 'a\u0000b' } }, admin);
+    const post = await gql(
+      url,
+      `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`,
+      { i: { threadId: '00000000-0000-4000-8000-000000000000', body: 'a\u0000b' } },
+      admin,
+    );
     expect(post.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { body: expect.any(String) } });
     const search = await gql(url, `query($q: String!) { search(query: $q) { __typename } }`, { q: 'x\u0000' }, admin);
     expect(search.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { q: expect.any(String) } });
-    const digest = await gql(url, `mutation($a: DateTime!) { runNotificationDigests(frequency: DAILY, asOf: $a) }`, { a: '0000-01-01T00:00:00Z' }, admin);
+    const digest = await gql(
+      url,
+      `mutation($a: DateTime!) { runNotificationDigests(frequency: DAILY, asOf: $a) }`,
+      { a: '0000-01-01T00:00:00Z' },
+      admin,
+    );
     expect(digest.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { a: expect.any(String) } });
   });
 });

@@ -29,7 +29,12 @@ const LIST = `{ practices { totalCount nodes { id title } } }`;
 const BY_SLUG = `query($s: String!) { practiceBySlug(slug: $s) { id title organisation { name } } }`;
 
 async function publish(input: Record<string, unknown>, headers = member) {
-  const res = await gql(url, PUBLISH, { i: { summary: 'Kort overzicht.', body: 'Tekst **vet** <script>x</script>', visibility: 'MEMBERS', ...input } }, headers);
+  const res = await gql(
+    url,
+    PUBLISH,
+    { i: { summary: 'Kort overzicht.', body: 'Tekst **vet** <script>x</script>', visibility: 'MEMBERS', ...input } },
+    headers,
+  );
   if (!res.data) throw new Error(JSON.stringify(res.errors));
   return res.data['publishPractice'];
 }
@@ -41,7 +46,12 @@ describe('practices', () => {
   it('publishes a members-only practice at once, with sanitised HTML and a readable unique slug', async () => {
     const a = await publish({ title: 'Buddywerking voor nieuwkomers', links: ['https://example.test/gids.pdf'] });
     const b = await publish({ title: 'Buddywerking voor nieuwkomers' });
-    expect(a).toMatchObject({ slug: 'buddywerking-voor-nieuwkomers', status: 'PUBLISHED', visibility: 'MEMBERS', links: ['https://example.test/gids.pdf'] });
+    expect(a).toMatchObject({
+      slug: 'buddywerking-voor-nieuwkomers',
+      status: 'PUBLISHED',
+      visibility: 'MEMBERS',
+      links: ['https://example.test/gids.pdf'],
+    });
     expect(a.publishedAt).not.toBeNull();
     expect(a.bodyHtml).toContain('<strong>vet</strong>');
     expect(a.bodyHtml).not.toContain('<script');
@@ -52,28 +62,53 @@ describe('practices', () => {
   });
 
   it('refuses outsiders and bad input', async () => {
-    expect(codesOf(await gql(url, PUBLISH, { i: { title: 'X y z', summary: 's', body: 'b', visibility: 'MEMBERS' } }))).toEqual(['UNAUTHENTICATED']);
-    expect(codesOf(await gql(url, PUBLISH, { i: { title: 'X y z', summary: 's', body: 'b', visibility: 'MEMBERS' } }, registered))).toEqual(['FORBIDDEN']);
-    const bad = await gql(url, PUBLISH, { i: { title: '', summary: 's', body: 'b', visibility: 'MEMBERS', links: ['javascript:alert(1)'] } }, member);
+    expect(codesOf(await gql(url, PUBLISH, { i: { title: 'X y z', summary: 's', body: 'b', visibility: 'MEMBERS' } }))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    expect(codesOf(await gql(url, PUBLISH, { i: { title: 'X y z', summary: 's', body: 'b', visibility: 'MEMBERS' } }, registered))).toEqual(
+      ['FORBIDDEN'],
+    );
+    const bad = await gql(
+      url,
+      PUBLISH,
+      { i: { title: '', summary: 's', body: 'b', visibility: 'MEMBERS', links: ['javascript:alert(1)'] } },
+      member,
+    );
     expect(codesOf(bad)).toEqual(['BAD_USER_INPUT']);
     expect(Object.keys(bad.errors![0].extensions!['fields'] as object).sort()).toEqual(['links.0', 'title']);
   });
 
   it('keeps the link back to the source post', async () => {
     const themeId = (await db.query(`select id from theme limit 1`)).rows[0].id;
-    const thread = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Ervaringen', body: 'Onze aanpak', themeId } }, member);
+    const thread = await gql(
+      url,
+      `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+      { i: { title: 'Ervaringen', body: 'Onze aanpak', themeId } },
+      member,
+    );
     const postId = (await db.query(`select id from post where thread_id = $1`, [thread.data!['startThread'].id])).rows[0].id;
     const practice = await publish({ title: 'Uit de discussie', sourcePostId: postId });
     expect(practice.sourcePostId).toBe(postId);
     const SOURCE = `query($s: String!) { practiceBySlug(slug: $s) { sourcePostId sourceThreadId } }`;
-    expect((await gql(url, SOURCE, { s: practice.slug }, member)).data!['practiceBySlug']).toEqual({ sourcePostId: postId, sourceThreadId: thread.data!['startThread'].id });
+    expect((await gql(url, SOURCE, { s: practice.slug }, member)).data!['practiceBySlug']).toEqual({
+      sourcePostId: postId,
+      sourceThreadId: thread.data!['startThread'].id,
+    });
     await db.query(`update practice set visibility = 'PUBLIC' where id = $1`, [practice.id]);
-    expect((await gql(url, SOURCE, { s: practice.slug }, registered)).data!['practiceBySlug']).toEqual({ sourcePostId: null, sourceThreadId: null });
+    expect((await gql(url, SOURCE, { s: practice.slug }, registered)).data!['practiceBySlug']).toEqual({
+      sourcePostId: null,
+      sourceThreadId: null,
+    });
   });
 
   it('reviews a request to publish publicly: invisible to outsiders until approved, then in the feed', async () => {
     const orgId = (await db.query(`select id from organisation where slug = 'welzijnsregio-noord-limburg'`)).rows[0].id;
-    const p = await publish({ title: 'Taalcafé in negen OCMW’s', visibility: 'PUBLIC', organisationId: orgId, summary: 'Samen Nederlands oefenen.' });
+    const p = await publish({
+      title: 'Taalcafé in negen OCMW’s',
+      visibility: 'PUBLIC',
+      organisationId: orgId,
+      summary: 'Samen Nederlands oefenen.',
+    });
     expect(p).toMatchObject({ status: 'IN_REVIEW', visibility: 'MEMBERS', publishedAt: null });
     expect((await gql(url, BY_SLUG, { s: p.slug })).data!['practiceBySlug']).toBeNull();
     expect((await gql(url, BY_SLUG, { s: p.slug }, member)).data!['practiceBySlug']).not.toBeNull();
@@ -87,7 +122,10 @@ describe('practices', () => {
     const approved = (await gql(url, REVIEW, { id: p.id }, facilitator)).data!['reviewPractice'];
     expect(approved).toMatchObject({ status: 'PUBLISHED', visibility: 'PUBLIC' });
     expect(codesOf(await gql(url, REVIEW, { id: p.id }, facilitator))).toEqual(['CONFLICT']);
-    expect((await gql(url, BY_SLUG, { s: p.slug })).data!['practiceBySlug']).toMatchObject({ title: 'Taalcafé in negen OCMW’s', organisation: { name: 'Welzijnsregio Noord-Limburg' } });
+    expect((await gql(url, BY_SLUG, { s: p.slug })).data!['practiceBySlug']).toMatchObject({
+      title: 'Taalcafé in negen OCMW’s',
+      organisation: { name: 'Welzijnsregio Noord-Limburg' },
+    });
     expect(await titles()).toContain('Taalcafé in negen OCMW’s');
 
     const atom = await feed();
@@ -103,14 +141,20 @@ describe('practices', () => {
 
   it('rejects with a remark: stays members-only', async () => {
     const p = await publish({ title: 'Afgewezen voorstel', visibility: 'PUBLIC' });
-    const res = await gql(url, `mutation($id: ID!) { reviewPractice(practiceId: $id, approve: false, remark: "Nog te intern") { status visibility reviewRemark } }`, { id: p.id }, facilitator);
+    const res = await gql(
+      url,
+      `mutation($id: ID!) { reviewPractice(practiceId: $id, approve: false, remark: "Nog te intern") { status visibility reviewRemark } }`,
+      { id: p.id },
+      facilitator,
+    );
     expect(res.data!['reviewPractice']).toEqual({ status: 'PUBLISHED', visibility: 'MEMBERS', reviewRemark: 'Nog te intern' });
     expect(await titles()).not.toContain('Afgewezen voorstel');
   });
 
   it('exports Markdown respecting visibility', async () => {
     const p = await publish({ title: 'Alleen voor leden export' });
-    const md = (headers: Record<string, string>) => fetch(`${url}/praktijken/${p.slug}.md`, { headers: { accept: 'text/markdown', ...headers } });
+    const md = (headers: Record<string, string>) =>
+      fetch(`${url}/praktijken/${p.slug}.md`, { headers: { accept: 'text/markdown', ...headers } });
     expect((await md({})).status).toBe(404);
     expect((await md(registered)).status).toBe(404);
     const ok = await md(member);

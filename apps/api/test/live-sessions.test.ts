@@ -38,11 +38,20 @@ beforeAll(async () => {
   db = await connect(platform.databaseUrl);
   author = await login(url, 'member@demo.test');
   const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-  const res = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Sessies', body: 'Start', themeId } }, bearer(author.token));
+  const res = await gql(
+    url,
+    `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+    { i: { title: 'Sessies', body: 'Start', themeId } },
+    bearer(author.token),
+  );
   threadId = res.data!['startThread'].id;
 });
 afterAll(async () => {
-  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.dispose();
+    }),
+  );
   await db?.end();
   await platform?.stop();
 });
@@ -87,17 +96,19 @@ describe('live sockets and the session they were opened with', () => {
     const [person] = await createMembers(db, 1);
     const email = (await db.query('select email from app_user where id = $1', [person.userId])).rows[0].email as string;
     const secondToken = `ln_${randomBytes(32).toString('base64url')}`;
-    await db.query(`insert into auth_session (id, user_id, token_hash, expires_at) values (gen_random_uuid(), $1, $2, now() + interval '1 day')`, [
-      person.userId,
-      createHash('sha256').update(secondToken).digest('hex'),
-    ]);
+    await db.query(
+      `insert into auth_session (id, user_id, token_hash, expires_at) values (gen_random_uuid(), $1, $2, now() + interval '1 day')`,
+      [person.userId, createHash('sha256').update(secondToken).digest('hex')],
+    );
     const sockets = [socketFor(person.token), socketFor(secondToken)];
     for (const socket of sockets) collect(socket.client, POST_ADDED, { t: threadId });
     await settle();
 
     await gql(url, `mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: email });
     const resetToken = decodeURIComponent(/token=([^\s]+)/.exec((await outbox.waitFor(email))[0].text)![1]);
-    const reset = await gql(url, `mutation($t: String!) { resetPassword(input: { token: $t, password: "een-nieuw-wachtwoord" }) }`, { t: resetToken });
+    const reset = await gql(url, `mutation($t: String!) { resetPassword(input: { token: $t, password: "een-nieuw-wachtwoord" }) }`, {
+      t: resetToken,
+    });
     expect(reset.data).toEqual({ resetPassword: true });
     expect(await Promise.all(sockets.map((socket) => socket.closed))).toEqual([4401, 4401]);
   });

@@ -34,11 +34,20 @@ beforeAll(async () => {
   author = await login(url, 'member@demo.test');
   facilitator = await login(url, 'facilitator@demo.test');
   const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-  const res = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Gedeeld', body: 'Start', themeId } }, bearer(author.token));
+  const res = await gql(
+    url,
+    `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+    { i: { title: 'Gedeeld', body: 'Start', themeId } },
+    bearer(author.token),
+  );
   threadId = res.data!['startThread'].id;
 });
 afterAll(async () => {
-  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.dispose();
+    }),
+  );
   await db?.end();
   await platform?.stop();
 });
@@ -55,7 +64,12 @@ describe('shared live delivery', () => {
     await settle();
     const post = (await gql(url, ADD, { i: { threadId, body: 'Gevoelige tekst' } }, bearer(author.token))).data!['addPost'];
     await gql(url, `mutation($p: ID!) { toggleReaction(postId: $p, reaction: LIKE) { id } }`, { p: post.id }, bearer(reactor.token));
-    await gql(url, `mutation($p: ID!) { hidePost(postId: $p, reason: "Persoonsgegevens") { id } }`, { p: post.id }, bearer(facilitator.token));
+    await gql(
+      url,
+      `mutation($p: ID!) { hidePost(postId: $p, reason: "Persoonsgegevens") { id } }`,
+      { p: post.id },
+      bearer(facilitator.token),
+    );
 
     const [authorReaction, authorHidden] = (await views.author.waitFor(2)).map((e) => e.postChanged);
     const [, facilitatorHidden] = (await views.facilitator.waitFor(2)).map((e) => e.postChanged);
@@ -75,7 +89,9 @@ describe('shared live delivery', () => {
   it('delivers a burst of posts to many subscribers complete and in order', async () => {
     const members = await createMembers(db, 30);
     const live = members.map((m) => collect(socketFor(m.token), ADDED, { t: threadId }));
-    const before = await untilLive(live, (attempt) => gql(url, ADD, { i: { threadId, body: `Opwarmen ${attempt}` } }, bearer(author.token)));
+    const before = await untilLive(live, (attempt) =>
+      gql(url, ADD, { i: { threadId, body: `Opwarmen ${attempt}` } }, bearer(author.token)),
+    );
     const sent: string[] = [];
     for (let i = 0; i < 20; i += 1) {
       sent.push((await gql(url, ADD, { i: { threadId, body: `Reeks ${i}` } }, bearer(author.token))).data!['addPost'].id);

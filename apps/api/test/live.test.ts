@@ -29,11 +29,20 @@ beforeAll(async () => {
   db = await connect(platform.databaseUrl);
   member = await login(url, 'member@demo.test');
   const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-  const res = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Live', body: 'Start', themeId } }, bearer(member.token));
+  const res = await gql(
+    url,
+    `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+    { i: { title: 'Live', body: 'Start', themeId } },
+    bearer(member.token),
+  );
   threadId = res.data!['startThread'].id;
 });
 afterAll(async () => {
-  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.dispose();
+    }),
+  );
   await db?.end();
   await platform?.stop();
 });
@@ -47,10 +56,22 @@ describe('postAdded and postChanged', () => {
       const warm = (await gql(url, ADD, { i: { threadId, body: `Opwarmen ${attempt}` } }, bearer(member.token))).data!['addPost'];
       await gql(url, `mutation($p: ID!) { toggleReaction(postId: $p, reaction: LIKE) { id } }`, { p: warm.id }, bearer(other.token));
     });
-    const post = (await gql(url, ADD, { i: { threadId, body: 'Live **bijdrage**', kind: 'BOTTLENECK' } }, bearer(member.token))).data!['addPost'];
+    const post = (await gql(url, ADD, { i: { threadId, body: 'Live **bijdrage**', kind: 'BOTTLENECK' } }, bearer(member.token))).data![
+      'addPost'
+    ];
     const event = (await added.waitFor(addedSeen + 1))[addedSeen];
-    expect(event.postAdded).toMatchObject({ id: post.id, body: 'Live **bijdrage**', kind: 'BOTTLENECK', author: { displayName: 'Demo Lid' } });
-    await gql(url, `mutation($i: EditPostInput!) { editPost(input: $i) { id } }`, { i: { postId: post.id, body: 'Bewerkt', expectedVersion: 1 } }, bearer(member.token));
+    expect(event.postAdded).toMatchObject({
+      id: post.id,
+      body: 'Live **bijdrage**',
+      kind: 'BOTTLENECK',
+      author: { displayName: 'Demo Lid' },
+    });
+    await gql(
+      url,
+      `mutation($i: EditPostInput!) { editPost(input: $i) { id } }`,
+      { i: { postId: post.id, body: 'Bewerkt', expectedVersion: 1 } },
+      bearer(member.token),
+    );
     await gql(url, `mutation($p: ID!) { toggleReaction(postId: $p, reaction: LIKE) { id } }`, { p: post.id }, bearer(other.token));
     const events = (await changed.waitFor(changedSeen + 2)).slice(changedSeen);
     expect(events[0].postChanged).toMatchObject({ id: post.id, version: 2, body: 'Bewerkt' });

@@ -24,7 +24,12 @@ describe('refusals in the viewer language', () => {
       message: 'Deze bijdrage bestaat niet.',
       extensions: { code: 'NOT_FOUND', messageKey: 'postNotFound' },
     });
-    const english = await gql(platform.api.url, DELETE, { id: NO_SUCH_ID }, { ...bearer(memberToken), 'accept-language': 'en-GB,en;q=0.9' });
+    const english = await gql(
+      platform.api.url,
+      DELETE,
+      { id: NO_SUCH_ID },
+      { ...bearer(memberToken), 'accept-language': 'en-GB,en;q=0.9' },
+    );
     expect(english.errors?.[0]).toMatchObject({
       message: 'This contribution does not exist.',
       extensions: { code: 'NOT_FOUND', messageKey: 'postNotFound' },
@@ -34,11 +39,17 @@ describe('refusals in the viewer language', () => {
   it('words field errors thrown by key (first, after) in the asked language', async () => {
     const query = '{ organisations(first: 0) { totalCount } }';
     const english = await gql(platform.api.url, query, undefined, { 'accept-language': 'en' });
-    expect(english.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'fixFields', fields: { first: expect.stringMatching(/^Choose a number from 1 to \d+\.$/) } });
+    expect(english.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      messageKey: 'fixFields',
+      fields: { first: expect.stringMatching(/^Choose a number from 1 to \d+\.$/) },
+    });
     expect(english.errors?.[0]?.message).toBe('Please check the marked fields.');
     const dutch = await gql(platform.api.url, query);
     expect((dutch.errors?.[0]?.extensions?.['fields'] as Record<string, string>)['first']).toMatch(/^Kies een aantal tussen 1 en \d+\.$/);
-    const cursor = await gql(platform.api.url, '{ organisations(after: "geen-cursor") { totalCount } }', undefined, { 'accept-language': 'en' });
+    const cursor = await gql(platform.api.url, '{ organisations(after: "geen-cursor") { totalCount } }', undefined, {
+      'accept-language': 'en',
+    });
     expect(cursor.errors?.[0]?.extensions?.['fields']).toEqual({ after: 'Invalid cursor.' });
   });
 
@@ -74,14 +85,21 @@ describe('refusals in the viewer language', () => {
 describe('refusals of the plain HTTP routes, in the same vocabulary', () => {
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${platform.api.url}${path}`, { headers });
-    return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> } };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      body: (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> },
+    };
   };
 
   it('answers a theme map of an unknown theme with 404, NOT_FOUND and the message in the asked language', async () => {
     const english = await get(`/themes/${NO_SUCH_ID}/map.md`, { ...bearer(memberToken), 'accept-language': 'en' });
     expect(english.status).toBe(404);
     expect(english.type).toContain('application/json');
-    expect(english.body.errors[0]).toEqual({ message: 'This theme does not exist.', extensions: { code: 'NOT_FOUND', messageKey: 'themeNotFound' } });
+    expect(english.body.errors[0]).toEqual({
+      message: 'This theme does not exist.',
+      extensions: { code: 'NOT_FOUND', messageKey: 'themeNotFound' },
+    });
     const dutch = await get(`/themes/${NO_SUCH_ID}/map.md`, bearer(memberToken));
     expect(dutch.body.errors[0]?.message).toBe('Dit thema bestaat niet.');
   });
@@ -97,9 +115,11 @@ describe('refusals of the plain HTTP routes, in the same vocabulary', () => {
   it('answers an unknown calendar link and an invisible meeting file with 404 in the same shape', async () => {
     const calendar = await get('/calendar/cal_ongeldig-maar-lang-genoeg-1234.ics', { 'accept-language': 'en' });
     expect(calendar.status).toBe(404);
-    expect(calendar.body.errors[0]).toEqual({ message: 'This calendar link is invalid or has been revoked.', extensions: { code: 'NOT_FOUND', messageKey: 'calendarLinkInvalid' } });
+    expect(calendar.body.errors[0]).toEqual({
+      message: 'This calendar link is invalid or has been revoked.',
+      extensions: { code: 'NOT_FOUND', messageKey: 'calendarLinkInvalid' },
+    });
     const meeting = await get(`/meetings/${NO_SUCH_ID}.ics`);
     expect(meeting.body.errors[0]?.extensions?.['messageKey']).toBe('meetingNotVisible');
   });
 });
-

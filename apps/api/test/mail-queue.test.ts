@@ -46,12 +46,22 @@ describe('mail through the job queue', () => {
     const [mentioned] = await createMembers(db, 1);
     const mentionedEmail = `lid-${mentioned.userId}@example.test`;
     const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-    const thread = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Wachtrij', body: 'Start', themeId } }, author);
+    const thread = await gql(
+      url,
+      `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+      { i: { title: 'Wachtrij', body: 'Start', themeId } },
+      author,
+    );
     const threadId = thread.data!['startThread'].id;
 
     // down: nothing listens on the SMTP port
     const post = await timed(() =>
-      gql(url, `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`, { i: { threadId, body: `Vraag aan @[Lid](${mentioned.userId})` } }, author),
+      gql(
+        url,
+        `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`,
+        { i: { threadId, body: `Vraag aan @[Lid](${mentioned.userId})` } },
+        author,
+      ),
     );
     expect(post.result.errors).toBeUndefined();
     expect(post.ms).toBeLessThan(1000);
@@ -84,7 +94,9 @@ describe('mail through the job queue', () => {
     // the reset link was made by the job that sent it: one token per mail, none for the failed attempts
     const resetMail = smtp.mailsTo('member2@demo.test')[0].raw.replace(/=\r\n/g, '');
     expect(resetMail).toMatch(/wachtwoord-herstellen\?token=(3D)?reset_/);
-    expect((await db.query(`select count(*)::int as n from one_time_token where purpose = 'PASSWORD_RESET' and used_at is null`)).rows[0].n).toBe(2);
+    expect(
+      (await db.query(`select count(*)::int as n from one_time_token where purpose = 'PASSWORD_RESET' and used_at is null`)).rows[0].n,
+    ).toBe(2);
   }, 90_000);
 
   it('the scheduled jobs are schedules of the same queue: one run per slot across replicas', async () => {

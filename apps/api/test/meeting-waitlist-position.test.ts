@@ -42,13 +42,22 @@ describe('Meeting.viewerWaitlistPosition', () => {
     const left = await gql(url, CANCEL, { id }, bearer(a.token));
     expect(codesOf(left)).toEqual([]);
     expect(left.data!['cancelRegistration'].viewerWaitlistPosition).toBeNull();
-    expect((await gql(url, MINE, { id }, bearer(b.token))).data!['meeting']).toEqual({ viewerRegistration: 'REGISTERED', viewerWaitlistPosition: null });
-    expect((await gql(url, MINE, { id }, bearer(c.token))).data!['meeting']).toEqual({ viewerRegistration: 'WAITLISTED', viewerWaitlistPosition: 1 });
+    expect((await gql(url, MINE, { id }, bearer(b.token))).data!['meeting']).toEqual({
+      viewerRegistration: 'REGISTERED',
+      viewerWaitlistPosition: null,
+    });
+    expect((await gql(url, MINE, { id }, bearer(c.token))).data!['meeting']).toEqual({
+      viewerRegistration: 'WAITLISTED',
+      viewerWaitlistPosition: 1,
+    });
   });
 
   it('is null for anonymous visitors and people who did not register', async () => {
     const id = await planMeeting(url, facilitator, { capacity: 1, visibility: 'PUBLIC' });
     expect((await gql(url, MINE, { id })).data!['meeting']).toEqual({ viewerRegistration: null, viewerWaitlistPosition: null });
-    expect((await gql(url, MINE, { id }, facilitator)).data!['meeting']).toEqual({ viewerRegistration: null, viewerWaitlistPosition: null });
+    expect((await gql(url, MINE, { id }, facilitator)).data!['meeting']).toEqual({
+      viewerRegistration: null,
+      viewerWaitlistPosition: null,
+    });
   });
 });

@@ -27,7 +27,9 @@ afterAll(async () => {
 });
 
 async function statuses(meetingId: string): Promise<Record<string, number>> {
-  const { rows } = await db.query('select status, count(*)::int as n from meeting_registration where meeting_id = $1 group by status', [meetingId]);
+  const { rows } = await db.query('select status, count(*)::int as n from meeting_registration where meeting_id = $1 group by status', [
+    meetingId,
+  ]);
   return Object.fromEntries(rows.map((row) => [row.status, row.n]));
 }
 
@@ -55,7 +57,8 @@ describe('registrations with a capacity and a waitlist', () => {
     const firstWaiting = rows[0].user_id as string;
     const cancelled = await gql(url, CANCEL, { id }, bearer(again.token));
     expect(cancelled.data!['cancelRegistration']).toMatchObject({ viewerRegistration: null, registrationCount: 5, waitlistCount: 14 });
-    const promoted = (await db.query('select status from meeting_registration where meeting_id = $1 and user_id = $2', [id, firstWaiting])).rows[0];
+    const promoted = (await db.query('select status from meeting_registration where meeting_id = $1 and user_id = $2', [id, firstWaiting]))
+      .rows[0];
     expect(promoted.status).toBe('REGISTERED');
     const notes = await db.query(`select kind from notification where user_id = $1 and link = $2`, [firstWaiting, `/bijeenkomsten/${id}`]);
     expect(notes.rows.map((r) => r.kind)).toEqual(['WAITLIST_PROMOTED']);

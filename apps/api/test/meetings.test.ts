@@ -32,7 +32,11 @@ beforeAll(async () => {
   registered = bearer((await registerPerson(url, `geen-lid-${Date.now()}@example.test`)).token);
 });
 afterAll(async () => {
-  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.dispose();
+    }),
+  );
   await db?.end();
   await platform?.stop();
 });
@@ -40,7 +44,13 @@ afterAll(async () => {
 describe('planning meetings', () => {
   it('names every bad field in the viewer’s language', async () => {
     const past = new Date(Date.now() - 86_400_000).toISOString();
-    const bad = { title: '  ', startsAt: past, endsAt: new Date(Date.now() - 2 * 86_400_000).toISOString(), capacity: 0, onlineUrl: 'javascript:alert(1)' };
+    const bad = {
+      title: '  ',
+      startsAt: past,
+      endsAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      capacity: 0,
+      onlineUrl: 'javascript:alert(1)',
+    };
     const nl = await gql(url, PLAN, { i: meetingInput(bad) }, facilitator);
     expect(codesOf(nl)).toEqual(['BAD_USER_INPUT']);
     const fields = nl.errors![0].extensions!['fields'] as Record<string, string>;
@@ -60,26 +70,62 @@ describe('planning meetings', () => {
     expect(codesOf(await gql(url, PLAN, { i: meetingInput() }))).toEqual(['UNAUTHENTICATED']);
     const id = (await db.query('select id from meeting limit 1')).rows[0].id;
     expect(codesOf(await gql(url, UPDATE, { id, i: { title: 'X' }, v: 1 }, member))).toEqual(['FORBIDDEN']);
-    expect(codesOf(await gql(url, `mutation($id: ID!) { cancelMeeting(id: $id, reason: "x") { id } }`, { id }, member))).toEqual(['FORBIDDEN']);
-    expect(codesOf(await gql(url, `mutation($id: ID!) { recordMinutes(meetingId: $id, minutes: "x", expectedVersion: 1) { id } }`, { id }))).toEqual(['UNAUTHENTICATED']);
-    expect(codesOf(await gql(url, `mutation($id: ID!) { registerForMeeting(meetingId: $id) { id } }`, { id }, registered))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await gql(url, `mutation($id: ID!) { cancelMeeting(id: $id, reason: "x") { id } }`, { id }, member))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      codesOf(await gql(url, `mutation($id: ID!) { recordMinutes(meetingId: $id, minutes: "x", expectedVersion: 1) { id } }`, { id })),
+    ).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await gql(url, `mutation($id: ID!) { registerForMeeting(meetingId: $id) { id } }`, { id }, registered))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(await fingerprint(db)).toBe(before);
   });
 
   it('plans with an ordered agenda and invitations; updates need the current version and renumber the agenda', async () => {
     const org = (await db.query(`select id from organisation where slug = 'welzijnsregio-noord-limburg'`)).rows[0].id;
-    const planned = await gql(url, PLAN, { i: meetingInput({ agenda: [{ title: 'Welkom' }, { title: 'Noord-Limburg', presenterOrganisationId: org }], invitedOrganisationIds: [org] }) }, facilitator);
+    const planned = await gql(
+      url,
+      PLAN,
+      {
+        i: meetingInput({
+          agenda: [{ title: 'Welkom' }, { title: 'Noord-Limburg', presenterOrganisationId: org }],
+          invitedOrganisationIds: [org],
+        }),
+      },
+      facilitator,
+    );
     const meeting = planned.data!['planMeeting'];
-    expect(meeting.agenda).toEqual([{ position: 1, title: 'Welkom', presenter: null }, { position: 2, title: 'Noord-Limburg', presenter: { id: org } }]);
+    expect(meeting.agenda).toEqual([
+      { position: 1, title: 'Welkom', presenter: null },
+      { position: 2, title: 'Noord-Limburg', presenter: { id: org } },
+    ]);
     expect(meeting.version).toBe(1);
 
-    const current = (await gql(url, UPDATE, { id: meeting.id, i: { title: 'Intervisie (gewijzigd)' }, v: 1 }, facilitator)).data!['updateMeeting'];
+    const current = (await gql(url, UPDATE, { id: meeting.id, i: { title: 'Intervisie (gewijzigd)' }, v: 1 }, facilitator)).data![
+      'updateMeeting'
+    ];
     expect(current).toMatchObject({ title: 'Intervisie (gewijzigd)', version: 2 });
     expect(codesOf(await gql(url, UPDATE, { id: meeting.id, i: { title: 'Te laat' }, v: 1 }, facilitator))).toEqual(['CONFLICT']);
 
     const [welkom, noord] = current.agenda;
-    const reordered = await gql(url, UPDATE, { id: meeting.id, i: { agenda: [{ id: noord.id, title: noord.title }, { title: 'Nieuw punt' }, { id: welkom.id, title: 'Slot' }] }, v: 2 }, facilitator);
-    expect(reordered.data!['updateMeeting'].agenda.map((a: { id: string; position: number; title: string }) => [a.position, a.title])).toEqual([[1, 'Noord-Limburg'], [2, 'Nieuw punt'], [3, 'Slot']]);
+    const reordered = await gql(
+      url,
+      UPDATE,
+      {
+        id: meeting.id,
+        i: { agenda: [{ id: noord.id, title: noord.title }, { title: 'Nieuw punt' }, { id: welkom.id, title: 'Slot' }] },
+        v: 2,
+      },
+      facilitator,
+    );
+    expect(
+      reordered.data!['updateMeeting'].agenda.map((a: { id: string; position: number; title: string }) => [a.position, a.title]),
+    ).toEqual([
+      [1, 'Noord-Limburg'],
+      [2, 'Nieuw punt'],
+      [3, 'Slot'],
+    ]);
     expect(reordered.data!['updateMeeting'].agenda[0].id).toBe(noord.id);
     const seen = (await gql(url, MEETING, { id: meeting.id }, member)).data!['meeting'];
     expect(seen.invitedOrganisations).toEqual([{ id: org }]);
@@ -88,7 +134,10 @@ describe('planning meetings', () => {
 
   it('stores UTC from any offset, correct across daylight saving', async () => {
     const id = await planMeeting(url, facilitator, { startsAt: '2027-03-28T14:00:00+02:00', endsAt: '2027-03-28T16:00:00+02:00' });
-    const { rows } = await db.query(`select to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI') as s from meeting where id = $1`, [id]);
+    const { rows } = await db.query(
+      `select to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI') as s from meeting where id = $1`,
+      [id],
+    );
     expect(rows[0].s).toBe('2027-03-28T12:00');
     const res = await gql(url, `query($id: ID!) { meeting(id: $id) { startsAt } }`, { id }, member);
     expect(res.data!['meeting'].startsAt).toBe('2027-03-28T12:00:00.000Z');
@@ -105,13 +154,27 @@ describe('planning meetings', () => {
     const [event] = await live.waitFor(1);
     expect(event.meetingChanged).toEqual({ id, title: 'Nieuwe titel', version: 2, cancelledAt: null });
 
-    expect(codesOf(await gql(url, `mutation($id: ID!) { cancelMeeting(id: $id, reason: " ") { id } }`, { id }, facilitator))).toEqual(['BAD_USER_INPUT']);
-    const cancelled = await gql(url, `mutation($id: ID!) { cancelMeeting(id: $id, reason: "Zaal niet beschikbaar") { cancelledAt version } }`, { id }, facilitator);
+    expect(codesOf(await gql(url, `mutation($id: ID!) { cancelMeeting(id: $id, reason: " ") { id } }`, { id }, facilitator))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    const cancelled = await gql(
+      url,
+      `mutation($id: ID!) { cancelMeeting(id: $id, reason: "Zaal niet beschikbaar") { cancelledAt version } }`,
+      { id },
+      facilitator,
+    );
     expect(cancelled.data!['cancelMeeting'].cancelledAt).toBeTruthy();
     await live.waitFor(2);
-    const kinds = (await db.query(`select kind from notification where user_id = $1 and link = $2 order by created_at`, [memberId, `/bijeenkomsten/${id}`])).rows.map((r) => r.kind);
+    const kinds = (
+      await db.query(`select kind from notification where user_id = $1 and link = $2 order by created_at`, [
+        memberId,
+        `/bijeenkomsten/${id}`,
+      ])
+    ).rows.map((r) => r.kind);
     expect(kinds).toEqual(['MEETING_CHANGED', 'MEETING_CANCELLED']);
-    expect(codesOf(await gql(url, `mutation($id: ID!) { registerForMeeting(meetingId: $id) { id } }`, { id }, member))).toEqual(['CONFLICT']);
+    expect(codesOf(await gql(url, `mutation($id: ID!) { registerForMeeting(meetingId: $id) { id } }`, { id }, member))).toEqual([
+      'CONFLICT',
+    ]);
   });
 
   it('does not let anonymous sockets follow a members-only meeting', async () => {
@@ -133,13 +196,19 @@ describe('minutes, attendance and the report', () => {
     const id = await planMeeting(url, facilitator, { visibility: 'PUBLIC', agenda: [{ title: 'Stand van zaken' }] });
     await gql(url, `mutation($id: ID!) { registerForMeeting(meetingId: $id) { id } }`, { id }, member);
     const minutes = `mutation($id: ID!, $m: String!, $v: Int!) { recordMinutes(meetingId: $id, minutes: $m, expectedVersion: $v) { version minutes } }`;
-    expect((await gql(url, minutes, { id, m: 'We spraken over *draagvlak*.', v: 1 }, facilitator)).data!['recordMinutes']).toEqual({ version: 2, minutes: 'We spraken over *draagvlak*.' });
+    expect((await gql(url, minutes, { id, m: 'We spraken over *draagvlak*.', v: 1 }, facilitator)).data!['recordMinutes']).toEqual({
+      version: 2,
+      minutes: 'We spraken over *draagvlak*.',
+    });
     expect(codesOf(await gql(url, minutes, { id, m: 'Oud', v: 1 }, facilitator))).toEqual(['CONFLICT']);
     expect((await gql(url, MEETING, { id })).data!['meeting'].minutes).toBeNull();
     const HTML = `query($id: ID!) { meeting(id: $id) { minutesHtml descriptionHtml } }`;
     expect((await gql(url, HTML, { id }, member)).data!['meeting'].minutesHtml).toBe('<p>We spraken over <em>draagvlak</em>.</p>');
     expect((await gql(url, HTML, { id })).data!['meeting'].minutesHtml).toBeNull();
-    await db.query(`update meeting set description = $1 where id = $2`, ['**Welkom** <img src=x onerror=alert(1)> [link](javascript:alert(1))', id]);
+    await db.query(`update meeting set description = $1 where id = $2`, [
+      '**Welkom** <img src=x onerror=alert(1)> [link](javascript:alert(1))',
+      id,
+    ]);
     const description = (await gql(url, HTML, { id })).data!['meeting'].descriptionHtml as string;
     expect(description).toContain('<strong>Welkom</strong>');
     expect(description).not.toMatch(/<img|href="javascript/);
@@ -147,16 +216,36 @@ describe('minutes, attendance and the report', () => {
 
     const attend = `mutation($id: ID!, $u: ID!) { recordAttendance(meetingId: $id, userId: $u, attended: true) { attended user { id } } }`;
     expect(codesOf(await gql(url, attend, { id, u: memberId }, member))).toEqual(['FORBIDDEN']);
-    expect((await gql(url, attend, { id, u: memberId }, facilitator)).data!['recordAttendance']).toEqual({ attended: true, user: { id: memberId } });
+    expect((await gql(url, attend, { id, u: memberId }, facilitator)).data!['recordAttendance']).toEqual({
+      attended: true,
+      user: { id: memberId },
+    });
     const seen = (await gql(url, MEETING, { id }, member)).data!['meeting'];
     expect(seen.attendingOrganisations).toHaveLength(1);
-    const overview = await gql(url, `{ attendanceByOrganisation { organisation { name } meetingsAttended attendees } }`, undefined, facilitator);
-    expect(overview.data!['attendanceByOrganisation']).toEqual([{ organisation: { name: seen.attendingOrganisations[0].name }, meetingsAttended: 1, attendees: 1 }]);
+    const overview = await gql(
+      url,
+      `{ attendanceByOrganisation { organisation { name } meetingsAttended attendees } }`,
+      undefined,
+      facilitator,
+    );
+    expect(overview.data!['attendanceByOrganisation']).toEqual([
+      { organisation: { name: seen.attendingOrganisations[0].name }, meetingsAttended: 1, attendees: 1 },
+    ]);
     expect(codesOf(await gql(url, `{ attendanceByOrganisation { meetingsAttended } }`, undefined, member))).toEqual(['FORBIDDEN']);
 
-    const theme = await gql(url, `mutation($i: ProposeThemeInput!) { proposeTheme(input: $i) { id } }`, { i: { title: 'Tolken op de raad', meetingId: id } }, member);
+    const theme = await gql(
+      url,
+      `mutation($i: ProposeThemeInput!) { proposeTheme(input: $i) { id } }`,
+      { i: { title: 'Tolken op de raad', meetingId: id } },
+      member,
+    );
     const themeId = theme.data!['proposeTheme'].id;
-    const thread = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Nagesprek', body: 'Wat nemen we mee?', meetingId: id } }, member);
+    const thread = await gql(
+      url,
+      `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+      { i: { title: 'Nagesprek', body: 'Wat nemen we mee?', meetingId: id } },
+      member,
+    );
     const threadId = thread.data!['startThread'].id;
 
     const asMember = await fetch(`${url}/meetings/${id}/report.md`, { headers: { ...member, ...MD } });

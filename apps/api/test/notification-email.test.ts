@@ -29,7 +29,12 @@ describe('notification e-mail preferences', () => {
     const [follower] = await createMembers(db, 1);
     const followerEmail = (await db.query('select email from app_user where id = $1', [follower.userId])).rows[0].email;
     const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-    const thread = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Digest', body: 'Start', themeId } }, author);
+    const thread = await gql(
+      url,
+      `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+      { i: { title: 'Digest', body: 'Start', themeId } },
+      author,
+    );
     const threadId = thread.data!['startThread'].id;
     await gql(url, `mutation($t: ID!) { followThread(threadId: $t) { id } }`, { t: threadId }, bearer(follower.token));
 
@@ -52,7 +57,12 @@ describe('notification e-mail preferences', () => {
     expect(daily.text).toContain(`/discussies/${threadId}`);
     expect((await gql(url, digest, { a: tomorrow }, facilitator)).data).toEqual({ runNotificationDigests: 0 });
 
-    const prefs = await gql(url, `mutation { setNotificationPreference(kind: "MENTION", email: NONE) { kind email } }`, undefined, bearer(follower.token));
+    const prefs = await gql(
+      url,
+      `mutation { setNotificationPreference(kind: "MENTION", email: NONE) { kind email } }`,
+      undefined,
+      bearer(follower.token),
+    );
     expect(prefs.data!['setNotificationPreference']).toContainEqual({ kind: 'MENTION', email: 'NONE' });
     await add(`Nog eens @[Volger](${follower.userId})`);
     await settleQueue();

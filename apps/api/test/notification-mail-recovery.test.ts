@@ -30,12 +30,24 @@ describe('notification mail after a post', () => {
     const author = bearer((await login(url, 'member@demo.test')).token);
     const [mentioned] = await createMembers(db, 1);
     const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-    const thread = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Herstel', body: 'Start', themeId } }, author);
+    const thread = await gql(
+      url,
+      `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+      { i: { title: 'Herstel', body: 'Start', themeId } },
+      author,
+    );
     const threadId = thread.data!['startThread'].id;
-    const post = await gql(url, `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`, { i: { threadId, body: `Vraag aan @[Lid](${mentioned.userId})` } }, author);
+    const post = await gql(
+      url,
+      `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`,
+      { i: { threadId, body: `Vraag aan @[Lid](${mentioned.userId})` } },
+      author,
+    );
     expect(post.errors).toBeUndefined();
 
-    expect((await outbox.waitFor(await emailOf(mentioned.userId))).map((mail) => mail.subject)).toEqual(['Lerend Netwerk: Demo Lid vermeldde je in „Herstel”.']);
+    expect((await outbox.waitFor(await emailOf(mentioned.userId))).map((mail) => mail.subject)).toEqual([
+      'Lerend Netwerk: Demo Lid vermeldde je in „Herstel”.',
+    ]);
     const { rows } = await db.query('select mail_queued_at from notification where user_id = $1', [mentioned.userId]);
     expect(rows).toHaveLength(1);
     expect(rows[0].mail_queued_at).not.toBeNull();

@@ -38,7 +38,11 @@ describe('production posture', () => {
 
   it('suggests no field or enum value names', async () => {
     const asLiteral = await gql(url, `mutation { runNotificationDigests(frequency: DAYLY, asOf: "2026-01-01T07:00:00Z") }`);
-    const asVariable = await gql(url, `mutation($f: EmailFrequency!) { runNotificationDigests(frequency: $f, asOf: "2026-01-01T07:00:00Z") }`, { f: 'DAYLY' });
+    const asVariable = await gql(
+      url,
+      `mutation($f: EmailFrequency!) { runNotificationDigests(frequency: $f, asOf: "2026-01-01T07:00:00Z") }`,
+      { f: 'DAYLY' },
+    );
     const field = await gql(url, `{ pilotProjectz { id } }`);
     for (const res of [asLiteral, asVariable, field]) {
       expect(codesOf(res)).toEqual(['BAD_USER_INPUT']);
@@ -50,7 +54,11 @@ describe('production posture', () => {
     const asset = readdirSync(resolve(__dirname, '..', '..', 'web', 'dist', 'assets')).find((file) => file.endsWith('.js'))!;
     const responses = {
       app: await fetch(`${url}/`, { headers: { accept: 'text/html' } }),
-      api: await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ viewer { id } }"}' }),
+      api: await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ viewer { id } }"}',
+      }),
       asset: await fetch(`${url}/assets/${asset}`),
     };
     for (const [name, res] of Object.entries(responses)) {

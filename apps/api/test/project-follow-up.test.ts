@@ -42,27 +42,62 @@ describe('pilot-project reports', () => {
 
   it('lets a member of the project submit, with a clear error for a bad link', async () => {
     expect((await gql(url, REPORTS, { id: projectA }, member)).data!['pilotProject'].viewerCanSubmit).toBe(true);
-    const bad = await gql(url, SUBMIT, { i: { projectId: projectA, kind: 'INTERIM_PROGRESS', summary: '', link: 'javascript:alert(1)' } }, member);
+    const bad = await gql(
+      url,
+      SUBMIT,
+      { i: { projectId: projectA, kind: 'INTERIM_PROGRESS', summary: '', link: 'javascript:alert(1)' } },
+      member,
+    );
     expect(codesOf(bad)).toEqual(['BAD_USER_INPUT']);
     expect(Object.keys(bad.errors![0].extensions!['fields'] as object).sort()).toEqual(['link', 'summary']);
 
-    const ok = await gql(url, SUBMIT, { i: { projectId: projectA, kind: 'INTERIM_PROGRESS', summary: 'Voortgang: drie gemeenten werken samen.', link: 'https://example.test/rapport.pdf' } }, member);
+    const ok = await gql(
+      url,
+      SUBMIT,
+      {
+        i: {
+          projectId: projectA,
+          kind: 'INTERIM_PROGRESS',
+          summary: 'Voortgang: drie gemeenten werken samen.',
+          link: 'https://example.test/rapport.pdf',
+        },
+      },
+      member,
+    );
     expect(ok.data!['submitProjectReport']).toMatchObject({ status: 'SUBMITTED' });
-    expect(await reportOf('INTERIM_PROGRESS')).toMatchObject({ status: 'SUBMITTED', overdue: false, link: 'https://example.test/rapport.pdf' });
+    expect(await reportOf('INTERIM_PROGRESS')).toMatchObject({
+      status: 'SUBMITTED',
+      overdue: false,
+      link: 'https://example.test/rapport.pdf',
+    });
   });
 
   it('is sent back with a remark, resubmitted, then reviewed; the project members are notified', async () => {
     const report = await reportOf('INTERIM_PROGRESS');
-    const sendBack = await gql(url, `mutation($r: ID!) { sendBackProjectReport(reportId: $r, remark: "Voeg de cijfers per gemeente toe.") { status reviewRemark } }`, { r: report.id }, facilitator);
+    const sendBack = await gql(
+      url,
+      `mutation($r: ID!) { sendBackProjectReport(reportId: $r, remark: "Voeg de cijfers per gemeente toe.") { status reviewRemark } }`,
+      { r: report.id },
+      facilitator,
+    );
     expect(sendBack.data!['sendBackProjectReport']).toMatchObject({ reviewRemark: 'Voeg de cijfers per gemeente toe.' });
     expect(['SENT_BACK', 'OVERDUE']).toContain(sendBack.data!['sendBackProjectReport'].status);
     // nothing to review now
-    expect(codesOf(await gql(url, `mutation($r: ID!) { reviewProjectReport(reportId: $r) { id } }`, { r: report.id }, facilitator))).toEqual(['CONFLICT']);
+    expect(
+      codesOf(await gql(url, `mutation($r: ID!) { reviewProjectReport(reportId: $r) { id } }`, { r: report.id }, facilitator)),
+    ).toEqual(['CONFLICT']);
 
     await gql(url, SUBMIT, { i: { projectId: projectA, kind: 'INTERIM_PROGRESS', summary: 'Met cijfers per gemeente.' } }, member);
-    const reviewed = await gql(url, `mutation($r: ID!) { reviewProjectReport(reportId: $r) { status reviewRemark } }`, { r: report.id }, facilitator);
+    const reviewed = await gql(
+      url,
+      `mutation($r: ID!) { reviewProjectReport(reportId: $r) { status reviewRemark } }`,
+      { r: report.id },
+      facilitator,
+    );
     expect(reviewed.data!['reviewProjectReport']).toEqual({ status: 'REVIEWED', reviewRemark: null });
-    expect(codesOf(await gql(url, SUBMIT, { i: { projectId: projectA, kind: 'INTERIM_PROGRESS', summary: 'Nog eens' } }, member))).toEqual(['CONFLICT']);
+    expect(codesOf(await gql(url, SUBMIT, { i: { projectId: projectA, kind: 'INTERIM_PROGRESS', summary: 'Nog eens' } }, member))).toEqual([
+      'CONFLICT',
+    ]);
 
     const notes = await gql(url, `{ notifications { nodes { kind link } } }`, undefined, member);
     const kinds = (notes.data!['notifications'].nodes as any[]).map((n) => n.kind);

@@ -37,11 +37,20 @@ beforeAll(async () => {
   db = await connect(platform.databaseUrl);
   const member = await login(platform.api.url, 'member@demo.test');
   const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-  const res = await gql(platform.api.url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Redis weg', body: 'Start', themeId } }, bearer(member.token));
+  const res = await gql(
+    platform.api.url,
+    `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+    { i: { title: 'Redis weg', body: 'Start', themeId } },
+    bearer(member.token),
+  );
   threadId = res.data!['startThread'].id;
 });
 afterAll(async () => {
-  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.dispose();
+    }),
+  );
   await db?.end();
   await platform?.stop();
   await redis.stop();
@@ -78,7 +87,10 @@ describe('Redis down', () => {
     const health = await timed(() => fetch(`${url}/health`));
     expect(health.ms).toBeLessThan(1_000);
     expect(health.result.status).toBe(503);
-    const body = (await health.result.json()) as { error?: Record<string, { status: string }>; details: Record<string, { status: string }> };
+    const body = (await health.result.json()) as {
+      error?: Record<string, { status: string }>;
+      details: Record<string, { status: string }>;
+    };
     expect(body.details['pubsub'].status).toBe('down');
     expect(body.details['database'].status).toBe('up');
 

@@ -20,7 +20,9 @@ let child: ChildProcess | undefined;
 const ADD = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
 
 function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))!;
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'))!;
   return Math.round(Number(line.split(/\s+/)[1]) / 1024);
 }
 
@@ -57,8 +59,16 @@ describe(`${CLIENTS} live clients across a restart`, () => {
   it('all reconnect, miss nothing after catching up, and memory returns to its level', async () => {
     const { token } = await login(api.url, 'member@demo.test');
     const themeId = (await db.query('select id from theme limit 1')).rows[0].id;
-    const threadId = (await gql(api.url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Herstart', body: 'Start', themeId } }, bearer(token))).data!['startThread'].id;
-    const addPost = async (body: string) => (await gql(api.url, ADD, { i: { threadId, body } }, bearer(token))).data!['addPost'].id as string;
+    const threadId = (
+      await gql(
+        api.url,
+        `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+        { i: { title: 'Herstart', body: 'Start', themeId } },
+        bearer(token),
+      )
+    ).data!['startThread'].id;
+    const addPost = async (body: string) =>
+      (await gql(api.url, ADD, { i: { threadId, body } }, bearer(token))).data!['addPost'].id as string;
 
     child = fork(resolve(__dirname, 'support', 'restart-clients.js'), [], {
       env: { ...process.env, URL: api.url, WS_URL: api.wsUrl, TOKEN: token, THREAD_ID: threadId, CLIENTS: String(CLIENTS) },

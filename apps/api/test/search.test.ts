@@ -37,7 +37,12 @@ beforeAll(async () => {
     await gql(url, `mutation($id: ID!) { reviewPractice(practiceId: $id, approve: true) { id } }`, { id }, facilitator);
   }
   const themeId = (await db.query(`select id from theme limit 1`)).rows[0].id;
-  await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Zwaluwnest overleg', body: 'Vertrouwelijk: Zwaluwnest <b>budget</b>', themeId } }, member);
+  await gql(
+    url,
+    `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+    { i: { title: 'Zwaluwnest overleg', body: 'Vertrouwelijk: Zwaluwnest <b>budget</b>', themeId } },
+    member,
+  );
 });
 afterAll(async () => {
   await db?.end();
@@ -90,9 +95,12 @@ describe('search', () => {
   it('pages through results with offset: no overlap, same order; a bad offset is refused', async () => {
     const PAGE = `query($q: String!, $n: Int, $o: Int) { searchResults(query: $q, first: $n, offset: $o) { type node { ... on Node { id } } } }`;
     const ids = async (first: number, offset: number) =>
-      ((await gql(url, PAGE, { q: 'gemeente', n: first, o: offset }, member)).data!['searchResults'] as Array<{ type: string; node: { id: string } }>).map(
-        (hit) => `${hit.type}:${hit.node.id}`,
-      );
+      (
+        (await gql(url, PAGE, { q: 'gemeente', n: first, o: offset }, member)).data!['searchResults'] as Array<{
+          type: string;
+          node: { id: string };
+        }>
+      ).map((hit) => `${hit.type}:${hit.node.id}`);
     const all = await ids(6, 0);
     expect(all.length).toBeGreaterThanOrEqual(4);
     const [first, second] = [await ids(2, 0), await ids(2, 2)];

@@ -10,8 +10,17 @@ import { testServerUrl } from './support/platform';
 const CLI = resolve(__dirname, '..', 'dist', 'database', 'cli.js');
 
 const TABLES = [
-  'organisation', 'organisation_member', 'app_user', 'membership', 'pilot_project', 'project_report', 'meeting',
-  'agenda_item', 'meeting_invitation', 'theme', 'competence_info',
+  'organisation',
+  'organisation_member',
+  'app_user',
+  'membership',
+  'pilot_project',
+  'project_report',
+  'meeting',
+  'agenda_item',
+  'meeting_invitation',
+  'theme',
+  'competence_info',
 ];
 
 async function rowCounts(databaseUrl: string): Promise<Record<string, number>> {
@@ -103,10 +112,18 @@ describe('the database rules', () => {
     const { theme_id } = await one(`select id as theme_id from theme limit 1`);
     const { meeting_id } = await one(`select id as meeting_id from meeting limit 1`);
     await client.query(`insert into theme_support (theme_id, user_id) values ($1, $2)`, [theme_id, user_id]);
-    await expect(client.query(`insert into theme_support (theme_id, user_id) values ($1, $2)`, [theme_id, user_id])).rejects.toMatchObject({ code: '23505' });
-    await client.query(`insert into meeting_registration (id, meeting_id, user_id, status) values (gen_random_uuid(), $1, $2, 'REGISTERED')`, [meeting_id, user_id]);
+    await expect(client.query(`insert into theme_support (theme_id, user_id) values ($1, $2)`, [theme_id, user_id])).rejects.toMatchObject({
+      code: '23505',
+    });
+    await client.query(
+      `insert into meeting_registration (id, meeting_id, user_id, status) values (gen_random_uuid(), $1, $2, 'REGISTERED')`,
+      [meeting_id, user_id],
+    );
     await expect(
-      client.query(`insert into meeting_registration (id, meeting_id, user_id, status) values (gen_random_uuid(), $1, $2, 'WAITLISTED')`, [meeting_id, user_id]),
+      client.query(`insert into meeting_registration (id, meeting_id, user_id, status) values (gen_random_uuid(), $1, $2, 'WAITLISTED')`, [
+        meeting_id,
+        user_id,
+      ]),
     ).rejects.toMatchObject({ code: '23505' });
   });
 
@@ -117,7 +134,10 @@ describe('the database rules', () => {
       `insert into thread (id, title, author_id, theme_id) values (gen_random_uuid(), 'Draad', '${user_id}', '${theme_id}') returning id as thread_id`,
     );
     const post = (key: string | null) =>
-      client.query(`insert into post (id, thread_id, author_id, body, body_html, client_mutation_id) values (gen_random_uuid(), $1, $2, 'x', '<p>x</p>', $3)`, [thread_id, user_id, key]);
+      client.query(
+        `insert into post (id, thread_id, author_id, body, body_html, client_mutation_id) values (gen_random_uuid(), $1, $2, 'x', '<p>x</p>', $3)`,
+        [thread_id, user_id, key],
+      );
     await post('key-1');
     await expect(post('key-1')).rejects.toMatchObject({ code: '23505' });
     await post(null);
@@ -125,11 +145,19 @@ describe('the database rules', () => {
   });
 
   it('rejects a dangling reference, a thread about nothing and a meeting that ends before it starts', async () => {
-    await expect(client.query(`insert into membership (id, user_id, organisation_id) values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid())`)).rejects.toMatchObject({ code: '23503' });
-    const { user_id } = await one(`select id as user_id from app_user limit 1`);
-    await expect(client.query(`insert into thread (id, title, author_id) values (gen_random_uuid(), 'Los', $1)`, [user_id])).rejects.toMatchObject({ code: '23514' });
     await expect(
-      client.query(`insert into meeting (id, title, starts_at, ends_at) values (gen_random_uuid(), 'Omgekeerd', now(), now() - interval '1 hour')`),
+      client.query(
+        `insert into membership (id, user_id, organisation_id) values (gen_random_uuid(), gen_random_uuid(), gen_random_uuid())`,
+      ),
+    ).rejects.toMatchObject({ code: '23503' });
+    const { user_id } = await one(`select id as user_id from app_user limit 1`);
+    await expect(
+      client.query(`insert into thread (id, title, author_id) values (gen_random_uuid(), 'Los', $1)`, [user_id]),
+    ).rejects.toMatchObject({ code: '23514' });
+    await expect(
+      client.query(
+        `insert into meeting (id, title, starts_at, ends_at) values (gen_random_uuid(), 'Omgekeerd', now(), now() - interval '1 hour')`,
+      ),
     ).rejects.toMatchObject({ code: '23514' });
   });
 });

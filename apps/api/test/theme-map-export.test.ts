@@ -20,7 +20,12 @@ beforeAll(async () => {
   member = bearer((await login(url, 'member@demo.test')).token);
   const proposed = await gql(url, `mutation { proposeTheme(input: { title: "Taalbeleid in het onthaal" }) { id } }`, undefined, member);
   themeId = proposed.data!['proposeTheme'].id;
-  const thread = await gql(url, `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`, { i: { title: 'Tolken', body: 'Wie gebruikt tolken?', themeId } }, member);
+  const thread = await gql(
+    url,
+    `mutation($i: StartThreadInput!) { startThread(input: $i) { id } }`,
+    { i: { title: 'Tolken', body: 'Wie gebruikt tolken?', themeId } },
+    member,
+  );
   const threadId = thread.data!['startThread'].id;
   const add = async (body: string, kind: string, replyToId?: string) =>
     (await gql(url, ADD, { i: { threadId, body, kind, replyToId } }, member)).data!['addPost'].id as string;

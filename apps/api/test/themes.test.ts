@@ -36,7 +36,11 @@ beforeAll(async () => {
   meetingId = await planMeeting(url, facilitator, { visibility: 'PUBLIC' });
 });
 afterAll(async () => {
-  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.dispose();
+    }),
+  );
   await db?.end();
   await platform?.stop();
 });
@@ -44,7 +48,13 @@ afterAll(async () => {
 describe('themes', () => {
   it('are proposed by members, optionally at a meeting; others are refused and nothing changes', async () => {
     const res = await gql(url, PROPOSE, { i: { title: 'Taalbeleid', competences: ['COMMUNICATION', 'COMMUNICATION'], meetingId } }, member);
-    expect(res.data!['proposeTheme']).toMatchObject({ title: 'Taalbeleid', status: 'PROPOSED', competences: ['COMMUNICATION'], supportCount: 0, collectedAt: { id: meetingId } });
+    expect(res.data!['proposeTheme']).toMatchObject({
+      title: 'Taalbeleid',
+      status: 'PROPOSED',
+      competences: ['COMMUNICATION'],
+      supportCount: 0,
+      collectedAt: { id: meetingId },
+    });
     const bad = await gql(url, PROPOSE, { i: { title: ' ' } }, { ...member, 'accept-language': 'en' });
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { title: 'Please fill in this field.' } });
 
@@ -62,10 +72,20 @@ describe('themes', () => {
     const themeId = await propose('Eén steun per persoon');
     const results = await Promise.all([1, 2, 3, 4].map(() => gql(url, SUPPORT, { t: themeId }, member)));
     expect(results.flatMap(codesOf)).toEqual([]);
-    const row = (await db.query('select support_count, (select count(*)::int from theme_support where theme_id = $1) as n from theme where id = $1', [themeId])).rows[0];
+    const row = (
+      await db.query('select support_count, (select count(*)::int from theme_support where theme_id = $1) as n from theme where id = $1', [
+        themeId,
+      ])
+    ).rows[0];
     expect(row).toEqual({ support_count: 1, n: 1 });
-    expect((await gql(url, WITHDRAW, { t: themeId }, member)).data!['withdrawThemeSupport']).toEqual({ supportCount: 0, viewerSupports: false });
-    expect((await gql(url, WITHDRAW, { t: themeId }, member)).data!['withdrawThemeSupport']).toEqual({ supportCount: 0, viewerSupports: false });
+    expect((await gql(url, WITHDRAW, { t: themeId }, member)).data!['withdrawThemeSupport']).toEqual({
+      supportCount: 0,
+      viewerSupports: false,
+    });
+    expect((await gql(url, WITHDRAW, { t: themeId }, member)).data!['withdrawThemeSupport']).toEqual({
+      supportCount: 0,
+      viewerSupports: false,
+    });
   });
 
   it('order by support or recency, filtered by meeting and status', async () => {
@@ -80,7 +100,9 @@ describe('themes', () => {
     const byRecent = (await gql(url, THEMES, { f: { meetingId: at }, o: 'RECENT' }, member)).data!['themes'];
     expect(byRecent.nodes.map((n: { id: string }) => n.id)).toEqual([newer, older]);
     await gql(url, STATUS, { t: newer, s: 'ADOPTED' }, facilitator);
-    expect((await gql(url, THEMES, { f: { meetingId: at, status: 'ADOPTED' } }, member)).data!['themes'].nodes).toEqual([{ id: newer, title: 'Nieuwer', supportCount: 0 }]);
+    expect((await gql(url, THEMES, { f: { meetingId: at, status: 'ADOPTED' } }, member)).data!['themes'].nodes).toEqual([
+      { id: newer, title: 'Nieuwer', supportCount: 0 },
+    ]);
     const meeting = await gql(url, `query($id: ID!) { meeting(id: $id) { themes { id } } }`, { id: at }, member);
     expect(meeting.data!['meeting'].themes.map((t: { id: string }) => t.id)).toEqual([older, newer]);
   });
@@ -88,7 +110,9 @@ describe('themes', () => {
   it('themeChanged delivers proposals, support and status live on the meeting’s board (anonymous projector)', async () => {
     const client = wsClient(platform.api.wsUrl);
     clients.push(client);
-    const board = collect(client, `subscription($m: ID) { themeChanged(meetingId: $m) { id title supportCount status } }`, { m: meetingId });
+    const board = collect(client, `subscription($m: ID) { themeChanged(meetingId: $m) { id title supportCount status } }`, {
+      m: meetingId,
+    });
     await settle();
     const themeId = await propose('Live op het bord', { meetingId });
     await gql(url, SUPPORT, { t: themeId }, member);
@@ -105,11 +129,16 @@ describe('themes', () => {
     const themeId = await propose('Kaart');
     const start = `mutation($i: StartThreadInput!) { startThread(input: $i) { id posts { nodes { id } } } }`;
     const add = `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`;
-    const thread = (await gql(url, start, { i: { title: 'Knelpunten', body: 'Geen tolken', kind: 'BOTTLENECK', themeId } }, member)).data!['startThread'];
+    const thread = (await gql(url, start, { i: { title: 'Knelpunten', body: 'Geen tolken', kind: 'BOTTLENECK', themeId } }, member)).data![
+      'startThread'
+    ];
     const first = thread.posts.nodes[0].id;
-    const second = (await gql(url, add, { i: { threadId: thread.id, body: 'Wachtlijsten', kind: 'BOTTLENECK' } }, member)).data!['addPost'].id;
-    const lever = (await gql(url, add, { i: { threadId: thread.id, body: 'Sociaal tolken', kind: 'LEVER', replyToId: first } }, member)).data!['addPost'].id;
-    const other = (await gql(url, start, { i: { title: 'Voorbeelden', body: 'Buddywerking', kind: 'GOOD_PRACTICE', themeId } }, member)).data!['startThread'];
+    const second = (await gql(url, add, { i: { threadId: thread.id, body: 'Wachtlijsten', kind: 'BOTTLENECK' } }, member)).data!['addPost']
+      .id;
+    const lever = (await gql(url, add, { i: { threadId: thread.id, body: 'Sociaal tolken', kind: 'LEVER', replyToId: first } }, member))
+      .data!['addPost'].id;
+    const other = (await gql(url, start, { i: { title: 'Voorbeelden', body: 'Buddywerking', kind: 'GOOD_PRACTICE', themeId } }, member))
+      .data!['startThread'];
     const MAP = `query($t: ID!) { theme(id: $t) { threads { totalCount } map { bottlenecks { id } levers { id } goodPractices { id } solutionStrategies { id } openBottlenecks { id } } } }`;
     const map = (await gql(url, MAP, { t: themeId }, member)).data!['theme'];
     expect(map.threads.totalCount).toBe(2);
@@ -135,7 +164,10 @@ describe('themes', () => {
     const carry = `mutation($f: ID!, $t: ID!) { carryForwardThemes(fromMeetingId: $f, toMeetingId: $t) { agenda { position title } } }`;
     expect(codesOf(await gql(url, carry, { f: from, t: to }, member))).toEqual(['FORBIDDEN']);
     const once = (await gql(url, carry, { f: from, t: to }, facilitator)).data!['carryForwardThemes'];
-    expect(once.agenda).toEqual([{ position: 1, title: 'Welkom' }, { position: 2, title: 'Aangenomen' }]);
+    expect(once.agenda).toEqual([
+      { position: 1, title: 'Welkom' },
+      { position: 2, title: 'Aangenomen' },
+    ]);
     const twice = (await gql(url, carry, { f: from, t: to }, facilitator)).data!['carryForwardThemes'];
     expect(twice.agenda).toEqual(once.agenda);
   });

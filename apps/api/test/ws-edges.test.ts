@@ -35,7 +35,11 @@ beforeAll(async () => {
   db = await connect(platform.databaseUrl);
 });
 afterAll(async () => {
-  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.dispose();
+    }),
+  );
   await db?.end();
   await platform?.stop();
 });

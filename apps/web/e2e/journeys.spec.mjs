@@ -6,7 +6,9 @@ import { test } from '@playwright/test';
 import { WEB_ROOT } from './support.mjs';
 
 const JOURNEYS_DIR = resolve(WEB_ROOT, 'e2e', 'journeys');
-const files = readdirSync(JOURNEYS_DIR).filter((file) => /^\d+-.*\.mjs$/.test(file)).sort();
+const files = readdirSync(JOURNEYS_DIR)
+  .filter((file) => /^\d+-.*\.mjs$/.test(file))
+  .sort();
 
 for (const file of files) {
   const { journeys } = await import(pathToFileURL(resolve(JOURNEYS_DIR, file)).href);

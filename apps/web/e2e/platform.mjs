@@ -24,14 +24,17 @@ export const CHROMIUM_ARGS = [
 /** Starts the API's e2e server and resolves with its URL once it prints E2E_SERVER_READY. */
 export function startServer() {
   if (!existsSync(SERVER_SCRIPT)) {
-    throw new Failure(
-      `${SERVER_SCRIPT} does not exist: build the API first (pnpm build), or set E2E_BASE_URL to a running platform.`,
-    );
+    throw new Failure(`${SERVER_SCRIPT} does not exist: build the API first (pnpm build), or set E2E_BASE_URL to a running platform.`);
   }
   const child = spawn(process.execPath, [SERVER_SCRIPT], { cwd: WEB_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = [];
   const remember = (chunk) => {
-    log.push(...String(chunk).split('\n').filter(Boolean).map((line) => line.slice(0, 400)));
+    log.push(
+      ...String(chunk)
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.slice(0, 400)),
+    );
     log.splice(0, Math.max(0, log.length - 60));
   };
   child.stderr.on('data', remember);
@@ -72,7 +75,6 @@ export async function stopServer(child) {
   clearTimeout(timer);
 }
 
-
 /**
  * Runs `work(browser, baseUrl)` against the platform at E2E_BASE_URL, or one started for it
  * (and stopped afterwards), in a headless Chromium that is closed afterwards too.
@@ -100,7 +102,8 @@ export async function firstLinkTo(page, baseUrl, path, pattern) {
   await page.goto(new URL(path, baseUrl).href);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   const handle = await page.waitForFunction(
-    (source) => [...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')).find((href) => new RegExp(source).test(href ?? '')),
+    (source) =>
+      [...document.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')).find((href) => new RegExp(source).test(href ?? '')),
     pattern.source,
   );
   const found = await handle.jsonValue();

@@ -13,7 +13,6 @@ export function check(condition, message) {
   if (!condition) throw new Failure(message);
 }
 
-
 /** Opens `path` in a new page of `context`, collecting uncaught page errors. */
 export async function openPage(context, baseUrl, path) {
   const page = await context.newPage();
@@ -28,7 +27,6 @@ export async function openPage(context, baseUrl, path) {
 export function openLanding(context, baseUrl) {
   return openPage(context, baseUrl, '/');
 }
-
 
 /** Signs in on /aanmelden?terug=<returnTo> and waits until the app has gone there. */
 export async function signIn(context, baseUrl, email, returnTo) {

@@ -29,7 +29,9 @@ function observeVitals() {
     for (const shift of list.getEntries()) {
       if (shift.hadRecentInput) continue;
       const sameWindow = shift.startTime - window.last < 1000 && shift.startTime - window.first < 5000;
-      window = sameWindow ? { value: window.value + shift.value, first: window.first, last: shift.startTime } : { value: shift.value, first: shift.startTime, last: shift.startTime };
+      window = sameWindow
+        ? { value: window.value + shift.value, first: window.first, last: shift.startTime }
+        : { value: shift.value, first: shift.startTime, last: shift.startTime };
       vitals.cls = Math.max(vitals.cls, window.value);
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -88,7 +90,12 @@ async function run(browser, baseUrl) {
   for (const target of targets) {
     const results = [];
     for (let index = 0; index < RUNS; index++) results.push(await measure(browser, baseUrl, target.path, target.storage));
-    const row = { page: target.name, lcp: median(results.map((r) => r.lcp)), cls: median(results.map((r) => r.cls)), jsKb: median(results.map((r) => r.jsKb)) };
+    const row = {
+      page: target.name,
+      lcp: median(results.map((r) => r.lcp)),
+      cls: median(results.map((r) => r.cls)),
+      jsKb: median(results.map((r) => r.jsKb)),
+    };
     rows.push(row);
     over ||= row.lcp > BUDGET.lcpMs || row.cls > BUDGET.cls || (target.js && row.jsKb > BUDGET.initialJsKb);
     if (target.js) row.showJs = true;

@@ -15,8 +15,24 @@ const VIEWPORTS = { desktop: { width: 1280, height: 900 }, phone: { width: 390, 
 
 /** Who looks at which page; `find` turns a list page into the path of its first item. */
 const VISITS = [
-  { who: null, pages: [['home', '/'], ['praktijken', '/praktijken'], ['praktijk', { from: '/praktijken', pattern: /^\/praktijken\/(?!nieuw)[^/]+$/ }], ['ontmoetingsmomenten', '/ontmoetingsmomenten'], ['themas', '/themas']] },
-  { who: 'member@demo.test', pages: [['discussies', '/discussies'], ['discussie', { from: '/discussies', pattern: /^\/discussies\/(?!nieuw)[^/]+$/ }], ['ledenruimte', '/ledenruimte']] },
+  {
+    who: null,
+    pages: [
+      ['home', '/'],
+      ['praktijken', '/praktijken'],
+      ['praktijk', { from: '/praktijken', pattern: /^\/praktijken\/(?!nieuw)[^/]+$/ }],
+      ['ontmoetingsmomenten', '/ontmoetingsmomenten'],
+      ['themas', '/themas'],
+    ],
+  },
+  {
+    who: 'member@demo.test',
+    pages: [
+      ['discussies', '/discussies'],
+      ['discussie', { from: '/discussies', pattern: /^\/discussies\/(?!nieuw)[^/]+$/ }],
+      ['ledenruimte', '/ledenruimte'],
+    ],
+  },
   { who: 'facilitator@demo.test', pages: [['beheer', '/beheer']] },
 ];
 

@@ -9,7 +9,8 @@ import { isErrorMessageKey, type ValidationMessageKey } from './messages.js';
  */
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 
-const requiredText = (max: number) => z.string({ error: 'required' }).check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'tooLong'));
+const requiredText = (max: number) =>
+  z.string({ error: 'required' }).check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'tooLong'));
 const optionalText = (max: number) => z.nullish(z.string().check(z.trim(), z.maxLength(max, 'tooLong')));
 
 // Node and browsers both have the WHATWG URL; this library is compiled without their type libraries.
@@ -25,7 +26,9 @@ function isWebAddress(value: string): boolean {
 }
 
 export const FIELD_RULES = {
-  email: z.string({ error: 'required' }).check(z.trim(), z.toLowerCase(), z.minLength(1, 'required'), z.maxLength(320, 'email'), z.regex(EMAIL, 'email')),
+  email: z
+    .string({ error: 'required' })
+    .check(z.trim(), z.toLowerCase(), z.minLength(1, 'required'), z.maxLength(320, 'email'), z.regex(EMAIL, 'email')),
   /** A new password. */
   password: z
     .string({ error: 'required' })
@@ -38,7 +41,13 @@ export const FIELD_RULES = {
   postBody: requiredText(LIMITS.postBodyMaxLength),
   reportSummary: requiredText(LIMITS.postBodyMaxLength),
   /** Empty, or a full http:// or https:// address. */
-  webAddress: z.nullish(z.string().check(z.trim(), z.maxLength(1000, 'tooLong'), z.refine((value) => !value || isWebAddress(value), 'url'))),
+  webAddress: z.nullish(
+    z.string().check(
+      z.trim(),
+      z.maxLength(1000, 'tooLong'),
+      z.refine((value) => !value || isWebAddress(value), 'url'),
+    ),
+  ),
   /** A choice that must be made (an organisation, a theme): its id. */
   choice: z.string({ error: 'required' }).check(z.minLength(1, 'required')),
 };
@@ -77,7 +86,12 @@ export function checkInput<T>(
     const field = String(issue.path[0] ?? '');
     if (field in problems) continue;
     const key: ValidationMessageKey = isErrorMessageKey(issue.message) ? (issue.message as ValidationMessageKey) : 'required';
-    const params = issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' && key === 'tooShort' ? { min: Number(issue.minimum) } : undefined;
+    const params =
+      issue.code === 'too_big'
+        ? { max: Number(issue.maximum) }
+        : issue.code === 'too_small' && key === 'tooShort'
+          ? { min: Number(issue.minimum) }
+          : undefined;
     problems[field] = params ? { key, params } : { key };
   }
   return { ok: false, problems };

@@ -32,13 +32,16 @@ export interface MeetingRuleInput {
  * web form (meetingFormValues.ts): the end after the start, a start in the future, a place (a location or an online
  * link), a capacity from 1 to the maximum, and at most so many agenda items. Field → the rule it breaks.
  */
-export function brokenMeetingRules(input: MeetingRuleInput): Partial<Record<'startsAt' | 'endsAt' | 'location' | 'capacity' | 'agenda', MeetingRule>> {
+export function brokenMeetingRules(
+  input: MeetingRuleInput,
+): Partial<Record<'startsAt' | 'endsAt' | 'location' | 'capacity' | 'agenda', MeetingRule>> {
   const broken: Partial<Record<'startsAt' | 'endsAt' | 'location' | 'capacity' | 'agenda', MeetingRule>> = {};
   if (input.startsAt !== null && input.endsAt !== null && input.endsAt <= input.startsAt) broken.endsAt = 'endBeforeStart';
   if (input.startsAt !== null && input.startMustBeFuture && input.startsAt < input.now) broken.startsAt = 'startInPast';
   if (!input.location && !input.onlineUrl) broken.location = 'place';
   const capacity = input.capacity;
-  if (capacity !== null && (!Number.isInteger(capacity) || capacity < 1 || capacity > LIMITS.meetingCapacityMax)) broken.capacity = 'capacity';
+  if (capacity !== null && (!Number.isInteger(capacity) || capacity < 1 || capacity > LIMITS.meetingCapacityMax))
+    broken.capacity = 'capacity';
   if (input.agendaItems > LIMITS.agendaItemsMax) broken.agenda = 'agendaSize';
   return broken;
 }

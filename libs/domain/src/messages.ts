@@ -14,9 +14,15 @@ const VALIDATION_MESSAGES = {
   emailTaken: { nl: 'Er bestaat al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' },
   unknownOrganisation: { nl: 'Deze organisatie bestaat niet (meer).', en: 'This organisation does not exist (any more).' },
   invalidCredentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is incorrect.' },
-  invalidToken: { nl: 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan.', en: 'This link is invalid or has expired. Request a new one.' },
+  invalidToken: {
+    nl: 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan.',
+    en: 'This link is invalid or has expired. Request a new one.',
+  },
   outOfRange: { nl: 'Kies een getal van {min} tot {max}.', en: 'Choose a number from {min} to {max}.' },
-  invalidCharacter: { nl: 'Bevat een teken dat niet kan (een nulteken of een losse surrogaathelft).', en: 'Contains a character that is not allowed (a NUL or a lone surrogate).' },
+  invalidCharacter: {
+    nl: 'Bevat een teken dat niet kan (een nulteken of een losse surrogaathelft).',
+    en: 'Contains a character that is not allowed (a NUL or a lone surrogate).',
+  },
   serviceUnavailable: {
     nl: 'Het platform kan je verzoek nu even niet verwerken. Probeer het over enkele seconden opnieuw.',
     en: 'The platform cannot handle your request right now. Please try again in a few seconds.',
@@ -38,13 +44,19 @@ export const ERROR_MESSAGES = {
   notFound: { nl: 'Niet gevonden.', en: 'Not found.' },
   forbidden: { nl: 'Je hebt hiervoor geen toegang.', en: 'You do not have access to this.' },
   unauthenticated: { nl: 'Meld je aan om verder te gaan.', en: 'Please sign in to continue.' },
-  sessionInvalid: { nl: 'Je sessie is verlopen of ongeldig. Meld je opnieuw aan.', en: 'Your session has expired or is invalid. Please sign in again.' },
+  sessionInvalid: {
+    nl: 'Je sessie is verlopen of ongeldig. Meld je opnieuw aan.',
+    en: 'Your session has expired or is invalid. Please sign in again.',
+  },
   conflict: {
     nl: 'Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer nog eens.',
     en: 'Someone else has changed this in the meantime. Reload and try again.',
   },
   rateLimited: { nl: 'Te veel pogingen. Wacht even en probeer opnieuw.', en: 'Too many attempts. Wait a moment and try again.' },
-  busy: { nl: 'Het is nu erg druk. Probeer het over enkele seconden opnieuw.', en: 'It is very busy right now. Please try again in a few seconds.' },
+  busy: {
+    nl: 'Het is nu erg druk. Probeer het over enkele seconden opnieuw.',
+    en: 'It is very busy right now. Please try again in a few seconds.',
+  },
   loginThrottled: {
     nl: 'Te veel aanmeldpogingen. Probeer opnieuw over {minutes} minuten.',
     en: 'Too many sign-in attempts. Try again in {minutes} minutes.',
@@ -58,11 +70,20 @@ export const ERROR_MESSAGES = {
   pageSizeRange: { nl: 'Kies een aantal tussen 1 en {max}.', en: 'Choose a number from 1 to {max}.' },
   periodEndBeforeStart: { nl: 'Het einde van de periode ligt vóór het begin.', en: 'The end of the period is before its start.' },
   unknownNotificationKind: { nl: 'Onbekende soort melding.', en: 'Unknown kind of notification.' },
-  agendaItemNotInMeeting: { nl: 'Dit agendapunt hoort niet bij deze bijeenkomst.', en: 'This agenda item does not belong to this meeting.' },
+  agendaItemNotInMeeting: {
+    nl: 'Dit agendapunt hoort niet bij deze bijeenkomst.',
+    en: 'This agenda item does not belong to this meeting.',
+  },
   noLongerExists: { nl: 'Bestaat niet (meer).', en: 'Does not exist (any more).' },
-  replyOutsideThread: { nl: 'Je kan enkel antwoorden op een bijdrage in deze discussie.', en: 'You can only reply to a contribution in this discussion.' },
+  replyOutsideThread: {
+    nl: 'Je kan enkel antwoorden op een bijdrage in deze discussie.',
+    en: 'You can only reply to a contribution in this discussion.',
+  },
   organisationNameTaken: { nl: 'Er bestaat al een organisatie met deze naam.', en: 'An organisation with this name already exists.' },
-  staffOnly: { nl: 'Dit is voorbehouden aan de facilitatoren van het netwerk.', en: 'This is reserved for the facilitators of the network.' },
+  staffOnly: {
+    nl: 'Dit is voorbehouden aan de facilitatoren van het netwerk.',
+    en: 'This is reserved for the facilitators of the network.',
+  },
   membersOnly: {
     nl: 'Dit is voorbehouden aan leden van het netwerk. Je lidmaatschap is nog niet goedgekeurd.',
     en: 'This is reserved for members of the network. Your membership has not been approved yet.',
@@ -81,7 +102,10 @@ export const ERROR_MESSAGES = {
   reportNotFound: { nl: 'Dit rapport bestaat niet.', en: 'This report does not exist.' },
   reportNotFoundForProject: { nl: 'Dit rapport bestaat niet voor dit project.', en: 'This report does not exist for this project.' },
   reportAlreadyApproved: { nl: 'Dit rapport is al goedgekeurd.', en: 'This report has already been approved.' },
-  reportNotAwaitingReview: { nl: 'Dit rapport wacht niet (meer) op een beoordeling.', en: 'This report is not (or no longer) awaiting review.' },
+  reportNotAwaitingReview: {
+    nl: 'Dit rapport wacht niet (meer) op een beoordeling.',
+    en: 'This report is not (or no longer) awaiting review.',
+  },
   reportProjectMembersOnly: {
     nl: 'Enkel leden van de organisaties van dit project dienen zijn rapporten in.',
     en: "Only members of this project's organisations submit its reports.",
@@ -93,10 +117,19 @@ export const ERROR_MESSAGES = {
   meetingPast: { nl: 'Deze bijeenkomst is al voorbij.', en: 'This meeting is already over.' },
   registrationNotFound: { nl: 'Deze inschrijving bestaat niet.', en: 'This registration does not exist.' },
   notRegistered: { nl: 'Je bent niet ingeschreven voor deze bijeenkomst.', en: 'You are not registered for this meeting.' },
-  personNotRegistered: { nl: 'Deze persoon is niet ingeschreven voor deze bijeenkomst.', en: 'This person is not registered for this meeting.' },
+  personNotRegistered: {
+    nl: 'Deze persoon is niet ingeschreven voor deze bijeenkomst.',
+    en: 'This person is not registered for this meeting.',
+  },
 
-  meetingNotVisible: { nl: 'Deze bijeenkomst bestaat niet of is niet zichtbaar voor jou.', en: 'This meeting does not exist or is not visible to you.' },
-  practiceNotVisible: { nl: 'Deze praktijk bestaat niet of is niet zichtbaar voor jou.', en: 'This practice does not exist or is not visible to you.' },
+  meetingNotVisible: {
+    nl: 'Deze bijeenkomst bestaat niet of is niet zichtbaar voor jou.',
+    en: 'This meeting does not exist or is not visible to you.',
+  },
+  practiceNotVisible: {
+    nl: 'Deze praktijk bestaat niet of is niet zichtbaar voor jou.',
+    en: 'This practice does not exist or is not visible to you.',
+  },
   calendarLinkInvalid: { nl: 'Deze agenda-link is ongeldig of ingetrokken.', en: 'This calendar link is invalid or has been revoked.' },
   themeMapMembersOnly: {
     nl: 'De kaart van een thema komt uit de discussies van het netwerk en is enkel voor leden.',
@@ -115,7 +148,10 @@ export const ERROR_MESSAGES = {
 
   practiceNotFound: { nl: 'Deze praktijk bestaat niet.', en: 'This practice does not exist.' },
   practiceNotAwaitingReview: { nl: 'Deze praktijk wacht niet op een beoordeling.', en: 'This practice is not awaiting review.' },
-  practiceReviewStaffOnly: { nl: 'Alleen facilitatoren zien praktijken in beoordeling.', en: 'Only facilitators see practices under review.' },
+  practiceReviewStaffOnly: {
+    nl: 'Alleen facilitatoren zien praktijken in beoordeling.',
+    en: 'Only facilitators see practices under review.',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The keys of field-level (validation) messages. */

@@ -32,7 +32,12 @@ serveBare(
       values: [input.threadId, createHash('sha256').update(token).digest('hex'), input.body, `<p>${escapeHtml(input.body ?? '')}</p>\n`],
     });
     const id = rows[0]?.id;
-    if (!id) return sendJson(res, 200, JSON.stringify({ errors: [{ message: 'Niet aangemeld.', extensions: { code: 'UNAUTHENTICATED' } }], data: null }));
+    if (!id)
+      return sendJson(
+        res,
+        200,
+        JSON.stringify({ errors: [{ message: 'Niet aangemeld.', extensions: { code: 'UNAUTHENTICATED' } }], data: null }),
+      );
     events.emit('postAdded', { threadId: input.threadId, postId: id });
     sendJson(res, 200, JSON.stringify({ data: { addPost: { id } } }));
   },

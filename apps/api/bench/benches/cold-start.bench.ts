@@ -15,7 +15,12 @@ const TIMEOUT_MS = 120_000;
 
 async function answers(url: string): Promise<boolean> {
   try {
-    const res = await fetch(url, { method: 'POST', headers: jsonHeaders(), body: graphqlBody(TYPENAME_QUERY), signal: AbortSignal.timeout(5_000) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: jsonHeaders(),
+      body: graphqlBody(TYPENAME_QUERY),
+      signal: AbortSignal.timeout(5_000),
+    });
     const text = await res.text();
     return res.ok && (JSON.parse(text) as { data?: { __typename?: string } }).data?.__typename === 'Query';
   } catch {
@@ -34,7 +39,8 @@ async function coldStart(side: Side, databaseUrl: string): Promise<number> {
     for (;;) {
       if (await answers(url)) return performance.now() - started;
       if (child.diedOnItsOwn()) throw new ProcessDiedError(child, 'before it answered');
-      if (performance.now() - started > TIMEOUT_MS) throw new Error(`${side} did not answer within ${TIMEOUT_MS / 1000} s:\n${child.output()}`);
+      if (performance.now() - started > TIMEOUT_MS)
+        throw new Error(`${side} did not answer within ${TIMEOUT_MS / 1000} s:\n${child.output()}`);
       await sleep(POLL_MS);
     }
   } finally {

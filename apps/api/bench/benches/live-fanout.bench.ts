@@ -79,11 +79,17 @@ export const liveFanoutBench = defineBench<LiveFanoutFixture>({
     const payload = await withServer(
       () => startPlatform(database.url),
       (platform) =>
-        captureNextPayload(platform.wsUrl, bearer(fixture.subscribers[0]!), POST_ADDED_SUBSCRIPTION, { threadId: fixture.threadId }, async () => {
-          const trigger = triggerFor('platform', platform, fixture, (sequence += 1));
-          const res = await fetch(trigger.url, { method: 'POST', headers: trigger.headers, body: trigger.body });
-          await res.arrayBuffer();
-        }),
+        captureNextPayload(
+          platform.wsUrl,
+          bearer(fixture.subscribers[0]!),
+          POST_ADDED_SUBSCRIPTION,
+          { threadId: fixture.threadId },
+          async () => {
+            const trigger = triggerFor('platform', platform, fixture, (sequence += 1));
+            const res = await fetch(trigger.url, { method: 'POST', headers: trigger.headers, body: trigger.body });
+            await res.arrayBuffer();
+          },
+        ),
     );
     log(`captured the platform's next payload (${payload.length} bytes): ${payload.slice(0, 160)}…`);
     return { ...fixture, payload };

@@ -27,7 +27,12 @@ export async function createPostingThread(databaseUrl: string, label: string): P
 }
 
 export async function addPost(server: Server, fixture: PostingFixture, body: string): Promise<string> {
-  const data = await requireData<{ addPost: { id: string } }>(server.url, ADD_POST_MUTATION, { input: { threadId: fixture.threadId, body } }, bearer(fixture.author));
+  const data = await requireData<{ addPost: { id: string } }>(
+    server.url,
+    ADD_POST_MUTATION,
+    { input: { threadId: fixture.threadId, body } },
+    bearer(fixture.author),
+  );
   return data.addPost.id;
 }
 
@@ -49,7 +54,9 @@ export const postingBench = defineBench<PostingFixture>({
             headers: jsonHeaders(bearer(fixture.author)),
             nextBody: () => {
               sequence += 1;
-              return graphqlBody(ADD_POST_MUTATION, { input: { threadId: fixture.threadId, body: `Bijdrage ${side} ${run} ${phase} ${sequence}` } });
+              return graphqlBody(ADD_POST_MUTATION, {
+                input: { threadId: fixture.threadId, body: `Bijdrage ${side} ${run} ${phase} ${sequence}` },
+              });
             },
             verifyBody: (body) => ADDED.test(body),
             connections: options.connections,

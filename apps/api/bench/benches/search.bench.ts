@@ -9,7 +9,18 @@ import { median } from '../lib/stats';
 const POSTS = Number(process.env['BENCH_SEARCH_POSTS'] ?? 20_000);
 /** Timed executions per query per side and run; the figure is their median. */
 const TIMINGS = Number(process.env['BENCH_SEARCH_RUNS'] ?? 15);
-const WORDS = ['onthaal', 'nieuwkomers', 'taalcafé', 'inburgering', 'gemeenten', 'samenwerking', 'OCMW', 'vrijwilligers', 'wachtlijst', 'huisvesting'];
+const WORDS = [
+  'onthaal',
+  'nieuwkomers',
+  'taalcafé',
+  'inburgering',
+  'gemeenten',
+  'samenwerking',
+  'OCMW',
+  'vrijwilligers',
+  'wachtlijst',
+  'huisvesting',
+];
 const QUERIES = ['wachtlijst huisvesting', 'taalcafé', 'zeldzaamwoord'];
 
 const INDEXED = `select id from post where search_vector @@ websearch_to_tsquery('dutch', $1) order by ts_rank(search_vector, websearch_to_tsquery('dutch', $1)) desc limit 20`;
@@ -52,8 +63,14 @@ export const searchBench = defineBench<SearchFixture>({
         [threadId, WORDS, POSTS],
       );
       await db.query('analyze post');
-      const plan = (await db.query(`explain ${INDEXED.replaceAll('$1', `'zeldzaamwoord'`)}`)).rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n');
-      log(plan.includes('post_search_vector_index') ? `${POSTS} posts; plan for a rare word uses post_search_vector_index` : `plan for a rare word does NOT use the index:\n${plan}`);
+      const plan = (await db.query(`explain ${INDEXED.replaceAll('$1', `'zeldzaamwoord'`)}`)).rows
+        .map((row: Record<string, string>) => row['QUERY PLAN'])
+        .join('\n');
+      log(
+        plan.includes('post_search_vector_index')
+          ? `${POSTS} posts; plan for a rare word uses post_search_vector_index`
+          : `plan for a rare word does NOT use the index:\n${plan}`,
+      );
     } catch (error) {
       await db.end().catch(() => undefined);
       await database.drop().catch(() => undefined);

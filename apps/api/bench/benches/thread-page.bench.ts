@@ -43,10 +43,17 @@ export const threadPageBench = defineBench<ThreadPageFixture>({
 
   async setup({ database, log }) {
     const page = await createThreadPage(database.url);
-    const expected = await withServer(() => startThreadPageServer('platform', database.url), (server) => fetchPage(server, page));
+    const expected = await withServer(
+      () => startThreadPageServer('platform', database.url),
+      (server) => fetchPage(server, page),
+    );
     const nodes = (expected as { data?: { thread?: { posts?: { nodes?: unknown[] } } } }).data?.thread?.posts?.nodes;
-    if (!nodes || nodes.length !== POSTS) throw new Error(`The platform did not answer a thread with ${POSTS} posts: ${JSON.stringify(expected).slice(0, 1000)}`);
-    const baseline = await withServer(() => startThreadPageServer('baseline', database.url), (server) => fetchPage(server, page));
+    if (!nodes || nodes.length !== POSTS)
+      throw new Error(`The platform did not answer a thread with ${POSTS} posts: ${JSON.stringify(expected).slice(0, 1000)}`);
+    const baseline = await withServer(
+      () => startThreadPageServer('baseline', database.url),
+      (server) => fetchPage(server, page),
+    );
     requireSameContent('thread page', expected, baseline);
     log(`platform and baseline answer the same (${JSON.stringify(expected).length} bytes of JSON)`);
     return { ...page, expected };

@@ -33,7 +33,12 @@ function subscribe(wsUrl: string, authorization: string, query: string, variable
       retryAttempts: 0,
       on: {
         connected: () => resolve(client),
-        closed: (event) => reject(new Error(`connection closed: ${(event as { code?: number; reason?: string }).code ?? ''} ${(event as { reason?: string }).reason ?? ''}`)),
+        closed: (event) =>
+          reject(
+            new Error(
+              `connection closed: ${(event as { code?: number; reason?: string }).code ?? ''} ${(event as { reason?: string }).reason ?? ''}`,
+            ),
+          ),
       },
     });
     clients.push(client);
@@ -63,7 +68,12 @@ async function fire(trigger: Trigger, timeoutMs: number): Promise<void> {
     round = { startedAt: performance.now(), latencies: [], expected: clients.length, complete };
     timer = setTimeout(complete, timeoutMs);
   });
-  const res = await fetch(trigger.url, { method: 'POST', headers: trigger.headers, body: trigger.body, signal: AbortSignal.timeout(timeoutMs) });
+  const res = await fetch(trigger.url, {
+    method: 'POST',
+    headers: trigger.headers,
+    body: trigger.body,
+    signal: AbortSignal.timeout(timeoutMs),
+  });
   const triggerAnswer = (await res.text()).slice(0, 500);
   await arrived;
   clearTimeout(timer);
@@ -73,7 +83,11 @@ async function fire(trigger: Trigger, timeoutMs: number): Promise<void> {
 }
 
 async function close(): Promise<void> {
-  await Promise.all(clients.map(async (client) => { await client.dispose(); }));
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.dispose();
+    }),
+  );
   if (stray) console.error(`${stray} messages outside a round`);
   report({ type: 'closed' });
   process.exit(0);

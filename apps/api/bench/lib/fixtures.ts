@@ -35,7 +35,12 @@ async function organisationIds(db: Client, count: number): Promise<string[]> {
  * `count` members, each with an approved membership in `membershipsOf(i)` organisations (of the demo network, in a
  * fixed order) and a session valid for a day. One statement per table, so a thousand take a moment.
  */
-export async function createMembers(db: Client, label: string, count: number, membershipsOf: (i: number) => number = () => 1): Promise<Member[]> {
+export async function createMembers(
+  db: Client,
+  label: string,
+  count: number,
+  membershipsOf: (i: number) => number = () => 1,
+): Promise<Member[]> {
   const organisations = await organisationIds(db, 3);
   const members: Member[] = Array.from({ length: count }, (_, i) => ({
     id: randomUUID(),

@@ -42,7 +42,12 @@ export async function postGraphql(
 }
 
 /** As postGraphql, but an answer with errors or without data throws. */
-export async function requireData<T>(baseUrl: string, query: string, variables?: Record<string, unknown>, authorization?: string): Promise<T> {
+export async function requireData<T>(
+  baseUrl: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  authorization?: string,
+): Promise<T> {
   const answer = await postGraphql(baseUrl, query, variables, authorization);
   if (answer.errors || !answer.data) throw new Error(`GraphQL error from ${baseUrl}: ${JSON.stringify(answer).slice(0, 1000)}`);
   return answer.data as T;

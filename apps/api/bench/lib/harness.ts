@@ -59,7 +59,11 @@ export async function runBench(bench: Bench<unknown>, context: BenchContext): Pr
     for (let run = 0; run < context.options.runs; run += 1) {
       for (const side of sideOrder(run)) {
         const figures = await retryIfProcessDied(`run ${run + 1} ${side}`, log, () => bench.measure(side, fixture, benchContext, run));
-        log(`run ${run + 1}/${context.options.runs} ${side.padEnd(8)} ${Object.entries(figures).map(([label, value]) => `${label} ${formatFigure(value)}`).join(', ')}`);
+        log(
+          `run ${run + 1}/${context.options.runs} ${side.padEnd(8)} ${Object.entries(figures)
+            .map(([label, value]) => `${label} ${formatFigure(value)}`)
+            .join(', ')}`,
+        );
         for (const [label, value] of Object.entries(figures)) {
           const row = rows.get(label) ?? { label, platform: [], baseline: [] };
           row[side].push(value);

@@ -121,7 +121,12 @@ export function cpuSecondsOf(pid: number): number | null {
 }
 
 /** Polls `ready` until it answers true; fails when the process exits or the deadline passes (and then stops it). */
-export async function waitUntilReady(started: StartedProcess, ready: () => Promise<boolean>, timeoutMs = 120_000, everyMs = 50): Promise<void> {
+export async function waitUntilReady(
+  started: StartedProcess,
+  ready: () => Promise<boolean>,
+  timeoutMs = 120_000,
+  everyMs = 50,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (started.diedOnItsOwn()) throw new ProcessDiedError(started, 'while starting');

@@ -52,7 +52,11 @@ export class SubscriberSwarm {
     await this.process.stop();
   }
 
-  private ask<T extends SwarmReport['type']>(command: SwarmCommand, expect: T, timeoutMs: number): Promise<Extract<SwarmReport, { type: T }>> {
+  private ask<T extends SwarmReport['type']>(
+    command: SwarmCommand,
+    expect: T,
+    timeoutMs: number,
+  ): Promise<Extract<SwarmReport, { type: T }>> {
     const child = this.process.child;
     return new Promise((resolvePromise, reject) => {
       const done = () => {

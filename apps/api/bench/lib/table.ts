@@ -25,7 +25,10 @@ const COLUMNS = ['bench', 'platform', 'baseline', 'ratio (median)', 'range'] as 
 const WIDTHS = [38, 15, 15, 14, 13];
 
 function line(cells: string[]): string {
-  return cells.map((cell, i) => cell.padEnd(WIDTHS[i]!)).join(' | ').trimEnd();
+  return cells
+    .map((cell, i) => cell.padEnd(WIDTHS[i]!))
+    .join(' | ')
+    .trimEnd();
 }
 
 /** The table printed at the end: medians over the runs, and the spread of the per-run ratio. */

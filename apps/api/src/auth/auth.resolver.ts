@@ -23,11 +23,7 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  async login(
-    @Args('email') email: string,
-    @Args('password') password: string,
-    @Context() context: GraphqlContext,
-  ): Promise<AuthPayload> {
+  async login(@Args('email') email: string, @Args('password') password: string, @Context() context: GraphqlContext): Promise<AuthPayload> {
     const address = overHttp(context).ip ?? 'onbekend';
     return this.signedIn(await this.auth.login(email, password, address, context.locale), context);
   }

@@ -100,7 +100,8 @@ export class AuthService {
         { tokenHash: hashToken(input.token), purpose: OneTimeTokenPurpose.PASSWORD_RESET, usedAt: null, expiresAt: { $gt: new Date() } },
         { populate: ['user'], lockMode: 4 /* PESSIMISTIC_WRITE */ },
       );
-      if (!found?.user) throw new DomainError(ErrorCode.BAD_USER_INPUT, message(locale, 'invalidToken'), { token: message(locale, 'invalidToken') });
+      if (!found?.user)
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, message(locale, 'invalidToken'), { token: message(locale, 'invalidToken') });
       found.usedAt = new Date();
       found.user.passwordHash = passwordHash;
       await tx.flush();

@@ -21,12 +21,18 @@ export class InvitationsResolver {
 
   @Roles(...STAFF)
   @Mutation(() => Boolean, { description: 'Facilitatoren: iemand per e-mail uitnodigen als lid van een organisatie.' })
-  inviteToOrganisation(@Args('input') input: InviteToOrganisationInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+  inviteToOrganisation(
+    @Args('input') input: InviteToOrganisationInput,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
     return this.invitations.invite(viewer, input, context.locale);
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Een uitnodiging aanvaarden: maakt het account aan (of gebruikt het bestaande) en meldt aan.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Een uitnodiging aanvaarden: maakt het account aan (of gebruikt het bestaande) en meldt aan.',
+  })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() context: GraphqlContext): Promise<AuthPayload> {
     const user = await this.invitations.accept(input, context.locale);
     const session = await this.sessions.create(user.id);

@@ -60,7 +60,8 @@ export class InvitationsService {
       if (!(await this.throttle.verify(existing.passwordHash, input.password))) v.fail('password', 'invalidCredentials');
     } else {
       displayName = v.text('displayName', input.displayName, { max: LIMITS.displayNameMaxLength });
-      if (!input.password || input.password.length < LIMITS.passwordMinLength) v.fail('password', 'tooShort', { min: LIMITS.passwordMinLength });
+      if (!input.password || input.password.length < LIMITS.passwordMinLength)
+        v.fail('password', 'tooShort', { min: LIMITS.passwordMinLength });
     }
     v.done();
     if (!existing) passwordHash = await this.throttle.hash(input.password);

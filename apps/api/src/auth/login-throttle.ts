@@ -24,8 +24,20 @@ export class LoginThrottle implements OnModuleDestroy {
       const RedisClient = loadRedis();
       this.redis = new RedisClient(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
       this.redis.on('error', () => undefined);
-      this.perAccount = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: 'ln:login:account', points: accountMaxFailures, duration: windowSeconds, insuranceLimiter: new RateLimiterMemory({ points: accountMaxFailures, duration: windowSeconds }) });
-      this.perAddress = new RateLimiterRedis({ storeClient: this.redis, keyPrefix: 'ln:login:address', points: ipMaxAttempts, duration: windowSeconds, insuranceLimiter: new RateLimiterMemory({ points: ipMaxAttempts, duration: windowSeconds }) });
+      this.perAccount = new RateLimiterRedis({
+        storeClient: this.redis,
+        keyPrefix: 'ln:login:account',
+        points: accountMaxFailures,
+        duration: windowSeconds,
+        insuranceLimiter: new RateLimiterMemory({ points: accountMaxFailures, duration: windowSeconds }),
+      });
+      this.perAddress = new RateLimiterRedis({
+        storeClient: this.redis,
+        keyPrefix: 'ln:login:address',
+        points: ipMaxAttempts,
+        duration: windowSeconds,
+        insuranceLimiter: new RateLimiterMemory({ points: ipMaxAttempts, duration: windowSeconds }),
+      });
     } else {
       this.perAccount = new RateLimiterMemory({ points: accountMaxFailures, duration: windowSeconds });
       this.perAddress = new RateLimiterMemory({ points: ipMaxAttempts, duration: windowSeconds });
@@ -58,11 +70,17 @@ export class LoginThrottle implements OnModuleDestroy {
   }
 
   verify(passwordHash: string, password: string): Promise<boolean> {
-    return this.hashing.run(() => verifyPassword(passwordHash, password), () => rateLimited('busy'));
+    return this.hashing.run(
+      () => verifyPassword(passwordHash, password),
+      () => rateLimited('busy'),
+    );
   }
 
   hash(password: string): Promise<string> {
-    return this.hashing.run(() => hashPassword(password), () => rateLimited('busy'));
+    return this.hashing.run(
+      () => hashPassword(password),
+      () => rateLimited('busy'),
+    );
   }
 
   private refusal(res: RateLimiterRes): Error {

@@ -74,13 +74,19 @@ export class SessionsService {
     const ended: Array<{ id: string }> = await this.em
       .getConnection()
       .execute('update auth_session set revoked_at = now() where token_hash = ? and revoked_at is null returning id', [hashToken(token)]);
-    await announceSessionsEnded(this.pubSub, ended.map((row) => row.id));
+    await announceSessionsEnded(
+      this.pubSub,
+      ended.map((row) => row.id),
+    );
   }
 
   async revokeAllOf(userId: string): Promise<void> {
     const ended: Array<{ id: string }> = await this.em
       .getConnection()
       .execute('update auth_session set revoked_at = now() where user_id = ? and revoked_at is null returning id', [userId]);
-    await announceSessionsEnded(this.pubSub, ended.map((row) => row.id));
+    await announceSessionsEnded(
+      this.pubSub,
+      ended.map((row) => row.id),
+    );
   }
 }

@@ -38,7 +38,10 @@ export class ViewerMiddleware implements NestMiddleware {
       }
       next();
     } catch (error) {
-      if (!isDatabaseUnavailable(error)) { next(error); return; }
+      if (!isDatabaseUnavailable(error)) {
+        next(error);
+        return;
+      }
       // The session could not be looked up: say so in GraphQL's shape (also for other routes), never a bare 500.
       sendServiceUnavailable(req, res);
     }

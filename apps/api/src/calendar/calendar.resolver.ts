@@ -7,7 +7,9 @@ import type { Viewer } from '../common/auth/viewer';
 export class CalendarResolver {
   constructor(private readonly feeds: CalendarFeedsService) {}
 
-  @Mutation(() => String, { description: 'Een persoonlijke agenda-link (iCalendar) met de bijeenkomsten die je mag zien; vervangt de vorige.' })
+  @Mutation(() => String, {
+    description: 'Een persoonlijke agenda-link (iCalendar) met de bijeenkomsten die je mag zien; vervangt de vorige.',
+  })
   calendarFeedUrl(@CurrentViewer() viewer: Viewer) {
     return this.feeds.newFeedUrl(viewer);
   }

@@ -68,7 +68,9 @@ export class InputValidator {
 
   done(): void {
     if (!this.valid) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, message(this.locale, 'fixFields'), { ...this.errors }, 'fixFields', undefined, { ...this.keys });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, message(this.locale, 'fixFields'), { ...this.errors }, 'fixFields', undefined, {
+        ...this.keys,
+      });
     }
   }
 }

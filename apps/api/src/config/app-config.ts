@@ -5,7 +5,6 @@ import { configSchema } from './config.schema';
 
 export class ConfigError extends Error {}
 
-
 /** Typed, validated configuration. Built once at boot; features inject it instead of reading process.env. */
 export class AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -33,7 +32,14 @@ export class AppConfig {
   readonly sessionTtlMs: number;
   /** How long a checked session may be reused without a query (0: never); ended sessions leave it at once. */
   readonly sessionCacheMs: number;
-  readonly mail: { smtpUrl: string | undefined; from: string; outboxDir: string; timeoutMs: number; retryLimit: number; retryDelaySeconds: number };
+  readonly mail: {
+    smtpUrl: string | undefined;
+    from: string;
+    outboxDir: string;
+    timeoutMs: number;
+    retryLimit: number;
+    retryDelaySeconds: number;
+  };
   /** The durable job queue (pg-boss) in the application's own PostgreSQL. */
   readonly jobs: { schema: string; pollSeconds: number; schedules: boolean };
   /** Schema introspection: off in production unless GRAPHQL_INTROSPECTION=true. */
@@ -93,8 +99,14 @@ export class AppConfig {
     };
     // Under test, jobs that run on the clock are driven by the tests themselves.
     this.graphqlIntrospection = env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production';
-    this.trustProxy = env.TRUST_PROXY.split(',').map((part) => part.trim()).filter(Boolean);
-    this.jobs = { schema: env.JOB_QUEUE_SCHEMA, pollSeconds: env.JOB_POLL_SECONDS, schedules: env.JOB_SCHEDULES ?? env.NODE_ENV !== 'test' };
+    this.trustProxy = env.TRUST_PROXY.split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    this.jobs = {
+      schema: env.JOB_QUEUE_SCHEMA,
+      pollSeconds: env.JOB_POLL_SECONDS,
+      schedules: env.JOB_SCHEDULES ?? env.NODE_ENV !== 'test',
+    };
     this.loginThrottle = {
       accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,
       ipMaxAttempts: env.LOGIN_IP_MAX_ATTEMPTS,

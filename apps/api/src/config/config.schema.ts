@@ -13,11 +13,10 @@ const port = z.coerce
 const IPV4 = /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/;
 const IPV6 = /^[0-9a-f:]+(\/\d{1,3})?$/i;
 /** An address or range Express can trust as a proxy (express' own names for ranges included). */
-const isProxyAddress = (value: string) => ['loopback', 'linklocal', 'uniquelocal'].includes(value) || IPV4.test(value) || (value.includes(':') && IPV6.test(value));
+const isProxyAddress = (value: string) =>
+  ['loopback', 'linklocal', 'uniquelocal'].includes(value) || IPV4.test(value) || (value.includes(':') && IPV6.test(value));
 
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\/.+/, 'moet een PostgreSQL-URL zijn (postgres://gebruiker@host:poort/databank)');
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, 'moet een PostgreSQL-URL zijn (postgres://gebruiker@host:poort/databank)');
 
 /** The environment the API reads, validated once at boot. Names are the variables' own. */
 export const configSchema = z
@@ -28,7 +27,10 @@ export const configSchema = z
     DATABASE_URL: postgresUrl.optional(),
     EMBEDDED_PG_DIR: z.string().min(1).optional(),
     EMBEDDED_PG_PORT: port.default(54329),
-    REDIS_URL: z.string().regex(/^rediss?:\/\/.+/, 'moet een Redis-URL zijn (redis://host:poort)').optional(),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'moet een Redis-URL zijn (redis://host:poort)')
+      .optional(),
     SEED_DEMO: booleanString.optional(),
     MIGRATE_ON_START: booleanString.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -39,9 +41,16 @@ export const configSchema = z
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).max(100).default(15),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2000),
-    SESSION_TTL_HOURS: z.coerce.number({ error: 'moet een aantal uren zijn' }).positive().max(24 * 365).default(24 * 14),
+    SESSION_TTL_HOURS: z.coerce
+      .number({ error: 'moet een aantal uren zijn' })
+      .positive()
+      .max(24 * 365)
+      .default(24 * 14),
     SESSION_CACHE_SECONDS: z.coerce.number({ error: 'moet een aantal seconden zijn' }).int().min(0).max(3600).default(60),
-    SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'moet een SMTP-URL zijn (smtp://gebruiker:wachtwoord@host:587)').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/.+/, 'moet een SMTP-URL zijn (smtp://gebruiker:wachtwoord@host:587)')
+      .optional(),
     MAIL_FROM: z.string().min(3).default('Lerend Netwerk <no-reply@lerend-netwerk.invalid>'),
     OUTBOX_DIR: z.string().min(1).optional(),
     LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
@@ -50,7 +59,12 @@ export const configSchema = z
     PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     REMINDER_DAYS_BEFORE_DUE: z.coerce.number().int().min(1).max(365).default(14),
     TEST_SQL_COUNTER: booleanString.default(false),
-    WS_MAX_PAYLOAD_BYTES: z.coerce.number().int().min(1024).max(16 * 1024 * 1024).default(256 * 1024),
+    WS_MAX_PAYLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(16 * 1024 * 1024)
+      .default(256 * 1024),
     SMTP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
     MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(10),
     MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
@@ -61,7 +75,12 @@ export const configSchema = z
     JOB_POLL_SECONDS: z.coerce.number().min(0.5, 'moet minstens 0.5 zijn').max(60).default(2),
     JOB_SCHEDULES: booleanString.optional(),
     GRAPHQL_INTROSPECTION: booleanString.optional(),
-    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number({ error: 'moet een aantal milliseconden zijn' }).int().min(100).max(600_000).default(15_000),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+      .number({ error: 'moet een aantal milliseconden zijn' })
+      .int()
+      .min(100)
+      .max(600_000)
+      .default(15_000),
     DATABASE_LOCK_TIMEOUT_MS: z.coerce.number({ error: 'moet een aantal milliseconden zijn' }).int().min(50).max(600_000).default(3_000),
     DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number({ error: 'moet een aantal milliseconden zijn' }).int().min(100).max(60_000).default(3_000),
     DATABASE_POOL_MAX: z.coerce.number({ error: 'moet een aantal verbindingen zijn' }).int().min(2).max(200).default(10),
@@ -70,9 +89,17 @@ export const configSchema = z
     TRUST_PROXY: z
       .string()
       .default('')
-      .refine((value) => value.split(',').map((part) => part.trim()).filter(Boolean).every(isProxyAddress), {
-        error: 'moet een komma-gescheiden lijst van IP-adressen of -bereiken zijn (bv. 172.28.0.10 of 10.0.0.0/24)',
-      }),
+      .refine(
+        (value) =>
+          value
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean)
+            .every(isProxyAddress),
+        {
+          error: 'moet een komma-gescheiden lijst van IP-adressen of -bereiken zijn (bv. 172.28.0.10 of 10.0.0.0/24)',
+        },
+      ),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TEST_SQL_COUNTER) {

@@ -49,7 +49,10 @@ async function main(command: string | undefined): Promise<void> {
         const orm = await MikroORM.init(buildMigrationOrmOptions(database.url));
         try {
           const sql = await orm.schema.getUpdateSchemaSQL({ wrap: false });
-          const drift = sql.split('\n').map((line) => line.trim()).filter((line) => line && !SPURIOUS.some((p) => p.test(line)));
+          const drift = sql
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => line && !SPURIOUS.some((p) => p.test(line)));
           if (drift.length) {
             console.error(`De entiteiten wijken af van de migraties; maak een migratie:\n${drift.join('\n')}`);
             process.exitCode = 1;

@@ -36,8 +36,16 @@ async function isReachable(port: number): Promise<boolean> {
 function postgresUserIds(): { uid: number; gid: number } | null {
   try {
     return {
-      uid: Number(execFileSync('id', ['-u', USER], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()),
-      gid: Number(execFileSync('id', ['-g', USER], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()),
+      uid: Number(
+        execFileSync('id', ['-u', USER], { stdio: ['ignore', 'pipe', 'ignore'] })
+          .toString()
+          .trim(),
+      ),
+      gid: Number(
+        execFileSync('id', ['-g', USER], { stdio: ['ignore', 'pipe', 'ignore'] })
+          .toString()
+          .trim(),
+      ),
     };
   } catch {
     return null;

@@ -27,7 +27,11 @@ export function runtimePoolOptions(timeouts: DatabaseTimeouts): Partial<Options>
   return {
     pool: { min: 0, max: 10, acquireTimeoutMillis: timeouts.acquireMs, idleTimeoutMillis: 30_000 },
     driverOptions: {
-      connection: { connectionTimeoutMillis: timeouts.acquireMs, application_name: 'lerend-netwerk-api', options: sessionOptions(timeouts) },
+      connection: {
+        connectionTimeoutMillis: timeouts.acquireMs,
+        application_name: 'lerend-netwerk-api',
+        options: sessionOptions(timeouts),
+      },
     },
   };
 }

@@ -15,7 +15,12 @@ export class FollowsService {
     const [column, id] = 'threadId' in target ? ['thread_id', target.threadId] : ['theme_id', target.themeId];
     await em
       .getConnection()
-      .execute(`insert into follow (id, user_id, ${column}) values (gen_random_uuid(), ?, ?) on conflict do nothing`, [userId, id], 'run', em.getTransactionContext());
+      .execute(
+        `insert into follow (id, user_id, ${column}) values (gen_random_uuid(), ?, ?) on conflict do nothing`,
+        [userId, id],
+        'run',
+        em.getTransactionContext(),
+      );
   }
 
   async unfollow(userId: string, target: FollowTarget): Promise<void> {

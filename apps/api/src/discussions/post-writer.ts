@@ -83,16 +83,25 @@ export class PostWriter {
 
   /** The statement; then, when it made notifications, their mail jobs (after the answer). */
   async insert(post: NewPost): Promise<PostWriteResult> {
-    const [row] = await this.lean.sql.query<Record<string, unknown> & { thread_found: number; reply_found: number; notes: NoteRow[] | null }>(
-      'post.insert',
-      this.statement,
-      [post.threadId, post.authorId, post.body, post.bodyHtml, post.kind, post.replyToId, post.clientMutationId, post.mentionedUserIds],
-    );
+    const [row] = await this.lean.sql.query<
+      Record<string, unknown> & { thread_found: number; reply_found: number; notes: NoteRow[] | null }
+    >('post.insert', this.statement, [
+      post.threadId,
+      post.authorId,
+      post.body,
+      post.bodyHtml,
+      post.kind,
+      post.replyToId,
+      post.clientMutationId,
+      post.mentionedUserIds,
+    ]);
     if (row.notes?.length) {
       // Not awaited: the answer does not wait for the queue (which may still be starting); recovery is the backstop.
       void this.mails
         .queueFor(row.notes.map((note) => note.id))
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'Mailtaken van meldingen niet in de wachtrij: het herstel doet het binnen de minuut'));
+        .catch((error: unknown) =>
+          this.logger.warn({ err: error }, 'Mailtaken van meldingen niet in de wachtrij: het herstel doet het binnen de minuut'),
+        );
     }
     if (row.thread_found === 0) return { outcome: 'no-thread' };
     if (post.replyToId && row.reply_found === 0) return { outcome: 'bad-reply' };

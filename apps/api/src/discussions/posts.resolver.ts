@@ -32,7 +32,9 @@ export class PostsResolver {
   }
 
   @MembersOnly()
-  @Mutation(() => PostModel, { description: 'Bewerken vraagt de versie die je zag (CONFLICT als iemand je voor was); eerdere versies blijven bewaard.' })
+  @Mutation(() => PostModel, {
+    description: 'Bewerken vraagt de versie die je zag (CONFLICT als iemand je voor was); eerdere versies blijven bewaard.',
+  })
   editPost(@Args('input') input: EditPostInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
     return this.postsService.edit(viewer, input, context.locale);
   }
@@ -45,7 +47,12 @@ export class PostsResolver {
 
   @Roles(...STAFF)
   @Mutation(() => PostModel, { description: 'Moderatie: een bijdrage verbergen, met een reden.' })
-  hidePost(@Args('postId', { type: () => ID }) postId: string, @Args('reason') reason: string, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+  hidePost(
+    @Args('postId', { type: () => ID }) postId: string,
+    @Args('reason') reason: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
     return this.postsService.setHidden(viewer, postId, true, reason, context.locale);
   }
 

@@ -63,7 +63,12 @@ export class PostsService {
   }
 
   /** A page of a thread, oldest first, by keyset cursor (stable while posts arrive). */
-  async page(threadId: string, first: number | null | undefined, after: string | null | undefined, totalCount: number): Promise<Connection<Post>> {
+  async page(
+    threadId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    totalCount: number,
+  ): Promise<Connection<Post>> {
     const limit = pageSize(first);
     const cursor = decodeCursor(after);
     const rows = await this.lean.sql.query(
@@ -157,7 +162,12 @@ export class PostsService {
       if (found.author.id !== viewer.userId) throw forbidden('ownPostsOnlyEdit');
       if (found.deletedAt) throw conflict('postDeleted');
       if (found.version !== input.expectedVersion) throw conflict();
-      tx.create(PostRevision, { post: found, version: found.version, body: found.body, editedBy: tx.getReference('User', viewer.userId) as never });
+      tx.create(PostRevision, {
+        post: found,
+        version: found.version,
+        body: found.body,
+        editedBy: tx.getReference('User', viewer.userId) as never,
+      });
       found.body = body!;
       found.bodyHtml = renderMarkdown(body!).html;
       found.version += 1;
@@ -214,7 +224,8 @@ export class PostsService {
         'insert into reaction (post_id, user_id, reaction) values (?, ?, ?) on conflict do nothing returning post_id',
         [post.id, viewer.userId, reaction],
       );
-      if (added.length === 0) await tx.execute('delete from reaction where post_id = ? and user_id = ? and reaction = ?', [post.id, viewer.userId, reaction]);
+      if (added.length === 0)
+        await tx.execute('delete from reaction where post_id = ? and user_id = ? and reaction = ?', [post.id, viewer.userId, reaction]);
     });
     await this.events.postChanged(post.thread.id, post.id);
     return post;

@@ -29,7 +29,13 @@ export class SubjectsLoader {
     return this.byId(context, PilotProject, 'subject.pilotProject', id, ['partnership', 'leadOrganisation', 'reports']);
   }
 
-  private byId<T extends { id: string }>(context: GraphqlContext, entity: EntityName<T>, key: string, id: string, populate: string[] = []): Promise<T | null> {
+  private byId<T extends { id: string }>(
+    context: GraphqlContext,
+    entity: EntityName<T>,
+    key: string,
+    id: string,
+    populate: string[] = [],
+  ): Promise<T | null> {
     return loaderFor<string, T | null>(context, key, async (ids) => {
       const rows = await this.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>, { populate: populate as never });
       const byId = new Map(rows.map((row) => [row.id, row]));

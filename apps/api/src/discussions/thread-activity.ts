@@ -26,12 +26,14 @@ export class ThreadActivity implements BeforeApplicationShutdown {
   posted(threadId: string): Promise<void> {
     this.touchedThreads.add(threadId);
     if (!this.next) {
-      this.next = this.running.then(() => sleep(RECOUNT_EVERY_MS)).then(() => {
-        const threadIds = [...this.touchedThreads];
-        this.touchedThreads = new Set();
-        this.next = null;
-        return this.recount(threadIds);
-      });
+      this.next = this.running
+        .then(() => sleep(RECOUNT_EVERY_MS))
+        .then(() => {
+          const threadIds = [...this.touchedThreads];
+          this.touchedThreads = new Set();
+          this.next = null;
+          return this.recount(threadIds);
+        });
       this.running = this.next.catch(() => undefined);
     }
     const mine = this.next;

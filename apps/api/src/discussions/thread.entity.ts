@@ -13,7 +13,10 @@ const SEARCH_VECTOR = `setweight(to_tsvector('dutch'::regconfig, (coalesce(title
 @Check({ name: 'thread_subject_check', expression: `num_nonnulls(theme_id, meeting_id, pilot_project_id) >= 1` })
 @Check({ name: 'thread_post_count_check', expression: `post_count >= 0` })
 @Entity({ tableName: 'thread' })
-@Index({ name: 'thread_search_vector_index', expression: 'create index "thread_search_vector_index" on "thread" using gin ("search_vector")' })
+@Index({
+  name: 'thread_search_vector_index',
+  expression: 'create index "thread_search_vector_index" on "thread" using gin ("search_vector")',
+})
 @Index({ properties: ['theme', 'lastActivityAt'] })
 @Index({ properties: ['meeting', 'lastActivityAt'] })
 @Index({ properties: ['pilotProject', 'lastActivityAt'] })

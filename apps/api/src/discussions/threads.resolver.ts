@@ -64,7 +64,10 @@ export class ThreadsResolver {
   @ResolveField(() => PostConnection, { description: 'Bijdragen, oudste eerst (cursor-paginering).' })
   async posts(@Parent() thread: Thread, @Args() page: PageArgs, @Context() context: GraphqlContext) {
     const connection = await this.postsService.page(thread.id, page.first, page.after, thread.postCount);
-    this.people.prime(context, connection.nodes.map((post) => post.author));
+    this.people.prime(
+      context,
+      connection.nodes.map((post) => post.author),
+    );
     return connection;
   }
 

@@ -33,7 +33,11 @@ export class ThreadsService {
     const limit = pageSize(first);
     const offset = decodeOffsetCursor(after);
     const where: FilterQuery<Thread> = {};
-    for (const [field, id] of [['theme', filter?.themeId], ['meeting', filter?.meetingId], ['pilotProject', filter?.pilotProjectId]] as const) {
+    for (const [field, id] of [
+      ['theme', filter?.themeId],
+      ['meeting', filter?.meetingId],
+      ['pilotProject', filter?.pilotProjectId],
+    ] as const) {
       if (!id) continue;
       if (!isUuid(id)) return offsetConnection([], 0, 0);
       Object.assign(where, { [field]: id });

@@ -82,7 +82,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     if (!this.definitions.has(name)) throw new Error(`Onbekende taak: ${name}`);
     if (items.length === 0) return;
     await this.ready();
-    await this.boss.insert(items.map((data) => ({ name, data })), { db });
+    await this.boss.insert(
+      items.map((data) => ({ name, data })),
+      { db },
+    );
   }
 
   private started: Promise<void> | null = null;
@@ -118,10 +121,14 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
       });
       // pg-boss waits a polling interval after every fetch; after a job was done, fetch the next one at once.
       let workerId = '';
-      workerId = await this.boss.work<object>(name, { batchSize: 1, pollingIntervalSeconds: this.config.jobs.pollSeconds }, async (jobs) => {
-        await this.run(definition, jobs);
-        if (jobs.length > 0) this.boss.notifyWorker(workerId);
-      });
+      workerId = await this.boss.work<object>(
+        name,
+        { batchSize: 1, pollingIntervalSeconds: this.config.jobs.pollSeconds },
+        async (jobs) => {
+          await this.run(definition, jobs);
+          if (jobs.length > 0) this.boss.notifyWorker(workerId);
+        },
+      );
       if (definition.cron && this.config.jobs.schedules) await this.boss.schedule(name, definition.cron, {}, { tz: TIME_ZONE });
       if (definition.runAtStart) await this.boss.send(name, {});
     }
@@ -140,7 +147,10 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
         await RequestContext.create(this.orm.em, () => definition.handle(job.data));
       } catch (error) {
         // Expected while SMTP is down: the job is retried. The message is the library's, never the mail's text.
-        this.logger.warn({ job: definition.name, jobId: job.id, reason: error instanceof Error ? error.message : String(error) }, 'Taak mislukt, volgt opnieuw');
+        this.logger.warn(
+          { job: definition.name, jobId: job.id, reason: error instanceof Error ? error.message : String(error) },
+          'Taak mislukt, volgt opnieuw',
+        );
         throw error;
       }
     }

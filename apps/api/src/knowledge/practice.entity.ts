@@ -14,8 +14,14 @@ const SEARCH_VECTOR =
 /** A good practice or publication. PUBLIC only after a facilitator's review. */
 @Entity({ tableName: 'practice' })
 @Index({ properties: ['visibility', 'publishedAt'] })
-@Index({ name: 'practice_search_vector_index', expression: 'create index "practice_search_vector_index" on "practice" using gin ("search_vector")' })
-@Index({ name: 'practice_title_trgm_index', expression: 'create index "practice_title_trgm_index" on "practice" using gin ("title" gin_trgm_ops)' })
+@Index({
+  name: 'practice_search_vector_index',
+  expression: 'create index "practice_search_vector_index" on "practice" using gin ("search_vector")',
+})
+@Index({
+  name: 'practice_title_trgm_index',
+  expression: 'create index "practice_title_trgm_index" on "practice" using gin ("title" gin_trgm_ops)',
+})
 export class Practice {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

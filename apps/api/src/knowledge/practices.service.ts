@@ -30,7 +30,12 @@ export class PracticesService {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  async list(viewer: Viewer | null, filter: PracticeFilter | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Practice>> {
+  async list(
+    viewer: Viewer | null,
+    filter: PracticeFilter | null | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<Practice>> {
     const limit = pageSize(first);
     const offset = decodeOffsetCursor(after);
     const where: FilterQuery<Practice>[] = [practiceFilterFor(viewer)];
@@ -159,9 +164,7 @@ export class PracticesService {
 
   private async freeSlug(title: string): Promise<string> {
     const base = slugify(title).slice(0, 200) || 'praktijk';
-    const taken = new Set(
-      (await this.em.find(Practice, { slug: { $like: `${base}%` } }, { fields: ['slug'] })).map((p) => p.slug),
-    );
+    const taken = new Set((await this.em.find(Practice, { slug: { $like: `${base}%` } }, { fields: ['slug'] })).map((p) => p.slug));
     if (!taken.has(base)) return base;
     for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
   }

@@ -36,7 +36,12 @@ export class Mailer {
     const { smtpUrl, timeoutMs: timeout } = this.config.mail;
     if (!smtpUrl) return undefined;
     // A slow or silent server fails the attempt (the job queue retries it) instead of holding a worker.
-    this.transportOf ??= nodemailer().createTransport({ url: smtpUrl, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout });
+    this.transportOf ??= nodemailer().createTransport({
+      url: smtpUrl,
+      connectionTimeout: timeout,
+      greetingTimeout: timeout,
+      socketTimeout: timeout,
+    });
     return this.transportOf;
   }
 

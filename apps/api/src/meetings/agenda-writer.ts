@@ -26,9 +26,7 @@ export async function writeAgenda(tx: EntityManager, meeting: Meeting, lines: Ag
   const errors: FieldErrors = {};
   const presenterIds = [...new Set(lines.map((l) => l.presenterOrganisationId).filter((id): id is string => !!id))];
   const known = new Set(
-    presenterIds.every(isUuid) && presenterIds.length
-      ? (await tx.find(Organisation, { id: { $in: presenterIds } })).map((o) => o.id)
-      : [],
+    presenterIds.every(isUuid) && presenterIds.length ? (await tx.find(Organisation, { id: { $in: presenterIds } })).map((o) => o.id) : [],
   );
   lines.forEach((line, index) => {
     if (line.presenterOrganisationId && !known.has(line.presenterOrganisationId)) {

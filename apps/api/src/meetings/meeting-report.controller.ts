@@ -61,7 +61,9 @@ export class MeetingReportController {
   private async themesOf(meetingId: string): Promise<Array<{ id: string; title: string; status: ThemeStatus; supportCount: number }>> {
     const rows: Array<{ id: string; title: string; status: ThemeStatus; support_count: number }> = await this.em
       .getConnection()
-      .execute('select id, title, status, support_count from theme where collected_at_id = ? order by support_count desc, created_at asc', [meetingId]);
+      .execute('select id, title, status, support_count from theme where collected_at_id = ? order by support_count desc, created_at asc', [
+        meetingId,
+      ]);
     return rows.map((row) => ({ id: row.id, title: row.title, status: row.status, supportCount: row.support_count }));
   }
 

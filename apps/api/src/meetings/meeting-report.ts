@@ -47,7 +47,8 @@ export function meetingReportMarkdown(data: MeetingReportData): string {
 
   lines.push('## Agenda', '');
   if (data.agenda.length === 0) lines.push('_Geen agendapunten._');
-  for (const item of data.agenda) lines.push(`${item.position}. ${inline(item.title)}${item.presenter ? ` — ${inline(item.presenter)}` : ''}`);
+  for (const item of data.agenda)
+    lines.push(`${item.position}. ${inline(item.title)}${item.presenter ? ` — ${inline(item.presenter)}` : ''}`);
   lines.push('');
 
   if (data.minutes !== null) {
@@ -57,7 +58,12 @@ export function meetingReportMarkdown(data: MeetingReportData): string {
   if (data.attendance !== null) {
     lines.push('## Aanwezigheid per organisatie', '');
     if (data.attendance.length === 0) lines.push('_Nog geen aanwezigheden geregistreerd._');
-    else lines.push('| Organisatie | Aanwezigen |', '| --- | ---: |', ...data.attendance.map((a) => `| ${inline(a.organisation)} | ${a.attendees} |`));
+    else
+      lines.push(
+        '| Organisatie | Aanwezigen |',
+        '| --- | ---: |',
+        ...data.attendance.map((a) => `| ${inline(a.organisation)} | ${a.attendees} |`),
+      );
     lines.push('');
   }
   lines.push('## Thema’s', '');

@@ -55,5 +55,15 @@ export function validateMeeting(draft: MeetingDraft, locale: Locale, options: { 
   });
   for (const [field, rule] of Object.entries(broken)) v.fail(field, rule, MEETING_RULE_PARAMS[rule]);
   v.done();
-  return { title: title!, description, startsAt: draft.startsAt, endsAt: draft.endsAt, location, onlineUrl, capacity, visibility: draft.visibility, agenda };
+  return {
+    title: title!,
+    description,
+    startsAt: draft.startsAt,
+    endsAt: draft.endsAt,
+    location,
+    onlineUrl,
+    capacity,
+    visibility: draft.visibility,
+    agenda,
+  };
 }

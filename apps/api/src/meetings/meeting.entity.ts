@@ -48,7 +48,12 @@ export class Meeting {
   @OneToMany({ entity: () => AgendaItem, mappedBy: 'meeting', orderBy: { position: 'asc' } })
   agenda = new Collection<AgendaItem>(this);
 
-  @ManyToMany({ entity: () => Organisation, pivotTable: 'meeting_invitation', joinColumn: 'meeting_id', inverseJoinColumn: 'organisation_id' })
+  @ManyToMany({
+    entity: () => Organisation,
+    pivotTable: 'meeting_invitation',
+    joinColumn: 'meeting_id',
+    inverseJoinColumn: 'organisation_id',
+  })
   invitedOrganisations = new Collection<Organisation>(this);
 
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })

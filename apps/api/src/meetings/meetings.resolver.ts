@@ -82,7 +82,10 @@ export class MeetingsResolver {
     return isNetworkMember(context.viewer) ? (meeting.minutes ?? null) : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Het verslag als gesaneerde HTML (Markdown, zoals een bijdrage); enkel voor leden.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Het verslag als gesaneerde HTML (Markdown, zoals een bijdrage); enkel voor leden.',
+  })
   minutesHtml(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return isNetworkMember(context.viewer) && meeting.minutes ? renderMarkdown(meeting.minutes).html : null;
   }

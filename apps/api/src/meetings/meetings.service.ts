@@ -72,13 +72,11 @@ export class MeetingsService {
   /** Registered and waitlisted counts per meeting, batched. */
   countsOf(context: GraphqlContext, meetingId: string): Promise<{ registered: number; waitlisted: number }> {
     return loaderFor<string, { registered: number; waitlisted: number }>(context, 'meeting.counts', async (ids) => {
-      const rows: Array<{ meeting_id: string; status: RegistrationStatus; count: string }> = await this.em
-        .getConnection()
-        .execute(
-          `select meeting_id, status, count(*) as count from meeting_registration
+      const rows: Array<{ meeting_id: string; status: RegistrationStatus; count: string }> = await this.em.getConnection().execute(
+        `select meeting_id, status, count(*) as count from meeting_registration
             where meeting_id in (?) and status in (?) group by meeting_id, status`,
-          [[...ids], [RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED]],
-        );
+        [[...ids], [RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED]],
+      );
       const counts = new Map(ids.map((id) => [id, { registered: 0, waitlisted: 0 }]));
       for (const row of rows) {
         const entry = counts.get(row.meeting_id)!;
@@ -134,7 +132,12 @@ export class MeetingsService {
   }
 
   invitedOf(context: GraphqlContext, meetingId: string): Promise<Organisation[]> {
-    return this.organisationsVia(context, 'meeting.invited', meetingId, 'select meeting_id, organisation_id from meeting_invitation where meeting_id in (?)');
+    return this.organisationsVia(
+      context,
+      'meeting.invited',
+      meetingId,
+      'select meeting_id, organisation_id from meeting_invitation where meeting_id in (?)',
+    );
   }
 
   /** Organisations with at least one person marked as attended (through their memberships). */
@@ -157,7 +160,10 @@ export class MeetingsService {
       const byId = new Map(organisations.map((o) => [o.id, o]));
       const grouped = groupByKeys(ids, links, (link) => link.meeting_id);
       return grouped.map((group) =>
-        group.map((link) => byId.get(link.organisation_id)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+        group
+          .map((link) => byId.get(link.organisation_id)!)
+          .filter(Boolean)
+          .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       );
     }).load(meetingId);
   }

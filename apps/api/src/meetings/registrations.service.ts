@@ -34,7 +34,8 @@ export class RegistrationsService {
       const mine = await tx.findOne(MeetingRegistration, { meeting, user: viewer.userId });
       if (mine && ACTIVE.includes(mine.status)) return [];
       const registered = await tx.count(MeetingRegistration, { meeting, status: RegistrationStatus.REGISTERED });
-      const status = meeting.capacity == null || registered < meeting.capacity ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
+      const status =
+        meeting.capacity == null || registered < meeting.capacity ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED;
       if (mine) {
         mine.status = status;
         mine.attended = null;
@@ -72,11 +73,15 @@ export class RegistrationsService {
       { orderBy: { createdAt: 'asc', id: 'asc' }, limit: free },
     );
     for (const registration of waiting) registration.status = RegistrationStatus.REGISTERED;
-    return this.notifications.queue(tx, waiting.map((r) => r.user.id), {
-      kind: 'WAITLIST_PROMOTED',
-      subject: `Er kwam een plaats vrij: je bent nu ingeschreven voor ${meeting.title}.`,
-      link: `/bijeenkomsten/${meeting.id}`,
-    });
+    return this.notifications.queue(
+      tx,
+      waiting.map((r) => r.user.id),
+      {
+        kind: 'WAITLIST_PROMOTED',
+        subject: `Er kwam een plaats vrij: je bent nu ingeschreven voor ${meeting.title}.`,
+        link: `/bijeenkomsten/${meeting.id}`,
+      },
+    );
   }
 
   /** Facilitators record who came; only people with a registration (registered or waiting) can be marked. */
@@ -114,4 +119,3 @@ export class RegistrationsService {
     return meeting;
   }
 }
-

@@ -49,13 +49,14 @@ export class NotificationEmailService {
    */
   async deliver(notificationId: string): Promise<void> {
     await this.em.fork().transactional(async (tx) => {
-      const rows: Array<{ id: string; user_id: string; kind: string; subject: string; link: string; email: EmailFrequency | null }> = await tx.execute(
-        `select n.id, n.user_id, n.kind, n.subject, n.link, p.email from notification n
+      const rows: Array<{ id: string; user_id: string; kind: string; subject: string; link: string; email: EmailFrequency | null }> =
+        await tx.execute(
+          `select n.id, n.user_id, n.kind, n.subject, n.link, p.email from notification n
            left join notification_preference p on p.user_id = n.user_id and p.kind = n.kind
           where n.id = ? and n.emailed_at is null and n.digest is null
           for update of n`,
-        [notificationId],
-      );
+          [notificationId],
+        );
       const row = rows.at(0);
       if (!row) return;
       const frequency = row.email ?? defaultEmailFrequency(row.kind);
@@ -101,7 +102,9 @@ export class NotificationEmailService {
   }
 
   private async recipients(userIds: string[], em: EntityManager = this.em): Promise<Map<string, Recipient>> {
-    const rows: Recipient[] = await em.execute('select id, email, display_name from app_user where id in (?) and deactivated_at is null', [userIds]);
+    const rows: Recipient[] = await em.execute('select id, email, display_name from app_user where id in (?) and deactivated_at is null', [
+      userIds,
+    ]);
     return new Map(rows.map((row) => [row.id, row]));
   }
 

@@ -30,9 +30,22 @@ export class NotificationMailJobs implements EventSubscriber<Notification> {
     private readonly sql: SqlClient,
   ) {
     mailQueue.defineMailJob<{ notificationId: string }>(NOTIFICATION_MAIL_JOB, ({ notificationId }) => email.deliver(notificationId));
-    jobs.define({ name: 'notification-mail-recovery', cron: '* * * * *', runAtStart: true, handle: () => this.recover().then(() => undefined) });
-    jobs.define({ name: 'notification-digest-daily', cron: '0 7 * * *', handle: () => email.sendDigests(EmailFrequency.DAILY, new Date()).then(() => undefined) });
-    jobs.define({ name: 'notification-digest-weekly', cron: '0 7 * * 1', handle: () => email.sendDigests(EmailFrequency.WEEKLY, new Date()).then(() => undefined) });
+    jobs.define({
+      name: 'notification-mail-recovery',
+      cron: '* * * * *',
+      runAtStart: true,
+      handle: () => this.recover().then(() => undefined),
+    });
+    jobs.define({
+      name: 'notification-digest-daily',
+      cron: '0 7 * * *',
+      handle: () => email.sendDigests(EmailFrequency.DAILY, new Date()).then(() => undefined),
+    });
+    jobs.define({
+      name: 'notification-digest-weekly',
+      cron: '0 7 * * 1',
+      handle: () => email.sendDigests(EmailFrequency.WEEKLY, new Date()).then(() => undefined),
+    });
     orm.em.getEventManager().registerSubscriber(this);
   }
 
@@ -43,8 +56,14 @@ export class NotificationMailJobs implements EventSubscriber<Notification> {
   /** For notifications written with plain SQL (no flush, so no afterCreate): their mail jobs, marked as queued. */
   queueFor(notificationIds: string[]): Promise<void> {
     return this.sql.transaction(async (tx) => {
-      await this.mailQueue.sendAll(NOTIFICATION_MAIL_JOB, notificationIds.map((notificationId) => ({ notificationId })), tx.asJobDb());
-      await tx.query('notification.mailQueued', 'update notification set mail_queued_at = now() where id = any($1::uuid[])', [notificationIds]);
+      await this.mailQueue.sendAll(
+        NOTIFICATION_MAIL_JOB,
+        notificationIds.map((notificationId) => ({ notificationId })),
+        tx.asJobDb(),
+      );
+      await tx.query('notification.mailQueued', 'update notification set mail_queued_at = now() where id = any($1::uuid[])', [
+        notificationIds,
+      ]);
     });
   }
 

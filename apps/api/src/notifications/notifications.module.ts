@@ -6,5 +6,8 @@ import { NotificationMailJobs } from './notification-mail.jobs';
 import { NotificationEmailService } from './notification-email.service';
 
 @Global()
-@Module({ providers: [NotificationsService, NotificationEmailService, NotificationMailJobs, NotificationsResolver, NotificationSubscriptions], exports: [NotificationsService, NotificationMailJobs] })
+@Module({
+  providers: [NotificationsService, NotificationEmailService, NotificationMailJobs, NotificationsResolver, NotificationSubscriptions],
+  exports: [NotificationsService, NotificationMailJobs],
+})
 export class NotificationsModule {}

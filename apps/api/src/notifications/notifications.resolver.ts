@@ -56,10 +56,7 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => Int, { description: 'Markeert de gegeven (of alle) meldingen als gelezen.' })
-  markNotificationsRead(
-    @CurrentViewer() viewer: Viewer,
-    @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
-  ) {
+  markNotificationsRead(@CurrentViewer() viewer: Viewer, @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null) {
     return this.notificationsService.markRead(viewer, ids);
   }
 }

@@ -60,7 +60,11 @@ export class OrganisationAdminService {
    * A cooperation applies to join; it stays invisible until a facilitator admits it. `alongside` adds what else the
    * application writes in the same transaction (the applicant's membership request, people feature).
    */
-  async apply(input: ApplyToJoinInput, locale: Locale, alongside: (tx: EntityManager, organisation: Organisation) => void): Promise<Organisation> {
+  async apply(
+    input: ApplyToJoinInput,
+    locale: Locale,
+    alongside: (tx: EntityManager, organisation: Organisation) => void,
+  ): Promise<Organisation> {
     const v = new InputValidator(locale);
     const fields = this.validated(v, { ...input, website: null }, true);
     const members = (input.members ?? []).map((member, index) => ({
@@ -85,7 +89,11 @@ export class OrganisationAdminService {
             name: member.name!,
             type: member.type,
             region: fields.region,
-            slug: await this.uniqueSlug(tx, member.name!, created.map((o) => o.slug)),
+            slug: await this.uniqueSlug(
+              tx,
+              member.name!,
+              created.map((o) => o.slug),
+            ),
             admittedAt: null,
             visibility: Visibility.PUBLIC,
           }),
@@ -134,7 +142,10 @@ export class OrganisationAdminService {
       v.fail('memberOrganisationIds', 'unknownOrganisation');
       return [];
     }
-    const members = await this.em.find(Organisation, { id: { $in: ids }, type: { $in: [OrganisationType.MUNICIPALITY, OrganisationType.OCMW, OrganisationType.OTHER] } });
+    const members = await this.em.find(Organisation, {
+      id: { $in: ids },
+      type: { $in: [OrganisationType.MUNICIPALITY, OrganisationType.OCMW, OrganisationType.OTHER] },
+    });
     if (members.length !== new Set(ids).size) v.fail('memberOrganisationIds', 'unknownOrganisation');
     return members;
   }

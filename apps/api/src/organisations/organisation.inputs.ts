@@ -12,7 +12,10 @@ export class OrganisationFilter {
   @Field(() => String, { nullable: true, description: 'Deel van de naam.' })
   nameContains?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Enkel organisaties die geen deel zijn van een andere (samenwerkingsverbanden, regio’s, losse besturen).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Enkel organisaties die geen deel zijn van een andere (samenwerkingsverbanden, regio’s, losse besturen).',
+  })
   topLevelOnly?: boolean | null;
 }
 

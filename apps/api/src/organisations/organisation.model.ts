@@ -4,7 +4,10 @@ import { ConnectionOf } from '../common/graphql/pagination';
 import { Node } from '../common/graphql/node.interface';
 import '../common/graphql/enums';
 
-@ObjectType('Organisation', { implements: () => [Node], description: 'Gemeente, OCMW, samenwerkingsverband, welzijnsregio, agentschap of vereniging.' })
+@ObjectType('Organisation', {
+  implements: () => [Node],
+  description: 'Gemeente, OCMW, samenwerkingsverband, welzijnsregio, agentschap of vereniging.',
+})
 export class OrganisationModel implements Node {
   @Field(() => ID)
   id!: string;

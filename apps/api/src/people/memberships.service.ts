@@ -68,11 +68,13 @@ export class MembershipsService {
       const membership =
         (await tx.findOne(Membership, { user: request.user, organisation: request.organisation })) ??
         tx.create(Membership, { user: request.user, organisation: request.organisation });
-      queued.push(...this.notifications.queue(tx, [request.user.id], {
-        kind: 'MEMBERSHIP_APPROVED',
-        subject: `Je lidmaatschap van ${request.organisation.name} is goedgekeurd.`,
-        link: `/organisaties/${request.organisation.id}`,
-      }));
+      queued.push(
+        ...this.notifications.queue(tx, [request.user.id], {
+          kind: 'MEMBERSHIP_APPROVED',
+          subject: `Je lidmaatschap van ${request.organisation.name} is goedgekeurd.`,
+          link: `/organisaties/${request.organisation.id}`,
+        }),
+      );
       await tx.flush();
       return membership;
     });
@@ -91,11 +93,13 @@ export class MembershipsService {
       request.status = MembershipRequestStatus.REJECTED;
       request.decidedAt = new Date();
       request.decidedBy = tx.getReference(User, viewer.userId);
-      queued.push(...this.notifications.queue(tx, [request.user.id], {
-        kind: 'MEMBERSHIP_REJECTED',
-        subject: `Je aanvraag bij ${request.organisation.name} werd niet goedgekeurd${why ? `: ${why}` : '.'}`,
-        link: '/profiel',
-      }));
+      queued.push(
+        ...this.notifications.queue(tx, [request.user.id], {
+          kind: 'MEMBERSHIP_REJECTED',
+          subject: `Je aanvraag bij ${request.organisation.name} werd niet goedgekeurd${why ? `: ${why}` : '.'}`,
+          link: '/profiel',
+        }),
+      );
       await tx.flush();
       return request;
     });
@@ -108,11 +112,13 @@ export class MembershipsService {
     const queued: Notification[] = [];
     const userIdOfRemoved = await this.em.transactional(async (tx) => {
       const membership = await findByIdOr404(tx, Membership, membershipId, 'membershipNotFound', { populate: ['organisation'] });
-      queued.push(...this.notifications.queue(tx, [membership.user.id], {
-        kind: 'MEMBERSHIP_ENDED',
-        subject: `Je lidmaatschap van ${membership.organisation.name} werd beëindigd.`,
-        link: '/profiel',
-      }));
+      queued.push(
+        ...this.notifications.queue(tx, [membership.user.id], {
+          kind: 'MEMBERSHIP_ENDED',
+          subject: `Je lidmaatschap van ${membership.organisation.name} werd beëindigd.`,
+          link: '/profiel',
+        }),
+      );
       tx.remove(membership);
       await tx.flush();
       return membership.user.id;

@@ -1,7 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
 
-
-
 @InputType()
 export class UpdateProfileInput {
   @Field(() => String, { nullable: true })

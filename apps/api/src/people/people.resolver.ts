@@ -122,7 +122,8 @@ export class MembershipRequestsResolver {
   requestMembership(
     @Args('organisationId', { type: () => ID }) organisationId: string,
     @Args('message', { type: () => String, nullable: true }) message: string | null,
-    @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
   ) {
     return this.memberships.request(viewer, organisationId, message, context.locale);
   }
@@ -138,7 +139,8 @@ export class MembershipRequestsResolver {
   rejectMembership(
     @Args('requestId', { type: () => ID }) requestId: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
-    @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
   ) {
     return this.memberships.reject(viewer, requestId, reason, context.locale);
   }

@@ -55,9 +55,10 @@ export class PeopleService {
 
   async updateProfile(viewer: Viewer, input: UpdateProfileInput, locale: Locale): Promise<User> {
     const v = new InputValidator(locale);
-    const displayName = input.displayName === undefined || input.displayName === null
-      ? undefined
-      : v.input(INPUT_RULES.updateProfile, { displayName: input.displayName })?.displayName;
+    const displayName =
+      input.displayName === undefined || input.displayName === null
+        ? undefined
+        : v.input(INPUT_RULES.updateProfile, { displayName: input.displayName })?.displayName;
     if (input.locale && !(SUPPORTED_LOCALES as readonly string[]).includes(input.locale)) v.fail('locale', 'required');
     v.done();
     const user = await this.byId(viewer.userId);

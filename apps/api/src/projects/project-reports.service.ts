@@ -68,7 +68,11 @@ export class ProjectReportsService {
       throw forbidden('reportProjectMembersOnly');
     }
     return this.em.transactional(async (tx) => {
-      const report = await tx.findOne(ProjectReport, { project: input.projectId, kind: input.kind }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const report = await tx.findOne(
+        ProjectReport,
+        { project: input.projectId, kind: input.kind },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       if (!report) throw notFound('reportNotFoundForProject');
       if (report.reviewedAt) throw conflict('reportAlreadyApproved');
       report.summary = summary;
@@ -85,7 +89,13 @@ export class ProjectReportsService {
       report.reviewedAt = new Date();
       report.reviewedBy = tx.getReference(User, viewer.userId);
       report.reviewRemark = null;
-      await this.notifyProject(tx, report, 'REPORT_REVIEWED', `Het ${KIND_NL[report.kind]} van ${report.project.title} is goedgekeurd.`, queued);
+      await this.notifyProject(
+        tx,
+        report,
+        'REPORT_REVIEWED',
+        `Het ${KIND_NL[report.kind]} van ${report.project.title} is goedgekeurd.`,
+        queued,
+      );
     });
   }
 
@@ -98,7 +108,13 @@ export class ProjectReportsService {
       report.sentBackAt = new Date();
       report.reviewRemark = text;
       report.reviewedBy = tx.getReference(User, viewer.userId);
-      await this.notifyProject(tx, report, 'REPORT_SENT_BACK', `Het ${KIND_NL[report.kind]} van ${report.project.title} werd teruggestuurd: ${text}`, queued);
+      await this.notifyProject(
+        tx,
+        report,
+        'REPORT_SENT_BACK',
+        `Het ${KIND_NL[report.kind]} van ${report.project.title} werd teruggestuurd: ${text}`,
+        queued,
+      );
     });
   }
 
@@ -119,7 +135,13 @@ export class ProjectReportsService {
       for (const report of reports) {
         report.reminderSentAt = asOf;
         // The notification also goes out by e-mail, by each person's preference (immediately by default).
-        await this.notifyProject(tx, report, 'REPORT_DUE', `Het ${KIND_NL[report.kind]} van ${report.project.title} is verschuldigd op ${report.dueOn}.`, queued);
+        await this.notifyProject(
+          tx,
+          report,
+          'REPORT_DUE',
+          `Het ${KIND_NL[report.kind]} van ${report.project.title} is verschuldigd op ${report.dueOn}.`,
+          queued,
+        );
       }
       await tx.flush();
       return reports.length;
@@ -145,11 +167,23 @@ export class ProjectReportsService {
     return result;
   }
 
-  private async notifyProject(tx: EntityManager, report: ProjectReport, kind: string, subject: string, queued: Notification[]): Promise<void> {
+  private async notifyProject(
+    tx: EntityManager,
+    report: ProjectReport,
+    kind: string,
+    subject: string,
+    queued: Notification[],
+  ): Promise<void> {
     const organisations = [...((await this.organisationIdsOf([report.project.id])).get(report.project.id) ?? [])];
     const users = organisations.length
       ? await tx.find(User, { memberships: { organisation: { $in: organisations } }, deactivatedAt: null })
       : [];
-    queued.push(...this.notifications.queue(tx, users.map((u) => u.id), { kind, subject, link: `/projecten/${report.project.id}` }));
+    queued.push(
+      ...this.notifications.queue(
+        tx,
+        users.map((u) => u.id),
+        { kind, subject, link: `/projecten/${report.project.id}` },
+      ),
+    );
   }
 }

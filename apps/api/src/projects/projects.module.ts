@@ -7,7 +7,15 @@ import { ProjectReportsResolver, ProjectsResolver } from './projects.resolver';
 import { ProjectsService } from './projects.service';
 
 @Module({
-  providers: [ProjectsService, ProjectReportsService, ReportVisibility, ReportReminderJob, ProjectsResolver, ProjectReportsResolver, OrganisationProjectResolver],
+  providers: [
+    ProjectsService,
+    ProjectReportsService,
+    ReportVisibility,
+    ReportReminderJob,
+    ProjectsResolver,
+    ProjectReportsResolver,
+    OrganisationProjectResolver,
+  ],
   exports: [ProjectsService],
 })
 export class ProjectsModule {}

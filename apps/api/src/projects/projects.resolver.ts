@@ -76,7 +76,10 @@ export class ProjectReportsResolver {
     return this.visibility.content(context, report.link);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Opmerking bij het nakijken: voor de leden van het project en de facilitatoren.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Opmerking bij het nakijken: voor de leden van het project en de facilitatoren.',
+  })
   reviewRemark(report: ProjectReport, _args: NoArgs, context: GraphqlContext) {
     return this.visibility.reviewRemark(context, report);
   }
@@ -97,13 +100,16 @@ export class ProjectReportsResolver {
   sendBackProjectReport(
     @Args('reportId', { type: () => ID }) reportId: string,
     @Args('remark') remark: string,
-    @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
   ) {
     return this.reports.sendBack(viewer, reportId, remark, context.locale);
   }
 
   @Roles(...STAFF)
-  @Mutation(() => Int, { description: 'Facilitatoren: herinneringen versturen voor rapporten die binnenkort vervallen (gebeurt ook elk uur).' })
+  @Mutation(() => Int, {
+    description: 'Facilitatoren: herinneringen versturen voor rapporten die binnenkort vervallen (gebeurt ook elk uur).',
+  })
   runReportReminders(@Args('asOf', { type: () => Date }) asOf: Date) {
     return this.reports.sendDueReminders(asOf);
   }

@@ -9,7 +9,9 @@ export class SearchResolver {
   constructor(private readonly searchService: SearchService) {}
 
   @Public()
-  @Query(() => [SearchHit], { description: 'Nederlandstalig zoeken over draden, berichten, thema’s, bijeenkomsten, praktijken en organisaties.' })
+  @Query(() => [SearchHit], {
+    description: 'Nederlandstalig zoeken over draden, berichten, thema’s, bijeenkomsten, praktijken en organisaties.',
+  })
   async search(@Context() context: GraphqlContext, @Args() args: SearchArgs) {
     return (await this.searchService.search(context.viewer, args.query, args.first)).map((result) => result.node);
   }

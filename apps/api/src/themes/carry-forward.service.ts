@@ -40,7 +40,10 @@ export class CarryForwardService {
         { orderBy: { supportCount: 'desc', createdAt: 'asc', id: 'asc' } },
       );
       if (themes.length === 0) return to;
-      const [{ max }] = await tx.execute<Array<{ max: number | null }>>('select max(position) as max from agenda_item where meeting_id = ?', [to.id]);
+      const [{ max }] = await tx.execute<Array<{ max: number | null }>>(
+        'select max(position) as max from agenda_item where meeting_id = ?',
+        [to.id],
+      );
       themes.forEach((theme, index) => tx.create(AgendaItem, { meeting: to, position: (max ?? 0) + index + 1, title: theme.title, theme }));
       to.version += 1;
       await tx.flush();
@@ -51,7 +54,10 @@ export class CarryForwardService {
   }
 
   private async agendaThemeIds(tx: EntityManager, meetingId: string): Promise<string[]> {
-    const rows = await tx.execute<Array<{ theme_id: string }>>('select theme_id from agenda_item where meeting_id = ? and theme_id is not null', [meetingId]);
+    const rows = await tx.execute<Array<{ theme_id: string }>>(
+      'select theme_id from agenda_item where meeting_id = ? and theme_id is not null',
+      [meetingId],
+    );
     return rows.map((row) => row.theme_id);
   }
 }

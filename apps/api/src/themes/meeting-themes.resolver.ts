@@ -23,7 +23,9 @@ export class MeetingThemesResolver {
   }
 
   @Roles(...STAFF)
-  @Mutation(() => MeetingModel, { description: 'Aangenomen thema’s van een bijeenkomst op de agenda van de volgende zetten (zonder dubbels).' })
+  @Mutation(() => MeetingModel, {
+    description: 'Aangenomen thema’s van een bijeenkomst op de agenda van de volgende zetten (zonder dubbels).',
+  })
   carryForwardThemes(
     @Args('fromMeetingId', { type: () => ID }) fromMeetingId: string,
     @Args('toMeetingId', { type: () => ID }) toMeetingId: string,

@@ -6,7 +6,10 @@ import { User } from '../people/user.entity';
 
 @Check({ name: 'theme_support_count_check', expression: `support_count >= 0` })
 @Entity({ tableName: 'theme' })
-@Index({ name: 'theme_support_order_idx', expression: 'create index "theme_support_order_idx" on "theme" ("support_count" desc, "created_at" desc)' })
+@Index({
+  name: 'theme_support_order_idx',
+  expression: 'create index "theme_support_order_idx" on "theme" ("support_count" desc, "created_at" desc)',
+})
 @Index({ properties: ['createdAt'] })
 export class Theme {
   @PrimaryKey({ type: 'uuid' })

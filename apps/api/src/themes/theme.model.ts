@@ -31,7 +31,6 @@ export class ThemeModel implements Node {
 @ObjectType('ThemeConnection')
 export class ThemeConnection extends ConnectionOf(ThemeModel) {}
 
-
 @InputType()
 export class ThemeFilter {
   @Field(() => ID, { nullable: true, description: 'Enkel thema’s verzameld op deze bijeenkomst.' })

@@ -68,7 +68,10 @@ export class ThemesResolver {
     return this.themesService.viewerSupports(context, theme.id);
   }
 
-  @ResolveField(() => MeetingModel, { nullable: true, description: 'De bijeenkomst waarop het thema verzameld werd (als je die mag zien).' })
+  @ResolveField(() => MeetingModel, {
+    nullable: true,
+    description: 'De bijeenkomst waarop het thema verzameld werd (als je die mag zien).',
+  })
   async collectedAt(theme: Theme, _args: NoArgs, context: GraphqlContext) {
     return theme.collectedAt ? this.meetings.visibleNow(context, theme.collectedAt.id) : null;
   }

@@ -41,7 +41,11 @@ export class ThemesService {
     }
     if (filter?.status) where.push({ status: filter.status });
     if (filter?.competence) where.push({ competences: { $contains: [filter.competence] } });
-    const [nodes, total] = await this.em.findAndCount(Theme, { $and: where }, { orderBy: ORDER[orderBy ?? ThemeOrder.SUPPORT], limit, offset });
+    const [nodes, total] = await this.em.findAndCount(
+      Theme,
+      { $and: where },
+      { orderBy: ORDER[orderBy ?? ThemeOrder.SUPPORT], limit, offset },
+    );
     return offsetConnection(nodes, offset, total);
   }
 

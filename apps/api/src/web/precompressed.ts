@@ -17,9 +17,15 @@ const ENCODINGS = [
 export function precompressed(rootDir: string, cacheControl: string) {
   const root = normalize(rootDir);
   return (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') { next(); return; }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      next();
+      return;
+    }
     const path = normalize(join(root, decodeURIComponent(req.path)));
-    if (!path.startsWith(root) || !extname(path)) { next(); return; }
+    if (!path.startsWith(root) || !extname(path)) {
+      next();
+      return;
+    }
     res.vary('Accept-Encoding');
     for (const encoding of ENCODINGS) {
       if (!req.acceptsEncodings(encoding.name) || !existsSync(path + encoding.suffix)) continue;

@@ -16,7 +16,10 @@ export function serveWebApp(app: NestExpressApplication, distDir: string): void 
   const indexFile = join(distDir, 'index.html');
   if (!existsSync(indexFile)) {
     app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || API_PATHS.test(req.path)) { next(); return; }
+      if (req.method !== 'GET' || API_PATHS.test(req.path)) {
+        next();
+        return;
+      }
       res.status(503).type('text/plain; charset=utf-8').send('De webapp is nog niet gebouwd: voer `pnpm build` uit.');
     });
     return;
@@ -24,13 +27,15 @@ export function serveWebApp(app: NestExpressApplication, distDir: string): void 
   const indexHtml = readFileSync(indexFile, 'utf8');
   const manifest = readFirstPaintManifest(distDir);
   const firstPaint =
-    manifest &&
-    new FirstPaint(indexHtml, manifest, { threadHead: threadHeadSource(app.get(SessionsService), app.get(SqlClient)) });
+    manifest && new FirstPaint(indexHtml, manifest, { threadHead: threadHeadSource(app.get(SessionsService), app.get(SqlClient)) });
   app.use('/assets', precompressed(join(distDir, 'assets'), 'public, max-age=31536000, immutable'));
   app.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html')) { next(); return; }
+    if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html')) {
+      next();
+      return;
+    }
     // The first paint can hold what only this person may see (a thread's title): never kept by a shared cache.
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('Vary', 'Cookie');

@@ -9,8 +9,17 @@ export async function connect(databaseUrl: string): Promise<Client> {
 }
 
 const TABLES = [
-  'organisation', 'organisation_member', 'app_user', 'membership', 'membership_request', 'pilot_project',
-  'project_report', 'notification', 'one_time_token', 'meeting', 'theme',
+  'organisation',
+  'organisation_member',
+  'app_user',
+  'membership',
+  'membership_request',
+  'pilot_project',
+  'project_report',
+  'notification',
+  'one_time_token',
+  'meeting',
+  'theme',
 ];
 
 /** The queue makes its schema when it starts (a moment after the API, or with the first job sent). */

@@ -35,7 +35,11 @@ export function codesOf(response: { errors?: Array<{ extensions?: Record<string,
 }
 
 /** A graphql-ws client (protocol graphql-transport-ws) over a real WebSocket. */
-export function wsClient(wsUrl: string, connectionParams?: Record<string, unknown>, options: { headers?: Record<string, string> } = {}): Client {
+export function wsClient(
+  wsUrl: string,
+  connectionParams?: Record<string, unknown>,
+  options: { headers?: Record<string, string> } = {},
+): Client {
   class HeaderWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, { headers: options.headers });

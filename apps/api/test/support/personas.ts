@@ -12,7 +12,10 @@ export interface Persona {
 }
 
 export async function login(url: string, email: string, password = DEMO_PASSWORD): Promise<{ token: string; userId: string }> {
-  const res = await gql(url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token viewer { id } } }`, { e: email, p: password });
+  const res = await gql(url, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token viewer { id } } }`, {
+    e: email,
+    p: password,
+  });
   if (!res.data) throw new Error(`login ${email} faalde: ${JSON.stringify(res.errors)}`);
   return { token: res.data['login'].token, userId: res.data['login'].viewer.id };
 }
@@ -22,11 +25,9 @@ export async function registerPerson(
   email: string,
   extra: { organisationId?: string } = {},
 ): Promise<{ token: string; userId: string }> {
-  const res = await gql(
-    url,
-    `mutation($input: RegisterInput!) { register(input: $input) { token viewer { id } } }`,
-    { input: { email, password: 'nieuw-wachtwoord-2026', displayName: `Nieuw ${email}`, ...extra } },
-  );
+  const res = await gql(url, `mutation($input: RegisterInput!) { register(input: $input) { token viewer { id } } }`, {
+    input: { email, password: 'nieuw-wachtwoord-2026', displayName: `Nieuw ${email}`, ...extra },
+  });
   if (!res.data) throw new Error(`register ${email} faalde: ${JSON.stringify(res.errors)}`);
   return { token: res.data['register'].token, userId: res.data['register'].viewer.id };
 }

@@ -67,11 +67,14 @@ async function main() {
     const state = startClient();
     await fetchPosts(state);
     await new Promise((resolve, reject) => {
-      state.client.subscribe({ query: SUBSCRIPTION, variables: { t: THREAD_ID } }, {
-        next: (value) => value.data && state.seen.add(value.data.postAdded.id),
-        error: reject,
-        complete: () => undefined,
-      });
+      state.client.subscribe(
+        { query: SUBSCRIPTION, variables: { t: THREAD_ID } },
+        {
+          next: (value) => value.data && state.seen.add(value.data.postAdded.id),
+          error: reject,
+          complete: () => undefined,
+        },
+      );
       const check = () => (state.connects > 0 ? resolve() : setTimeout(check, 5));
       check();
     });
@@ -84,7 +87,14 @@ async function main() {
       const reconnected = states.filter((state) => state.connects > 1).length;
       const times = states.flatMap((state) => state.reconnectMs).sort((a, b) => a - b);
       const retries = states.reduce((sum, state) => sum + (state.catchUpRetries ?? 0), 0);
-      process.send({ type: 'missing', missing, reconnected, catchUpRetries: retries, maxReconnectMs: times.at(-1) ?? 0, medianReconnectMs: times[Math.floor(times.length / 2)] ?? 0 });
+      process.send({
+        type: 'missing',
+        missing,
+        reconnected,
+        catchUpRetries: retries,
+        maxReconnectMs: times.at(-1) ?? 0,
+        medianReconnectMs: times[Math.floor(times.length / 2)] ?? 0,
+      });
     }
     if (message.type === 'stop') {
       await Promise.all(states.map((state) => state.client.dispose()));

@@ -21,9 +21,7 @@ export const journeys = [
       const members = page.getByRole('region', { name: 'Leden van het netwerk' });
       await members.waitFor();
 
-      const regions = members
-        .getByRole('listitem')
-        .filter({ has: page.getByRole('heading', { level: 3, name: /Noord-Limburg/ }) });
+      const regions = members.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: /Noord-Limburg/ }) });
       const regionCount = await regions.count();
       check(regionCount > 0, 'no top-level organisation named "…Noord-Limburg…"');
       let found = false;
@@ -106,7 +104,11 @@ export const journeys = [
       await page.getByLabel('Password', { exact: true }).fill('een lang wachtwoord voor e2e');
       await page.getByLabel('Name', { exact: true }).fill('Someone Again');
       await page.getByRole('button', { name: 'Create account' }).click();
-      await waitOrExplain(page, page.getByText('An account with this e-mail address already exists.').first(), 'the English field error from the API');
+      await waitOrExplain(
+        page,
+        page.getByText('An account with this e-mail address already exists.').first(),
+        'the English field error from the API',
+      );
       check((await page.getByText('Er bestaat al een account').count()) === 0, 'a Dutch message is shown to an English user');
       check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
     },
@@ -138,11 +140,7 @@ export const journeys = [
         const request = staff.getByRole('listitem', { name: `${name} voor ${region}` });
         await waitOrExplain(staff, request, 'the request on /beheer');
         await request.getByRole('button', { name: `Aanvraag van ${name} voor ${region} goedkeuren` }).click();
-        await waitOrExplain(
-          staff,
-          staff.getByRole('status').filter({ hasText: `${name} is nu lid van ${region}.` }),
-          'approveMembership',
-        );
+        await waitOrExplain(staff, staff.getByRole('status').filter({ hasText: `${name} is nu lid van ${region}.` }), 'approveMembership');
         check((await request.count()) === 0, 'the approved request is still listed');
         check(staffErrors.length === 0, `errors in the facilitator's page: ${staffErrors.join('; ')}`);
       });
@@ -182,12 +180,7 @@ export const journeys = [
       check(pageErrors.length === 0, `errors in the member's page: ${pageErrors.join('; ')}`);
 
       await asSomeoneElse(browser, async (staffContext) => {
-        const { page: staff, pageErrors: staffErrors } = await signIn(
-          staffContext,
-          baseUrl,
-          'facilitator@demo.test',
-          '/beheer/rapporten',
-        );
+        const { page: staff, pageErrors: staffErrors } = await signIn(staffContext, baseUrl, 'facilitator@demo.test', '/beheer/rapporten');
         await staff.getByRole('heading', { level: 2, name: 'Opvolging rapporten' }).waitFor();
         await staff.getByLabel('Status', { exact: true }).selectOption({ label: 'Ingediend' });
         const item = staff.getByRole('listitem', { name: `${projectTitle}: ${kind}` });
@@ -200,7 +193,10 @@ export const journeys = [
           'reviewProjectReport',
         );
         await staff.getByLabel('Status', { exact: true }).selectOption({ label: 'Goedgekeurd' });
-        await staff.getByRole('listitem', { name: `${projectTitle}: ${kind}` }).getByText('Goedgekeurd', { exact: true }).waitFor();
+        await staff
+          .getByRole('listitem', { name: `${projectTitle}: ${kind}` })
+          .getByText('Goedgekeurd', { exact: true })
+          .waitFor();
         check(staffErrors.length === 0, `errors in the facilitator's page: ${staffErrors.join('; ')}`);
       });
     },

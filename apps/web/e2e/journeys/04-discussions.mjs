@@ -11,7 +11,7 @@ export const journeys = [
         check((await postsWith(first, text).count()) === 1, 'the author does not see their own post exactly once');
 
         const bar = second.getByRole('button', { name: '1 nieuwe bijdrage' });
-        await waitOrExplain(second, bar, 'the new-posts bar in the other member\'s page');
+        await waitOrExplain(second, bar, "the new-posts bar in the other member's page");
         check((await postsWith(second, text).count()) === 0, 'the new post was inserted before the bar was pressed');
         const live = second.locator('[aria-live="polite"]').filter({ hasText: '1 nieuwe bijdrage' });
         check((await live.count()) === 1, 'the polite live region does not announce the new post');
@@ -48,7 +48,10 @@ export const journeys = [
         // Give a late live event or a second catch-up the time to (wrongly) add it again.
         await second.waitForTimeout(2_000);
         check((await postsWith(second, text).count()) === 1, `the missed post is shown ${await postsWith(second, text).count()} times`);
-        check((await second.getByRole('button', { name: /nieuwe bijdrage/ }).count()) === 0, 'a new-posts bar is back: the post came twice');
+        check(
+          (await second.getByRole('button', { name: /nieuwe bijdrage/ }).count()) === 0,
+          'a new-posts bar is back: the post came twice',
+        );
         check(catchUps.length > 0, 'no catch-up request (posts after the last cursor) was sent after coming back online');
       });
     },

@@ -27,12 +27,18 @@ export const journeys = [
       await waitOrExplain(facilitator, inline, 'the inline error next to the end date');
       check((await endDate.getAttribute('aria-invalid')) === 'true', 'the end date is not marked invalid');
       const summary = facilitator.getByRole('alert').filter({ hasText: 'Er is een probleem' });
-      check((await summary.getByRole('link', { name: /Einddatum: Het einde moet na het begin liggen/ }).count()) === 1, 'the error summary does not link to the end date');
+      check(
+        (await summary.getByRole('link', { name: /Einddatum: Het einde moet na het begin liggen/ }).count()) === 1,
+        'the error summary does not link to the end date',
+      );
       check(new URL(facilitator.url()).pathname === '/ontmoetingsmomenten/nieuw', 'the form was sent despite the error');
 
       // Move the second agenda item up with the keyboard-reachable button, then fix the end.
       await facilitator.getByRole('button', { name: 'Agendapunt 2 naar boven' }).click();
-      check((await facilitator.getByLabel('Titel van agendapunt 1', { exact: true }).inputValue()) === 'Thema’s verzamelen', 'the agenda item did not move up');
+      check(
+        (await facilitator.getByLabel('Titel van agendapunt 1', { exact: true }).inputValue()) === 'Thema’s verzamelen',
+        'the agenda item did not move up',
+      );
       await facilitator.getByLabel('Einduur', { exact: true }).fill('16:30');
       await submitMeetingForm(facilitator);
       await waitOrExplain(facilitator, facilitator.getByRole('heading', { level: 1, name: title }), 'the planned meeting page');
@@ -42,21 +48,31 @@ export const journeys = [
       const count = facilitator.getByTestId('registration-count');
       check((await count.textContent())?.includes('0 van 25 plaatsen ingenomen'), `count before: ${await count.textContent()}`);
       // Times are shown in Brussels time as entered.
-      check((await facilitator.locator('dl time').first().textContent())?.includes('14:00'), 'the start is not shown as 14:00 Brussels time');
+      check(
+        (await facilitator.locator('dl time').first().textContent())?.includes('14:00'),
+        'the start is not shown as 14:00 Brussels time',
+      );
       await facilitator.waitForTimeout(1_000); // the live subscription opens with the socket
 
       await asSomeoneElse(browser, async (memberContext) => {
         const { page: member, pageErrors: memberErrors } = await signIn(memberContext, baseUrl, 'member@demo.test', '/ontmoetingsmomenten');
         await registerForMeeting(member, meetingPath);
-        check((await member.getByTestId('registration-count').textContent())?.includes('1 van 25'), 'the member does not see the new count');
+        check(
+          (await member.getByTestId('registration-count').textContent())?.includes('1 van 25'),
+          'the member does not see the new count',
+        );
         await member.goto(new URL('/ontmoetingsmomenten', baseUrl).href);
         const row = member.getByRole('listitem', { name: title });
-        await waitOrExplain(member, row, 'the meeting in the member\'s list');
+        await waitOrExplain(member, row, "the meeting in the member's list");
         check((await row.getByText('Je bent ingeschreven').count()) === 1, 'the list does not say the member is registered');
         check(memberErrors.length === 0, `errors in the member's page: ${memberErrors.join('; ')}`);
       });
 
-      await waitOrExplain(facilitator, count.filter({ hasText: '1 van 25 plaatsen ingenomen' }), 'the live registration count on the facilitator\'s page');
+      await waitOrExplain(
+        facilitator,
+        count.filter({ hasText: '1 van 25 plaatsen ingenomen' }),
+        "the live registration count on the facilitator's page",
+      );
       check(new URL(facilitator.url()).pathname === meetingPath, 'the facilitator page was reloaded or left');
       await facilitator.reload();
       const attendance = facilitator.getByRole('region', { name: 'Voor facilitatoren' }).getByRole('row', { name: /Demo Lid/ });
@@ -86,19 +102,38 @@ export const journeys = [
       await panel.getByLabel('Verslag bijhouden', { exact: true }).fill(minutes);
       await panel.getByRole('button', { name: 'Verslag opslaan' }).click();
       await waitOrExplain(page, panel.getByRole('status').filter({ hasText: 'Het verslag is opgeslagen.' }), 'recordMinutes');
-      await waitOrExplain(page, page.getByRole('region', { name: 'Verslag', exact: true }).getByText('Volgende stap: thema weerstand uitdiepen.'), 'the minutes on the page');
+      await waitOrExplain(
+        page,
+        page.getByRole('region', { name: 'Verslag', exact: true }).getByText('Volgende stap: thema weerstand uitdiepen.'),
+        'the minutes on the page',
+      );
 
       // The printable report: agenda, minutes, attendance; the site's navigation is not printed.
       await page.getByRole('link', { name: 'Afdrukbaar verslag' }).click();
       await waitOrExplain(page, page.getByRole('heading', { level: 1, name: `Verslag: ${title}` }), 'the report page');
-      check((await page.getByRole('region', { name: 'Agenda' }).textContent())?.includes('Welkom en kennismaking'), 'the report has no agenda');
-      check((await page.getByRole('region', { name: 'Verslag' }).textContent())?.includes('elk project brengt één knelpunt mee'), 'the report has no minutes');
+      check(
+        (await page.getByRole('region', { name: 'Agenda' }).textContent())?.includes('Welkom en kennismaking'),
+        'the report has no agenda',
+      );
+      check(
+        (await page.getByRole('region', { name: 'Verslag' }).textContent())?.includes('elk project brengt één knelpunt mee'),
+        'the report has no minutes',
+      );
       const attendance = page.getByRole('region', { name: 'Aanwezigheid' });
       check((await attendance.textContent())?.includes('Demo Lid'), 'the report does not list the attendee');
-      await waitOrExplain(page, attendance.getByRole('listitem').filter({ hasText: /Demo A/ }).first(), 'the attending organisation in the report');
       await waitOrExplain(
         page,
-        page.getByRole('region', { name: 'Discussies geopend op dit ontmoetingsmoment' }).getByText('Op dit ontmoetingsmoment werden geen discussies geopend.'),
+        attendance
+          .getByRole('listitem')
+          .filter({ hasText: /Demo A/ })
+          .first(),
+        'the attending organisation in the report',
+      );
+      await waitOrExplain(
+        page,
+        page
+          .getByRole('region', { name: 'Discussies geopend op dit ontmoetingsmoment' })
+          .getByText('Op dit ontmoetingsmoment werden geen discussies geopend.'),
         'the report’s threads section',
       );
       check((await page.getByRole('button', { name: 'Afdrukken' }).count()) === 1, 'no print button');
@@ -133,9 +168,16 @@ export const journeys = [
       await waitOrExplain(page, link, 'the personal calendar link');
       const feedUrl = await link.inputValue();
       const feed = await page.request.get(feedUrl.startsWith('http') ? feedUrl : new URL(feedUrl, baseUrl).href);
-      check(feed.ok() && (await feed.text()).includes(title), `the personal feed does not have the members-only meeting (${feed.status()})`);
+      check(
+        feed.ok() && (await feed.text()).includes(title),
+        `the personal feed does not have the members-only meeting (${feed.status()})`,
+      );
       await page.getByRole('button', { name: 'Link intrekken' }).click();
-      await waitOrExplain(page, page.getByRole('status').filter({ hasText: 'Je persoonlijke agenda-link is ingetrokken.' }), 'revokeCalendarFeed');
+      await waitOrExplain(
+        page,
+        page.getByRole('status').filter({ hasText: 'Je persoonlijke agenda-link is ingetrokken.' }),
+        'revokeCalendarFeed',
+      );
       const revoked = await page.request.get(feedUrl.startsWith('http') ? feedUrl : new URL(feedUrl, baseUrl).href);
       check(revoked.status() === 404, `the revoked feed answers ${revoked.status()}`);
 
@@ -144,13 +186,23 @@ export const journeys = [
       await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Aanwezigheid per organisatie' }), 'the attendance overview');
       await page.getByLabel('Tot en met', { exact: true }).fill(brusselsDayFromNow(30));
       await page.getByRole('button', { name: 'Tonen' }).click();
-      await waitOrExplain(page, page.getByRole('row').filter({ hasText: /Demo A/ }).first(), 'the member organisation in the attendance overview');
+      await waitOrExplain(
+        page,
+        page
+          .getByRole('row')
+          .filter({ hasText: /Demo A/ })
+          .first(),
+        'the member organisation in the attendance overview',
+      );
 
       // Edit: a new title, the start unchanged.
       await page.goto(new URL(meetingPath, baseUrl).href);
       await page.getByRole('link', { name: 'Ontmoetingsmoment bewerken' }).click();
       await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Ontmoetingsmoment bewerken' }), 'the edit form');
-      check((await page.getByLabel('Beginuur', { exact: true }).inputValue()) === '10:00', 'the edit form does not show the start in Brussels time');
+      check(
+        (await page.getByLabel('Beginuur', { exact: true }).inputValue()) === '10:00',
+        'the edit form does not show the start in Brussels time',
+      );
       await page.getByLabel('Titel', { exact: true }).fill(`${title} (gewijzigd)`);
       await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await waitOrExplain(page, page.getByRole('heading', { level: 1, name: `${title} (gewijzigd)` }), 'updateMeeting');
@@ -164,7 +216,10 @@ export const journeys = [
       await cancelPanel.getByLabel('Reden van de annulering', { exact: true }).fill('De zaal is niet beschikbaar.');
       await cancelPanel.getByRole('button', { name: 'Annulering bevestigen' }).click();
       await waitOrExplain(page, page.getByText('Reden: De zaal is niet beschikbaar.'), 'the cancellation on the page');
-      check((await page.getByRole('button', { name: 'Inschrijven', exact: true }).count()) === 0, 'a cancelled meeting still offers registration');
+      check(
+        (await page.getByRole('button', { name: 'Inschrijven', exact: true }).count()) === 0,
+        'a cancelled meeting still offers registration',
+      );
       check(pageErrors.length === 0, `errors in the facilitator's page: ${pageErrors.join('; ')}`);
     },
   },
@@ -187,7 +242,11 @@ export const journeys = [
       await first.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await waitOrExplain(first, first.getByText('Iemand anders heeft dit ontmoetingsmoment intussen gewijzigd.'), 'the conflict message');
       await first.goto(new URL(meetingPath, baseUrl).href);
-      await waitOrExplain(first, first.getByRole('heading', { level: 1, name: `${title} (verplaatst)` }), 'the meeting after the refused save');
+      await waitOrExplain(
+        first,
+        first.getByRole('heading', { level: 1, name: `${title} (verplaatst)` }),
+        'the meeting after the refused save',
+      );
       check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
     },
   },

@@ -27,15 +27,26 @@ export const journeys = [
         // The facilitator opens the board from the meeting page, for the projector.
         await facilitator.goto(new URL(meetingPath, baseUrl).href);
         await facilitator.getByRole('link', { name: 'Themabord voor de zaal (projector)' }).click();
-        await waitOrExplain(facilitator, facilitator.getByRole('heading', { level: 1, name: `Themabord: Themadag ${unique}` }), 'the theme board');
-        check((await facilitator.getByRole('navigation').count()) === 0, 'the board shows the site navigation; it should fill the projector');
+        await waitOrExplain(
+          facilitator,
+          facilitator.getByRole('heading', { level: 1, name: `Themabord: Themadag ${unique}` }),
+          'the theme board',
+        );
+        check(
+          (await facilitator.getByRole('navigation').count()) === 0,
+          'the board shows the site navigation; it should fill the projector',
+        );
         const board = facilitator.getByRole('list', { name: `Themabord: Themadag ${unique}` });
         check((await board.getByRole('listitem').count()) === 0, 'a new meeting’s board already lists themes');
         await facilitator.waitForTimeout(1_000); // the live subscription opens with the socket
 
         // The member proposes a theme for this meeting on their phone.
         await phone.goto(new URL(`/themas?ontmoeting=${meetingId}`, baseUrl).href);
-        await waitOrExplain(phone, phone.getByRole('heading', { level: 1, name: 'Thema’s van het ontmoetingsmoment' }), 'the themes page for the meeting');
+        await waitOrExplain(
+          phone,
+          phone.getByRole('heading', { level: 1, name: 'Thema’s van het ontmoetingsmoment' }),
+          'the themes page for the meeting',
+        );
         const title = `Tolken bij het onthaal ${unique}`;
         await phone.getByLabel('Titel van het thema', { exact: true }).fill(title);
         await phone.getByRole('button', { name: 'Thema voorstellen' }).click();
@@ -43,12 +54,18 @@ export const journeys = [
 
         const row = board.getByRole('listitem').filter({ hasText: title });
         await waitOrExplain(facilitator, row, 'the proposed theme on the board, without reload');
-        check((await row.textContent()).includes('0 steunbetuigingen'), `the new theme shows "${await row.textContent()}" instead of 0 supporters`);
+        check(
+          (await row.textContent()).includes('0 steunbetuigingen'),
+          `the new theme shows "${await row.textContent()}" instead of 0 supporters`,
+        );
 
         await phone.getByRole('button', { name: `Steunen: ${title}` }).click();
         await waitOrExplain(phone, phone.getByRole('status').filter({ hasText: `Je steunt nu „${title}”.` }), 'supportTheme');
         // The list re-orders under the button; focus stays on it (now "withdraw"), not on <body>.
-        await phone.waitForFunction((name) => document.activeElement?.getAttribute('aria-label')?.endsWith(name) && document.activeElement.id.startsWith('steun-'), title);
+        await phone.waitForFunction(
+          (name) => document.activeElement?.getAttribute('aria-label')?.endsWith(name) && document.activeElement.id.startsWith('steun-'),
+          title,
+        );
         await waitOrExplain(facilitator, row.filter({ hasText: '1 steunbetuiging' }), 'the support count on the board, without reload');
         check(new URL(facilitator.url()).pathname === '/themas/bord', 'the board page navigated away');
         check(phoneErrors.length === 0, `errors on the phone: ${phoneErrors.join('; ')}`);
@@ -88,7 +105,11 @@ export const journeys = [
       check((await bottleneck.getByText('Nog geen handvat').count()) === 1, 'the open bottleneck is not marked "Nog geen handvat"');
 
       await page.goto(new URL(threadPath, baseUrl).href);
-      await page.getByRole('article').filter({ hasText: 'Huurders met een leefloon' }).getByRole('button', { name: /Antwoorden/ }).click();
+      await page
+        .getByRole('article')
+        .filter({ hasText: 'Huurders met een leefloon' })
+        .getByRole('button', { name: /Antwoorden/ })
+        .click();
       await page.getByLabel('Soort bijdrage', { exact: true }).selectOption({ label: 'Handvat' });
       await page.getByRole('textbox', { name: 'Je bijdrage' }).fill('Een sociaal verhuurkantoor als tussenpersoon');
       await page.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
@@ -104,8 +125,14 @@ export const journeys = [
       check(!(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()), 'the Print button shows on paper');
       check(await page.getByText('Een sociaal verhuurkantoor').isVisible(), 'the map is not on paper');
       await page.emulateMedia({ media: 'screen' });
-      const markdown = await page.evaluate(async (href) => (await fetch(href)).text(), await page.getByRole('link', { name: 'Kaart als Markdown' }).getAttribute('href'));
-      check(markdown.includes(`# Kaart van het thema: ${title}`) && markdown.includes('> Een sociaal verhuurkantoor'), 'the Markdown download lacks the map');
+      const markdown = await page.evaluate(
+        async (href) => (await fetch(href)).text(),
+        await page.getByRole('link', { name: 'Kaart als Markdown' }).getAttribute('href'),
+      );
+      check(
+        markdown.includes(`# Kaart van het thema: ${title}`) && markdown.includes('> Een sociaal verhuurkantoor'),
+        'the Markdown download lacks the map',
+      );
       check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
     },
   },

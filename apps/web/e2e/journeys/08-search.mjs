@@ -20,7 +20,10 @@ export const journeys = [
         const suggestion = page.getByRole('option', { name: new RegExp(`Overleg ${word}`) });
         await waitOrExplain(page, suggestion, 'the member’s suggestion for the thread');
         await box.press('ArrowDown');
-        check((await box.getAttribute('aria-activedescendant')) === (await suggestion.first().getAttribute('id')), 'ArrowDown does not make the first suggestion active');
+        check(
+          (await box.getAttribute('aria-activedescendant')) === (await suggestion.first().getAttribute('id')),
+          'ArrowDown does not make the first suggestion active',
+        );
         await box.press('Enter');
         await page.waitForURL((url) => url.pathname === threadPath);
         check(pageErrors.length === 0, `errors in the member's page: ${pageErrors.join('; ')}`);
@@ -30,7 +33,11 @@ export const journeys = [
       const { page, pageErrors } = await openPage(context, baseUrl, '/');
       const box = headerSearch(page);
       await box.fill('Welzijnsregio');
-      await waitOrExplain(page, page.getByRole('option', { name: /Welzijnsregio Noord-Limburg/ }).first(), 'the organisation among the suggestions');
+      await waitOrExplain(
+        page,
+        page.getByRole('option', { name: /Welzijnsregio Noord-Limburg/ }).first(),
+        'the organisation among the suggestions',
+      );
       check((await box.getAttribute('aria-expanded')) === 'true', 'the combobox does not say it is expanded');
       await box.press('Escape');
       check((await box.getAttribute('aria-expanded')) === 'false', 'Escape does not close the suggestions');
@@ -46,7 +53,10 @@ export const journeys = [
 
       await box.fill(word);
       await page.waitForTimeout(800); // past the pause that triggers suggestions
-      check((await page.getByRole('option', { name: new RegExp(`Overleg ${word}`) }).count()) === 0, 'the members-only thread is suggested to an anonymous visitor');
+      check(
+        (await page.getByRole('option', { name: new RegExp(`Overleg ${word}`) }).count()) === 0,
+        'the members-only thread is suggested to an anonymous visitor',
+      );
       await page.goto(new URL(`/zoeken?q=${word}`, baseUrl).href);
       await waitOrExplain(page, page.getByText(`Niets gevonden voor „${word}”`), 'no results for the members-only word');
       check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);

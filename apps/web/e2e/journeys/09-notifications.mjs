@@ -13,7 +13,11 @@ export const journeys = [
       check(!(await weekly.isChecked()), 'weekly digest is already chosen for mentions before the member chose it');
 
       await weekly.check();
-      await waitOrExplain(page, page.getByRole('status').filter({ hasText: 'Opgeslagen: Iemand vermeldt je.' }), 'saving the weekly digest');
+      await waitOrExplain(
+        page,
+        page.getByRole('status').filter({ hasText: 'Opgeslagen: Iemand vermeldt je.' }),
+        'saving the weekly digest',
+      );
 
       await page.reload();
       const again = page.getByRole('region', { name: 'Meldingen' }).getByRole('group', { name: 'Iemand vermeldt je' });
@@ -45,8 +49,14 @@ journeys.push({
       await waitOrExplain(author, option, 'the people picker suggesting member2');
       // The field points at the open list and at its active option (a textarea may not be a combobox).
       const listId = await body.getAttribute('aria-controls');
-      check(await author.locator(`[id="${listId}"][role="listbox"]`).isVisible(), 'the picker is open but the field does not point at it (aria-controls)');
-      check((await body.getAttribute('aria-activedescendant')) === (await option.getAttribute('id')), 'the field does not point at the active suggestion (aria-activedescendant)');
+      check(
+        await author.locator(`[id="${listId}"][role="listbox"]`).isVisible(),
+        'the picker is open but the field does not point at it (aria-controls)',
+      );
+      check(
+        (await body.getAttribute('aria-activedescendant')) === (await option.getAttribute('id')),
+        'the field does not point at the active suggestion (aria-activedescendant)',
+      );
       await body.press('Enter');
       const text = await body.inputValue();
       // The box shows the name; the id travels with the text (the preview and the post link to the person).
@@ -55,18 +65,29 @@ journeys.push({
 
       await author.getByRole('button', { name: 'Voorbeeld tonen' }).click();
       const preview = author.getByRole('region', { name: 'Voorbeeld' });
-      await waitOrExplain(author, preview.getByRole('link', { name: '@Demo Lid Noord-Limburg' }), 'the preview rendering the mention as a link');
+      await waitOrExplain(
+        author,
+        preview.getByRole('link', { name: '@Demo Lid Noord-Limburg' }),
+        'the preview rendering the mention as a link',
+      );
       check((await preview.locator('strong').textContent()) === 'eens', 'the preview does not render Markdown (bold)');
 
       await author.getByRole('button', { name: 'Bijdrage plaatsen' }).click();
       await waitOrExplain(author, author.getByRole('status').filter({ hasText: 'Je bijdrage is geplaatst.' }), 'posting the mention');
 
-      await waitOrExplain(mentioned, mentioned.getByRole('button', { name: new RegExp(`${unreadBefore + 1} ongelezen`) }), 'the bell counting the mention live');
+      await waitOrExplain(
+        mentioned,
+        mentioned.getByRole('button', { name: new RegExp(`${unreadBefore + 1} ongelezen`) }),
+        'the bell counting the mention live',
+      );
       check(new URL(mentioned.url()).pathname === '/profiel', 'the mentioned member’s page reloaded or moved');
 
       await author.getByRole('article').filter({ hasText: 'Wat denk jij' }).getByRole('link', { name: '@Demo Lid Noord-Limburg' }).click();
       await waitOrExplain(author, author.getByRole('heading', { level: 1, name: 'Demo Lid Noord-Limburg' }), 'the mentioned member’s page');
-      check((await author.getByRole('link', { name: 'Welzijnsregio Noord-Limburg' }).count()) === 1, 'the member’s page does not list their organisation');
+      check(
+        (await author.getByRole('link', { name: 'Welzijnsregio Noord-Limburg' }).count()) === 1,
+        'the member’s page does not list their organisation',
+      );
       check(otherErrors.length === 0, `errors in member2's page: ${otherErrors.join('; ')}`);
     });
     check(pageErrors.length === 0, `errors in the author's page: ${pageErrors.join('; ')}`);

@@ -28,14 +28,16 @@ const PAGES = {
     '/wachtwoord-vergeten',
     '/bestaat-niet',
   ],
-  member: [
-    '/ledenruimte',
-    '/profiel',
-    '/discussies',
-    { from: '/projecten', pattern: /^\/projecten\/[^/]+$/ },
-    '/praktijken/nieuw',
+  member: ['/ledenruimte', '/profiel', '/discussies', { from: '/projecten', pattern: /^\/projecten\/[^/]+$/ }, '/praktijken/nieuw'],
+  facilitator: [
+    '/beheer',
+    '/beheer/organisaties',
+    '/beheer/rapporten',
+    '/beheer/praktijken',
+    '/beheer/uitnodigen',
+    '/ontmoetingsmomenten/nieuw',
+    '/ontmoetingsmomenten/aanwezigheid',
   ],
-  facilitator: ['/beheer', '/beheer/organisaties', '/beheer/rapporten', '/beheer/praktijken', '/beheer/uitnodigen', '/ontmoetingsmomenten/nieuw', '/ontmoetingsmomenten/aanwezigheid'],
 };
 
 /** Scans every page of `who` in Dutch and English, on a desktop and a phone; fails with every violation found. */
@@ -46,7 +48,13 @@ async function scanAll(browser, baseUrl, who, storageState, extra = []) {
     for (const language of ['nl', 'en']) {
       await asSomeoneElse(browser, async () => {
         // One sign-in per person for all scans (the API limits sign-ins per address).
-        const context = await browser.newContext({ locale: 'nl-BE', viewport, isMobile: device === 'phone', hasTouch: device === 'phone', storageState });
+        const context = await browser.newContext({
+          locale: 'nl-BE',
+          viewport,
+          isMobile: device === 'phone',
+          hasTouch: device === 'phone',
+          storageState,
+        });
         try {
           await context.addInitScript((lang) => window.localStorage.setItem('ln.language', lang), language);
           const page = await context.newPage();
@@ -117,7 +125,10 @@ export const journeys = [
       await settled(page);
       const header = await page.getByRole('banner').boundingBox();
       check(header.height <= 120, `the phone header is ${header.height} px high`);
-      check(!(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).isVisible()), 'the navigation shows on a phone before the menu is opened');
+      check(
+        !(await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).isVisible()),
+        'the navigation shows on a phone before the menu is opened',
+      );
       const menu = page.getByRole('button', { name: /^Menu met/ });
       await menu.click();
       check((await menu.getAttribute('aria-expanded')) === 'true', 'the menu button does not say it is expanded');
@@ -143,7 +154,12 @@ export const journeys = [
       let secretPath;
       await asSomeoneElse(browser, async (memberContext) => {
         const { page } = await signIn(memberContext, baseUrl, 'member@demo.test', '/praktijken');
-        secretPath = await writePractice(page, { title, summary: 'Enkel voor de leden.', body: 'Wie doet wat bij de intake.', visibility: 'MEMBERS' });
+        secretPath = await writePractice(page, {
+          title,
+          summary: 'Enkel voor de leden.',
+          body: 'Wie doet wat bij de intake.',
+          visibility: 'MEMBERS',
+        });
       });
 
       const { page, pageErrors } = await openPage(context, baseUrl, secretPath);

@@ -58,10 +58,17 @@ export const journeys = [
 
       for (const language of ['nl', 'en']) {
         const cookies = [{ name: 'ln.language', value: language, domain: host, path: '/' }];
-        for (const [path, storageState] of [['/', undefined], ['/praktijken', undefined], [threadPath, member]]) {
+        for (const [path, storageState] of [
+          ['/', undefined],
+          ['/praktijken', undefined],
+          [threadPath, member],
+        ]) {
           const url = new URL(path, baseUrl).href;
           const first = await firstPaint(browser, url, { storageState, cookies });
-          check(first.parts.length > 0 && first.parts.some((part) => part.includes('<h1')), `${path} (${language}): no heading in the first paint`);
+          check(
+            first.parts.length > 0 && first.parts.some((part) => part.includes('<h1')),
+            `${path} (${language}): no heading in the first paint`,
+          );
           const app = await appPaint(browser, url, first.parts.length, { storageState, cookies, language });
           for (const [index, part] of first.parts.entries()) {
             check(
@@ -70,7 +77,10 @@ export const journeys = [
             );
           }
           check(first.title === app.title, `${path} (${language}): title "${first.title}" first, "${app.title}" in the app`);
-          check(first.lang === language && app.lang === language, `${path} (${language}): lang ${first.lang} first, ${app.lang} in the app`);
+          check(
+            first.lang === language && app.lang === language,
+            `${path} (${language}): lang ${first.lang} first, ${app.lang} in the app`,
+          );
         }
       }
 

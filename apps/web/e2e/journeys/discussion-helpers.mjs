@@ -37,7 +37,11 @@ export async function twoMembersOnOneThread(context, baseUrl, browser, run) {
   const threadPath = await startThreadOnDemoA(first, `Onthaal samen organiseren ${unique}`);
   await asSomeoneElse(browser, async (otherContext) => {
     const { page: second, pageErrors: otherErrors } = await signIn(otherContext, baseUrl, 'member2@demo.test', threadPath);
-    await waitOrExplain(second, second.getByRole('heading', { level: 1, name: `Onthaal samen organiseren ${unique}` }), 'the thread for member2');
+    await waitOrExplain(
+      second,
+      second.getByRole('heading', { level: 1, name: `Onthaal samen organiseren ${unique}` }),
+      'the thread for member2',
+    );
     await postsWith(second, 'Hoe organiseren jullie').waitFor();
     // The live subscription is open once the socket is; give it a moment to subscribe.
     await second.waitForTimeout(1_000);
@@ -52,7 +56,9 @@ export async function someThreadPath(page, baseUrl) {
   await page.goto(new URL('/discussies', baseUrl).href);
   const list = page.locator('main a[href^="/discussies/"]');
   await Promise.race([list.first().waitFor(), page.getByText('Er zijn nog geen discussies.').waitFor()]);
-  const existing = await list.evaluateAll((links) => links.map((a) => a.getAttribute('href')).find((href) => /^\/discussies\/[0-9a-f-]{36}$/.test(href ?? '')));
+  const existing = await list.evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href')).find((href) => /^\/discussies\/[0-9a-f-]{36}$/.test(href ?? '')),
+  );
   if (existing) return existing;
   const path = await startThreadOnDemoA(page, 'Onthaal van nieuwkomers samen organiseren');
   await post(page, 'Bij ons werkt **één gezamenlijk loket** voor de drie gemeenten.\n\n- intake samen\n- opvolging per gemeente');

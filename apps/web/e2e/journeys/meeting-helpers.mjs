@@ -40,7 +40,16 @@ export async function planMeetingThroughForm(page, { title, capacity = 20, agend
   await page.goto(new URL('/ontmoetingsmomenten/nieuw', page.url()).href);
   await waitOrExplain(page, page.getByRole('heading', { level: 1, name: 'Ontmoetingsmoment plannen' }), 'the plan-a-meeting form');
   const day = brusselsDayFromNow(14);
-  await fillMeetingForm(page, { title, startDate: day, startTime: '10:00', endDate: day, endTime: '12:00', location: 'Brussel, Havenlaan 88', capacity, agenda });
+  await fillMeetingForm(page, {
+    title,
+    startDate: day,
+    startTime: '10:00',
+    endDate: day,
+    endTime: '12:00',
+    location: 'Brussel, Havenlaan 88',
+    capacity,
+    agenda,
+  });
   await submitMeetingForm(page);
   await waitOrExplain(page, page.getByRole('heading', { level: 1, name: title }), `planMeeting "${title}"`);
   return new URL(page.url()).pathname;
@@ -56,5 +65,9 @@ export async function registerForMeeting(page, meetingPath) {
   const button = page.getByRole('button', { name: 'Inschrijven', exact: true });
   await waitOrExplain(page, button, `the register button on ${meetingPath}`);
   await button.click();
-  await waitOrExplain(page, page.getByRole('status').filter({ hasText: /Je bent ingeschreven\.|je staat op de wachtlijst/ }), `registerForMeeting ${meetingPath}`);
+  await waitOrExplain(
+    page,
+    page.getByRole('status').filter({ hasText: /Je bent ingeschreven\.|je staat op de wachtlijst/ }),
+    `registerForMeeting ${meetingPath}`,
+  );
 }

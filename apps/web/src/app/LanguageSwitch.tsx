@@ -9,13 +9,7 @@ export function LanguageSwitch() {
   return (
     <div role="group" aria-label={t('site.language')} className="language-switch">
       {SUPPORTED_LOCALES.map((locale) => (
-        <button
-          key={locale}
-          type="button"
-          lang={locale}
-          aria-pressed={locale === active}
-          onClick={() => void changeLocale(i18n, locale)}
-        >
+        <button key={locale} type="button" lang={locale} aria-pressed={locale === active} onClick={() => void changeLocale(i18n, locale)}>
           {t(`languages.${locale}`)}
         </button>
       ))}

@@ -51,9 +51,19 @@ export function Layout() {
             </span>
           </Link>
           {/* Phones only (CSS): the actions and the navigation fold away behind this button. */}
-          <button {...menu.buttonProps} aria-controls={`${ACTIONS_ID} ${NAV_ID}`} className="header-button site-menu-button" aria-label={t('shell.menuLabel')}>
+          <button
+            {...menu.buttonProps}
+            aria-controls={`${ACTIONS_ID} ${NAV_ID}`}
+            className="header-button site-menu-button"
+            aria-label={t('shell.menuLabel')}
+          >
             <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <path d={menu.open ? 'M4 4l12 12M16 4L4 16' : 'M3 5h14M3 10h14M3 15h14'} stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              <path
+                d={menu.open ? 'M4 4l12 12M16 4L4 16' : 'M3 5h14M3 10h14M3 15h14'}
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+              />
             </svg>
             {t('shell.menu')}
           </button>

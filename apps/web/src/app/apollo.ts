@@ -39,10 +39,7 @@ export function createCache(): InMemoryCache {
  */
 export function createApolloClient(language: () => string, connection = new LiveConnection(), translate?: Translate): ApolloClient {
   // Queries and mutations over HTTP; the API serves the web app from the same origin.
-  const httpLink = ApolloLink.from([
-    acceptLanguageLink(language),
-    new HttpLink({ uri: GRAPHQL_PATH, credentials: 'include' }),
-  ]);
+  const httpLink = ApolloLink.from([acceptLanguageLink(language), new HttpLink({ uri: GRAPHQL_PATH, credentials: 'include' })]);
 
   // Subscriptions over graphql-ws. `lazy` (the default) opens the socket only when
   // the first subscription starts, so public pages do not hold a connection.
@@ -59,11 +56,7 @@ export function createApolloClient(language: () => string, connection = new Live
     }),
   );
 
-  const transport = ApolloLink.split(
-    (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-    wsLink,
-    httpLink,
-  );
+  const transport = ApolloLink.split((operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
   const link = translate ? ApolloLink.from([translatedErrorsLink(translate), transport]) : transport;
 
   return new ApolloClient({

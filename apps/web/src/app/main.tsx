@@ -15,8 +15,10 @@ if (!container) throw new Error('Missing #root element in index.html');
 
 const i18n = createI18n();
 const connection = new LiveConnection();
-const client = createApolloClient(() => currentLocale(i18n.resolvedLanguage ?? i18n.language), connection, (key, params) =>
-  i18n.t(`apiMessages.${key}`, params ?? {}),
+const client = createApolloClient(
+  () => currentLocale(i18n.resolvedLanguage ?? i18n.language),
+  connection,
+  (key, params) => i18n.t(`apiMessages.${key}`, params ?? {}),
 );
 const router = createAppRouter();
 prefetchFirstPage(client, window.location.pathname);

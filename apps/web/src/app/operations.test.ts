@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 // Every GraphQL operation the web app exports must be valid against the API's committed schema.
 const schema = buildSchema(readFileSync(resolve(__dirname, '../../../api/schema.gql'), 'utf8'));
 
-const modules = import.meta.glob<Record<string, unknown>>(['../features/**/*.{ts,tsx}', '!../features/**/*.test.{ts,tsx}'], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(['../features/**/*.{ts,tsx}', '!../features/**/*.test.{ts,tsx}'], {
+  eager: true,
+});
 
 const isDocument = (value: unknown): value is DocumentNode =>
   typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === Kind.DOCUMENT;

@@ -8,7 +8,10 @@ import { POSTS_PAGE_SIZE, THREAD_QUERY } from '../features/discussions/queries';
  * pages render after the viewer is known, which would put their own query a round trip later. The page's
  * `useQuery` (same document and variables) joins the request in flight or finds the result in the cache.
  */
-const FIRST_PAGE_DATA: Array<{ path: string; request: (params: Record<string, string | undefined>) => Parameters<ApolloClient['query']>[0] | null }> = [
+const FIRST_PAGE_DATA: Array<{
+  path: string;
+  request: (params: Record<string, string | undefined>) => Parameters<ApolloClient['query']>[0] | null;
+}> = [
   {
     path: '/discussies/:id',
     request: ({ id }) => (id && id !== 'nieuw' ? { query: THREAD_QUERY, variables: { id, first: POSTS_PAGE_SIZE } } : null),

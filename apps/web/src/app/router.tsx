@@ -49,7 +49,14 @@ const StyleGuidePage = lazyPage(() => import('../ui/styleguide/StyleGuidePage'),
 // Addresses are Dutch, like the UI's first language.
 export const routes: RouteObject[] = [
   // The theme board is shown on a projector: no site frame.
-  { path: '/themas/bord', element: <Suspense fallback={null}><ThemeBoardPage /></Suspense> },
+  {
+    path: '/themas/bord',
+    element: (
+      <Suspense fallback={null}>
+        <ThemeBoardPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: <Layout />,
@@ -60,35 +67,109 @@ export const routes: RouteObject[] = [
       { path: 'wachtwoord-vergeten', element: <ForgotPasswordPage /> },
       { path: 'wachtwoord-herstellen', element: <ResetPasswordPage /> },
       { path: 'uitnodiging', element: <AcceptInvitationPage /> },
-      { path: 'profiel', element: <RequireViewer><ProfilePage /></RequireViewer> },
-      { path: 'ledenruimte', element: <RequireViewer><MembersAreaPage /></RequireViewer> },
+      {
+        path: 'profiel',
+        element: (
+          <RequireViewer>
+            <ProfilePage />
+          </RequireViewer>
+        ),
+      },
+      {
+        path: 'ledenruimte',
+        element: (
+          <RequireViewer>
+            <MembersAreaPage />
+          </RequireViewer>
+        ),
+      },
       { path: 'leden', element: <MembersPage /> },
       { path: 'organisaties', element: <OrganisationsPage /> },
       { path: 'organisaties/:id', element: <OrganisationPage /> },
       { path: 'projecten', element: <ProjectsPage /> },
       { path: 'projecten/:id', element: <ProjectPage /> },
       { path: 'ontmoetingsmomenten', element: <MeetingsPage /> },
-      { path: 'ontmoetingsmomenten/nieuw', element: <RequireStaff><PlanMeetingPage /></RequireStaff> },
-      { path: 'ontmoetingsmomenten/aanwezigheid', element: <RequireStaff><AttendanceOverviewPage /></RequireStaff> },
+      {
+        path: 'ontmoetingsmomenten/nieuw',
+        element: (
+          <RequireStaff>
+            <PlanMeetingPage />
+          </RequireStaff>
+        ),
+      },
+      {
+        path: 'ontmoetingsmomenten/aanwezigheid',
+        element: (
+          <RequireStaff>
+            <AttendanceOverviewPage />
+          </RequireStaff>
+        ),
+      },
       { path: 'ontmoetingsmomenten/:id', element: <MeetingPage /> },
-      { path: 'ontmoetingsmomenten/:id/bewerken', element: <RequireStaff><EditMeetingPage /></RequireStaff> },
+      {
+        path: 'ontmoetingsmomenten/:id/bewerken',
+        element: (
+          <RequireStaff>
+            <EditMeetingPage />
+          </RequireStaff>
+        ),
+      },
       { path: 'ontmoetingsmomenten/:id/verslag', element: <MeetingReportPage /> },
       // Links in notifications, calendar feeds and report files say /bijeenkomsten/<id>.
       { path: 'bijeenkomsten/:id', element: <LegacyMeetingRedirect /> },
       { path: 'mensen/:id', element: <PersonRoute /> },
       { path: 'zoeken', element: <SearchPage /> },
       { path: 'praktijken', element: <PracticesPage /> },
-      { path: 'praktijken/nieuw', element: <MembersOnly><PublishPracticePage /></MembersOnly> },
+      {
+        path: 'praktijken/nieuw',
+        element: (
+          <MembersOnly>
+            <PublishPracticePage />
+          </MembersOnly>
+        ),
+      },
       { path: 'praktijken/:slug', element: <PracticePage /> },
       { path: 'themas', element: <ThemesPage /> },
       { path: 'themas/:id', element: <ThemePage /> },
-      { path: 'themas/:id/kaart', element: <MembersOnly><ThemeMapPrintPage /></MembersOnly> },
-      { path: 'discussies', element: <MembersOnly><ThreadsPage /></MembersOnly> },
-      { path: 'discussies/nieuw', element: <MembersOnly><StartThreadPage /></MembersOnly> },
-      { path: 'discussies/:id', element: <MembersOnly><ThreadPage /></MembersOnly> },
+      {
+        path: 'themas/:id/kaart',
+        element: (
+          <MembersOnly>
+            <ThemeMapPrintPage />
+          </MembersOnly>
+        ),
+      },
+      {
+        path: 'discussies',
+        element: (
+          <MembersOnly>
+            <ThreadsPage />
+          </MembersOnly>
+        ),
+      },
+      {
+        path: 'discussies/nieuw',
+        element: (
+          <MembersOnly>
+            <StartThreadPage />
+          </MembersOnly>
+        ),
+      },
+      {
+        path: 'discussies/:id',
+        element: (
+          <MembersOnly>
+            <ThreadPage />
+          </MembersOnly>
+        ),
+      },
       {
         path: 'beheer',
-        element: <RequireStaff><AdminPage /></RequireStaff>,
+        element: (
+          <RequireStaff>
+            <AdminPage />
+          </RequireStaff>
+        ),
         children: [
           { index: true, element: <MembershipRequestsPanel /> },
           { path: 'organisaties', element: <OrganisationsPanel /> },

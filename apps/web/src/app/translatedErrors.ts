@@ -22,8 +22,13 @@ interface KeyedExtensions {
 export function translatedError(error: GraphQLFormattedError, translate: Translate): GraphQLFormattedError {
   const extensions = (error.extensions ?? {}) as KeyedExtensions & Record<string, unknown>;
   const params = (value: unknown) => (value && typeof value === 'object' ? (value as ErrorMessageParams) : undefined);
-  const message = isErrorMessageKey(extensions.messageKey) ? translate(extensions.messageKey, params(extensions.messageParams)) : error.message;
-  const fieldKeys = extensions.fieldKeys && typeof extensions.fieldKeys === 'object' ? (extensions.fieldKeys as Record<string, { key?: unknown; params?: unknown }>) : {};
+  const message = isErrorMessageKey(extensions.messageKey)
+    ? translate(extensions.messageKey, params(extensions.messageParams))
+    : error.message;
+  const fieldKeys =
+    extensions.fieldKeys && typeof extensions.fieldKeys === 'object'
+      ? (extensions.fieldKeys as Record<string, { key?: unknown; params?: unknown }>)
+      : {};
   const fields = { ...(extensions.fields as Record<string, string> | undefined) };
   for (const [field, { key, params: values }] of Object.entries(fieldKeys)) {
     if (isErrorMessageKey(key)) fields[field] = translate(key, params(values));

@@ -17,8 +17,18 @@ describe('mergeById', () => {
   });
 
   it('keeps the place of a known item and takes its newer version', () => {
-    const merged = mergeById([{ id: 'a', v: 1 }, { id: 'b', v: 1 }], [{ id: 'a', v: 2 }], idOf);
-    expect(merged).toEqual([{ id: 'a', v: 2 }, { id: 'b', v: 1 }]);
+    const merged = mergeById(
+      [
+        { id: 'a', v: 1 },
+        { id: 'b', v: 1 },
+      ],
+      [{ id: 'a', v: 2 }],
+      idOf,
+    );
+    expect(merged).toEqual([
+      { id: 'a', v: 2 },
+      { id: 'b', v: 1 },
+    ]);
   });
 
   it('leaves the inputs alone and handles empty lists', () => {
@@ -67,10 +77,22 @@ describe('the cache policy for a thread’s posts', () => {
   it('merges what was fetched after a reconnect into the list: each post once, the cursor moved on', () => {
     const cache = createCache();
     const first = { id: 't1', first: POSTS_PAGE_SIZE };
-    cache.writeQuery({ query: THREAD_QUERY, variables: first, data: threadWith([postFixture('p1', 'u2', 1), postFixture('p2', 'u2', 2)], 'c2') });
+    cache.writeQuery({
+      query: THREAD_QUERY,
+      variables: first,
+      data: threadWith([postFixture('p1', 'u2', 1), postFixture('p2', 'u2', 2)], 'c2'),
+    });
     // p3 came live before the connection dropped; p3 and p4 come again with the catch-up.
-    cache.writeQuery({ query: THREAD_QUERY, variables: { ...first, after: 'c2' }, data: threadWith([postFixture('p3', 'u2', 3), postFixture('p4', 'u2', 4)], 'c4') });
-    cache.writeQuery({ query: THREAD_QUERY, variables: { ...first, after: 'c2' }, data: threadWith([postFixture('p3', 'u2', 3), postFixture('p4', 'u2', 4)], 'c4') });
+    cache.writeQuery({
+      query: THREAD_QUERY,
+      variables: { ...first, after: 'c2' },
+      data: threadWith([postFixture('p3', 'u2', 3), postFixture('p4', 'u2', 4)], 'c4'),
+    });
+    cache.writeQuery({
+      query: THREAD_QUERY,
+      variables: { ...first, after: 'c2' },
+      data: threadWith([postFixture('p3', 'u2', 3), postFixture('p4', 'u2', 4)], 'c4'),
+    });
 
     const posts = cache.readQuery({ query: THREAD_QUERY, variables: first })!.thread!.posts;
     expect(getFragmentData(PostItem_PostFragmentDoc, posts.nodes).map((post) => post.id)).toEqual(['p1', 'p2', 'p3', 'p4']);

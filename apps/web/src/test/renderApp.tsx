@@ -29,7 +29,10 @@ export function renderApp({
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
     <I18nextProvider i18n={i18n}>
-      <MockedProvider cache={createCache()} mocks={[viewerMock(viewer), ...(viewer ? [bellMock(), notificationAddedMock()] : []), ...mocks]}>
+      <MockedProvider
+        cache={createCache()}
+        mocks={[viewerMock(viewer), ...(viewer ? [bellMock(), notificationAddedMock()] : []), ...mocks]}
+      >
         <RouterProvider router={router} />
       </MockedProvider>
     </I18nextProvider>,

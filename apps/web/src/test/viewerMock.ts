@@ -30,7 +30,12 @@ export function viewerMock(viewer: Viewer | null): MockLink.MockedResponse {
 
 /** The bell's live subscription: open, but nothing arrives. */
 export function notificationAddedMock(): MockLink.MockedResponse {
-  return { request: { query: NOTIFICATION_ADDED_SUBSCRIPTION }, result: { data: null }, delay: Number.POSITIVE_INFINITY, maxUsageCount: Number.POSITIVE_INFINITY };
+  return {
+    request: { query: NOTIFICATION_ADDED_SUBSCRIPTION },
+    result: { data: null },
+    delay: Number.POSITIVE_INFINITY,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
 }
 
 /** The header's notification bell, for a signed-in viewer: nothing unread. */

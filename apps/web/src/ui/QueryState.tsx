@@ -25,9 +25,7 @@ export function LoadError({ onRetry }: { onRetry?: () => void }) {
   return (
     <div role="alert" className="notice notice--error">
       <p>{t('common.loadError')}</p>
-      {onRetry && (
-        <Button onClick={onRetry}>{t('common.retry')}</Button>
-      )}
+      {onRetry && <Button onClick={onRetry}>{t('common.retry')}</Button>}
     </div>
   );
 }

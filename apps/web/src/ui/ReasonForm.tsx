@@ -47,7 +47,17 @@ export function ReasonForm({
 
   return (
     <form className="reason-form" noValidate onSubmit={submit} aria-label={submitLabel}>
-      <TextArea id={fieldId} name="reason" label={label} hint={hint} value={reason} onChange={setReason} error={error} required={required} rows={3} />
+      <TextArea
+        id={fieldId}
+        name="reason"
+        label={label}
+        hint={hint}
+        value={reason}
+        onChange={setReason}
+        error={error}
+        required={required}
+        rows={3}
+      />
       <div className="actions">
         <Button type="submit" variant="primary" busy={busy}>
           {submitLabel}

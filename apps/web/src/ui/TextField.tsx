@@ -13,7 +13,13 @@ export interface FieldProps {
 }
 
 /** Label, hint and error of one field around its control. */
-export function FieldFrame({ id, label, hint, error, children }: Pick<FieldProps, 'id' | 'label' | 'hint' | 'error'> & { children: ReactNode }) {
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: Pick<FieldProps, 'id' | 'label' | 'hint' | 'error'> & { children: ReactNode }) {
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={id} className="field__label">

@@ -100,7 +100,15 @@ describe('Tabs', () => {
   });
 
   it('marks the current tab it is told about (tabs over the query string)', () => {
-    renderUi(<Tabs label="Soort" items={[{ to: '/zoeken?q=a', label: 'Alles', current: false }, { to: '/zoeken?q=a&soort=THEME', label: 'Thema’s', current: true }]} />);
+    renderUi(
+      <Tabs
+        label="Soort"
+        items={[
+          { to: '/zoeken?q=a', label: 'Alles', current: false },
+          { to: '/zoeken?q=a&soort=THEME', label: 'Thema’s', current: true },
+        ]}
+      />,
+    );
     expect(screen.getByRole('link', { name: 'Thema’s' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('link', { name: 'Alles' }).getAttribute('aria-current')).toBeNull();
   });

@@ -7,5 +7,8 @@ export function shiftHeadings(html: string, top: number): string {
   if (levels.length === 0) return html;
   const shift = top - Math.min(...levels);
   if (shift === 0) return html;
-  return html.replace(/<(\/?)h([1-6])([\s>])/g, (_, slash: string, level: string, after: string) => `<${slash}h${Math.min(6, Math.max(1, Number(level) + shift))}${after}`);
+  return html.replace(
+    /<(\/?)h([1-6])([\s>])/g,
+    (_, slash: string, level: string, after: string) => `<${slash}h${Math.min(6, Math.max(1, Number(level) + shift))}${after}`,
+  );
 }

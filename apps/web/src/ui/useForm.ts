@@ -34,7 +34,16 @@ export interface FormSummary {
  * State of a form with GOV.UK-style errors: checks before sending, then the API's
  * `extensions.fields` next to each field, and a summary that takes focus on failure.
  */
-export function useForm<V extends FormValues>({ id, initial, labels, inputRules, rules = {}, check, onSubmit, messages = {} }: FormOptions<V>) {
+export function useForm<V extends FormValues>({
+  id,
+  initial,
+  labels,
+  inputRules,
+  rules = {},
+  check,
+  onSubmit,
+  messages = {},
+}: FormOptions<V>) {
   const { t } = useTranslation();
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});

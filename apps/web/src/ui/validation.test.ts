@@ -37,7 +37,9 @@ describe('the shared input rules (the API checks the same)', () => {
       password: { key: 'tooShort', min: 12 },
       displayName: { key: 'required' },
     });
-    expect(checkByInputRules(INPUT_RULES.register, { email: ' An@Gemeente.be ', password: 'een-lang-wachtwoord', displayName: 'An' })).toEqual({});
+    expect(
+      checkByInputRules(INPUT_RULES.register, { email: ' An@Gemeente.be ', password: 'een-lang-wachtwoord', displayName: 'An' }),
+    ).toEqual({});
   });
 
   it('accepts an empty link or a full http(s) link for a report, and says how long a summary may be', () => {

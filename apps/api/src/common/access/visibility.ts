@@ -17,7 +17,9 @@ export function canSee(viewer: Viewer | null, thing: { visibility: Visibility })
 }
 
 /** Practices: outsiders read public, published ones; members also members-only ones and those awaiting review. */
-export function practiceFilterFor(viewer: Viewer | null): { status: { $in: PracticeStatus[] } } | { visibility: Visibility; status: PracticeStatus } {
+export function practiceFilterFor(
+  viewer: Viewer | null,
+): { status: { $in: PracticeStatus[] } } | { visibility: Visibility; status: PracticeStatus } {
   if (isNetworkMember(viewer)) return { status: { $in: [PracticeStatus.PUBLISHED, PracticeStatus.IN_REVIEW] } };
   return { visibility: Visibility.PUBLIC, status: PracticeStatus.PUBLISHED };
 }

@@ -36,9 +36,13 @@ export class LiveSessions implements OnApplicationBootstrap, OnApplicationShutdo
   onApplicationBootstrap(): void {
     // Not awaited: with Redis down at boot the SUBSCRIBE waits for it, the start does not.
     void this.pubSub
-      .subscribe(SESSIONS_ENDED, (event: SessionsEndedEvent) => {
-        for (const sessionId of event.sessionIds) this.end(sessionId);
-      }, {})
+      .subscribe(
+        SESSIONS_ENDED,
+        (event: SessionsEndedEvent) => {
+          for (const sessionId of event.sessionIds) this.end(sessionId);
+        },
+        {},
+      )
       .then((id) => (this.subscriptionId = id));
   }
 

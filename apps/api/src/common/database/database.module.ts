@@ -20,7 +20,12 @@ export class DatabaseModule implements OnApplicationShutdown {
           provide: SqlClient,
           inject: [AppConfig],
           useFactory: (config: AppConfig) =>
-            new SqlClient({ url: databaseUrl, countStatements: config.testSqlCounter, timeouts: config.databaseTimeouts, maxConnections: config.databasePoolMax }),
+            new SqlClient({
+              url: databaseUrl,
+              countStatements: config.testSqlCounter,
+              timeouts: config.databaseTimeouts,
+              maxConnections: config.databasePoolMax,
+            }),
         },
         {
           provide: DerivedDataSql,
@@ -34,7 +39,11 @@ export class DatabaseModule implements OnApplicationShutdown {
               durableCommits: false,
             }),
         },
-        { provide: LeanRows, inject: [MikroORM, SqlClient], useFactory: (orm: MikroORM, sql: SqlClient) => new LeanRows(orm.getMetadata(), sql) },
+        {
+          provide: LeanRows,
+          inject: [MikroORM, SqlClient],
+          useFactory: (orm: MikroORM, sql: SqlClient) => new LeanRows(orm.getMetadata(), sql),
+        },
       ],
       exports: [SqlClient, DerivedDataSql, LeanRows],
     };

@@ -23,7 +23,11 @@ export class LeanRows {
   /** Rows by id, in no particular order (one prepared statement per entity). */
   async byIds<T>(entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
     const table = this.metadata.get(entity.name).tableName;
-    const rows = await this.sql.query(`${entity.name}.byIds`, `select ${this.columns(entity as EntityClass<object>, 't')} from "${table}" t where t.id = any($1::uuid[])`, [ids]);
+    const rows = await this.sql.query(
+      `${entity.name}.byIds`,
+      `select ${this.columns(entity as EntityClass<object>, 't')} from "${table}" t where t.id = any($1::uuid[])`,
+      [ids],
+    );
     return rows.map((row) => this.map(entity, row));
   }
 

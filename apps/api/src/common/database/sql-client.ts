@@ -44,7 +44,10 @@ export class SqlClient {
   async ping(timeoutMs: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
-    const answer = this.pool.query('select 1').then(() => true, () => false);
+    const answer = this.pool.query('select 1').then(
+      () => true,
+      () => false,
+    );
     try {
       return await Promise.race([answer, timeout]);
     } finally {

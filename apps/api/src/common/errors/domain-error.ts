@@ -39,6 +39,13 @@ export const badInput = (fields: FieldErrors, message = 'Controleer de gemarkeer
   new DomainError(ErrorCode.BAD_USER_INPUT, message, fields);
 /** BAD_USER_INPUT for one field, by message key (for code that does not know the viewer's language). */
 export const invalidField = (field: string, key: ErrorMessageKey, params?: ErrorMessageParams) =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, errorMessage('fixFields', 'nl'), { [field]: errorMessage(key, 'nl', params) }, 'fixFields', undefined, {
-    [field]: { key, ...(params ? { params } : {}) },
-  });
+  new DomainError(
+    ErrorCode.BAD_USER_INPUT,
+    errorMessage('fixFields', 'nl'),
+    { [field]: errorMessage(key, 'nl', params) },
+    'fixFields',
+    undefined,
+    {
+      [field]: { key, ...(params ? { params } : {}) },
+    },
+  );

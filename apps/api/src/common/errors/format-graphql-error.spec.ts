@@ -36,8 +36,10 @@ describe('formatGraphqlError', () => {
     expect(refused).toEqual([{ code: 'BAD_USER_INPUT', requestId: 'req-1', path: ['addPost'], fields: ['title'] }]);
   });
 
-  it('keeps the SQL and its parameters (the user\'s text) out of the log of a database error', () => {
-    const dbError = new DriverException(Object.assign(new Error("insert into post (body) values ('geheim') - invalid byte sequence"), { code: '22021' }));
+  it("keeps the SQL and its parameters (the user's text) out of the log of a database error", () => {
+    const dbError = new DriverException(
+      Object.assign(new Error("insert into post (body) values ('geheim') - invalid byte sequence"), { code: '22021' }),
+    );
     format(new GraphQLError(dbError.message, { originalError: dbError, path: ['addPost'] }));
     expect(JSON.stringify(logged)).not.toContain('geheim');
     expect(logged[0]).toMatchObject({ err: { sqlState: '22021' } });
@@ -54,8 +56,12 @@ describe('formatGraphqlError', () => {
 
   it('maps an unreachable or saturated database to SERVICE_UNAVAILABLE, logged at warn', () => {
     const refusedConnection = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-    const lockTimeout = new DriverException(Object.assign(new Error('update post … - canceling statement due to lock timeout'), { code: '55P03' }));
-    const poolTimeout = Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' });
+    const lockTimeout = new DriverException(
+      Object.assign(new Error('update post … - canceling statement due to lock timeout'), { code: '55P03' }),
+    );
+    const poolTimeout = Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), {
+      name: 'KnexTimeoutError',
+    });
     for (const cause of [refusedConnection, lockTimeout, poolTimeout]) {
       const formatted = format(new GraphQLError(cause.message, { originalError: cause, path: ['addPost'] }));
       expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });

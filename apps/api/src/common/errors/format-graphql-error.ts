@@ -31,7 +31,12 @@ function coercedField(graphqlMessage: string, reason: string): Record<string, st
   const variable = /^Variable "\$(\w+)" got invalid value/.exec(graphqlMessage);
   if (!variable) return undefined;
   const at = /at "([\w.[\]]+)"/.exec(graphqlMessage);
-  const name = at ? at[1].split('.').pop()!.replace(/\[\d+\]$/, '') : variable[1];
+  const name = at
+    ? at[1]
+        .split('.')
+        .pop()!
+        .replace(/\[\d+\]$/, '')
+    : variable[1];
   return { [name]: reason };
 }
 

@@ -20,5 +20,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 export function sendDomainError(req: Request, res: Response, error: DomainError): void {
   const { message, fields } = wordedIn(localeFrom(req.headers['accept-language']), error);
   const extensions = { code: error.code, ...(error.messageKey ? { messageKey: error.messageKey } : {}), ...(fields ? { fields } : {}) };
-  res.status(STATUS[error.code] ?? 400).set('Cache-Control', 'no-store').json({ errors: [{ message, extensions }] });
+  res
+    .status(STATUS[error.code] ?? 400)
+    .set('Cache-Control', 'no-store')
+    .json({ errors: [{ message, extensions }] });
 }

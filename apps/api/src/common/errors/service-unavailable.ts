@@ -7,7 +7,13 @@ export const RETRY_AFTER_SECONDS = 5;
 
 /** SQLSTATEs (and Node socket codes) of a database that cannot serve now; the request may simply be retried. */
 const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EPIPE',
+  'EAI_AGAIN',
   '57P01', // admin_shutdown (connection terminated)
   '57P02', // crash_shutdown
   '57P03', // cannot_connect_now (starting up, shutting down)
@@ -48,5 +54,8 @@ export function serviceUnavailableBody(locale: Locale): { errors: Array<{ messag
 
 /** 503 with Retry-After and the GraphQL-shaped body, for requests that fail before GraphQL runs (or beside it). */
 export function sendServiceUnavailable(req: Request, res: Response): void {
-  res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json(serviceUnavailableBody(localeFrom(req.headers['accept-language'])));
+  res
+    .status(503)
+    .set('Retry-After', String(RETRY_AFTER_SECONDS))
+    .json(serviceUnavailableBody(localeFrom(req.headers['accept-language'])));
 }

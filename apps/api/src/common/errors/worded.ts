@@ -12,11 +12,14 @@ export interface ErrorWording {
 
 /** The message and the field errors of a refusal in the viewer's language, where they were thrown by key. */
 export function wordedIn(locale: Locale, error: ErrorWording): { message: string; fields?: FieldErrors } {
-  const message = isErrorMessageKey(error.messageKey) ? errorMessage(error.messageKey, locale, error.messageParams as ErrorMessageParams | undefined) : error.message;
+  const message = isErrorMessageKey(error.messageKey)
+    ? errorMessage(error.messageKey, locale, error.messageParams as ErrorMessageParams | undefined)
+    : error.message;
   const fields = error.fields as FieldErrors | undefined;
   const keys = error.fieldKeys as FieldKeys | undefined;
   if (!fields || !keys) return { message, ...(fields ? { fields } : {}) };
   const worded = { ...fields };
-  for (const [field, { key, params }] of Object.entries(keys)) if (isErrorMessageKey(key)) worded[field] = errorMessage(key, locale, params);
+  for (const [field, { key, params }] of Object.entries(keys))
+    if (isErrorMessageKey(key)) worded[field] = errorMessage(key, locale, params);
   return { message, fields: worded };
 }

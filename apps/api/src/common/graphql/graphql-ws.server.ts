@@ -143,7 +143,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, OnApplicationShu
             variableValues: payload.variables,
             contextValue: {
               ...contextForSocket(ctx.extra, id),
-              liveSubscriber: { socket: ctx.extra.socket, id, documentKey: intern(JSON.stringify([payload.query, payload.operationName ?? null, payload.variables ?? null])) },
+              liveSubscriber: {
+                socket: ctx.extra.socket,
+                id,
+                documentKey: intern(JSON.stringify([payload.query, payload.operationName ?? null, payload.variables ?? null])),
+              },
             },
           };
           return args;

@@ -45,7 +45,13 @@ import { EventScopes } from './event-scope';
           // Cache control is off: nothing reads its hints, and its per-field hook wraps every resolver (also over WebSocket).
           // graphql-armor is typed against Apollo's CJS build, Nest against its ESM build: same runtime objects.
           // Inline tracing is for federated subgraphs (this is none): disabled, Apollo does not load it (nor its protobuf) at start.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginInlineTraceDisabled(), ...limits.plugins, serviceUnavailablePlugin(), localisedErrorsPlugin()] as unknown as ApolloDriverConfig['plugins'],
+          plugins: [
+            ApolloServerPluginCacheControlDisabled(),
+            ApolloServerPluginInlineTraceDisabled(),
+            ...limits.plugins,
+            serviceUnavailablePlugin(),
+            localisedErrorsPlugin(),
+          ] as unknown as ApolloDriverConfig['plugins'],
           context: ({ req, res }: { req: RequestWithViewer; res: Response }): GraphqlContext => contextForRequest(req, res),
           formatError: (formatted, error) =>
             formatGraphqlError(formatted, error, { logger, requestId: currentRequestId(logger), hideSuggestions: config.isProduction }),

@@ -7,11 +7,7 @@ import type { GraphqlContext } from './graphql-context';
  * One DataLoader per operation and per key: field resolvers batch their reads, so a page costs a constant
  * number of SQL statements however many rows it shows.
  */
-export function loaderFor<K, V>(
-  context: GraphqlContext,
-  key: string,
-  batch: (keys: readonly K[]) => Promise<V[]>,
-): DataLoader<K, V> {
+export function loaderFor<K, V>(context: GraphqlContext, key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
   let loader = context.loaders.get(key) as DataLoader<K, V> | undefined;
   if (!loader) {
     const em = context.em;
@@ -38,7 +34,11 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
  * Rows of one entity by id (lean, read-only), batched: one loader per entity and operation, so a service that already holds some rows
  * (a join it needed anyway) can prime it and spare the statement.
  */
-export function byIdLoader<T extends { id: string }>(context: GraphqlContext, lean: LeanRows, entity: EntityClass<T>): DataLoader<string, T | null> {
+export function byIdLoader<T extends { id: string }>(
+  context: GraphqlContext,
+  lean: LeanRows,
+  entity: EntityClass<T>,
+): DataLoader<string, T | null> {
   return loaderFor<string, T | null>(context, `${entity.name}.byId`, async (ids) => {
     const rows = await lean.byIds(entity, ids);
     const byId = new Map(rows.map((row) => [row.id, row]));

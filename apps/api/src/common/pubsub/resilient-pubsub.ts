@@ -4,7 +4,9 @@ import type { RedisOptions } from 'ioredis';
 import { lazyModule } from '../lazy-module';
 import { loadRedis } from '../redis-client';
 
-const loadRedisPubSub = lazyModule(() => (require('graphql-redis-subscriptions') as typeof import('graphql-redis-subscriptions')).RedisPubSub);
+const loadRedisPubSub = lazyModule(
+  () => (require('graphql-redis-subscriptions') as typeof import('graphql-redis-subscriptions')).RedisPubSub,
+);
 
 /** How long a publish may take before the caller goes on without it (live delivery is best effort). */
 export const PUBLISH_TIMEOUT_MS = 500;
@@ -87,7 +89,10 @@ export class ResilientPubSub extends PubSubEngine {
       const outcome = await Promise.race([this.inner.publish(triggerName, payload), timeout]);
       if (outcome === 'timeout') this.log.warn({ channel: triggerName }, 'Pub/sub antwoordt niet: event niet verstuurd');
     } catch (error) {
-      this.log.warn({ channel: triggerName, reason: error instanceof Error ? error.message : String(error) }, 'Pub/sub: event niet verstuurd');
+      this.log.warn(
+        { channel: triggerName, reason: error instanceof Error ? error.message : String(error) },
+        'Pub/sub: event niet verstuurd',
+      );
     } finally {
       clearTimeout(timer);
     }

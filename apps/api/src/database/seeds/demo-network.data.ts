@@ -46,8 +46,7 @@ export const COMPETENCES = [
     code: Competence.SUPPORT_AND_URGENCY,
     nameNl: 'Draagvlak en urgentiebesef',
     nameEn: 'Support and sense of urgency',
-    descriptionNl:
-      'Draagvlak en urgentiebesef creëren voor integratie op politiek en ambtelijk niveau, maar ook in de brede samenleving.',
+    descriptionNl: 'Draagvlak en urgentiebesef creëren voor integratie op politiek en ambtelijk niveau, maar ook in de brede samenleving.',
   },
   {
     code: Competence.STRATEGIC_THINKING,
@@ -94,7 +93,8 @@ export const DEMO_PRACTICES = [
   {
     title: 'Draagvlak bij lokale mandatarissen: een werkbezoek in plaats van een nota (demo)',
     slug: 'draagvlak-bij-lokale-mandatarissen-een-werkbezoek-in-plaats-van-een-nota-demo',
-    summary: 'Schepenen en raadsleden bezochten samen een taalcafé en een onthaalbureau; daarna kwam het integratiebeleid vlotter op de agenda.',
+    summary:
+      'Schepenen en raadsleden bezochten samen een taalcafé en een onthaalbureau; daarna kwam het integratiebeleid vlotter op de agenda.',
     body:
       'Een werkbezoek maakte het integratiebeleid tastbaar voor mandatarissen van de samenwerkende besturen.\n\n' +
       '1. Kies een concrete plek waar nieuwkomers en vrijwilligers elkaar ontmoeten.\n2. Laat een nieuwkomer zelf vertellen.\n3. Sluit af met één vraag aan het beleid.',

@@ -127,9 +127,7 @@ export async function seedDemoNetwork(em: EntityManager, now: Date = new Date())
       ['Kennismaking met de welzijnsregio Noord-Limburg', noordLimburg],
       ['Thema’s verzamelen voor het Lerend Netwerk', null],
     ];
-    agenda.forEach(([title, presenter], index) =>
-      tx.create(AgendaItem, { meeting: firstMeeting, position: index + 1, title, presenter }),
-    );
+    agenda.forEach(([title, presenter], index) => tx.create(AgendaItem, { meeting: firstMeeting, position: index + 1, title, presenter }));
     firstMeeting.invitedOrganisations.set([...projects.map((p) => p.partnership), noordLimburg, ...bodies]);
     const themes = FIRST_MEETING_THEMES.map((theme, index) =>
       tx.create(Theme, {

@@ -7,7 +7,12 @@ import { escapeHtml, landingHead, practicesHead, threadHead, type Texts, type Th
 export const LANGUAGE_COOKIE = 'ln.language';
 
 const THREAD_PATH = /^\/discussies\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-const MARKERS = { lang: '<html lang="nl">', title: '<title>Lerend Netwerk</title>', head: '</head>', main: '<main class="container site-main"></main>' };
+const MARKERS = {
+  lang: '<html lang="nl">',
+  title: '<title>Lerend Netwerk</title>',
+  head: '</head>',
+  main: '<main class="container site-main"></main>',
+};
 
 export interface FirstPaintSources {
   /** The thread's header, or null when it does not exist or the person asking may not see it. */
@@ -41,9 +46,9 @@ export class FirstPaint {
     const forPage = this.manifest.preload.filter(({ path }) => new RegExp(path).test(req.path));
     const forLanguage = locale === 'nl' ? [] : [{ scripts: this.manifest.languages[locale].scripts, styles: [] }];
     const preloads = [...forLanguage, ...forPage].flatMap(({ scripts, styles }) => [
-        ...scripts.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`),
-        ...styles.map((href) => `<link rel="preload" as="style" crossorigin href="${escapeHtml(href)}">`),
-      ]);
+      ...scripts.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`),
+      ...styles.map((href) => `<link rel="preload" as="style" crossorigin href="${escapeHtml(href)}">`),
+    ]);
     return this.indexHtml
       .replace(MARKERS.lang, `<html lang="${locale}">`)
       .replace(MARKERS.title, () => `<title>${escapeHtml(painted.title ?? t('site.name'))}</title>`)

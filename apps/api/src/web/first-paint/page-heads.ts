@@ -56,7 +56,9 @@ export function threadHead(t: Texts, thread: ThreadHeadRow): string {
   const about = (key: FirstPaintTextKey, href: string, title: string) =>
     `<li><a href="${escapeHtml(href)}">${escapeHtml(t(key, { title }))}</a></li>`;
   const context =
-    (thread.pilot_project_id ? about('discussions.about.pilotProject', `/projecten/${thread.pilot_project_id}`, thread.pilot_project_title ?? '') : '') +
+    (thread.pilot_project_id
+      ? about('discussions.about.pilotProject', `/projecten/${thread.pilot_project_id}`, thread.pilot_project_title ?? '')
+      : '') +
     (thread.theme_id ? about('discussions.about.theme', `/themas/${thread.theme_id}`, thread.theme_title ?? '') : '') +
     (thread.meeting_id ? about('discussions.about.meeting', `/ontmoetingsmomenten/${thread.meeting_id}`, thread.meeting_title ?? '') : '');
   return pageHeader({

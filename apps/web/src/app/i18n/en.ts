@@ -62,8 +62,7 @@ export const en: Messages = {
     bottomUp:
       'The network works bottom-up: members exchange experience, map bottlenecks and levers, and show solution strategies that came out of cooperation.',
     competencesIntro: 'Together we build key competences of local integration policy:',
-    sharing:
-      'What the projects learn is shared with all municipalities in Flanders: through meetings, publications and good examples.',
+    sharing: 'What the projects learn is shared with all municipalities in Flanders: through meetings, publications and good examples.',
     membersTitle: 'Members of the network',
     membersCount_one: '{{count}} organisation',
     membersCount_other: '{{count}} organisations',
@@ -106,8 +105,7 @@ export const en: Messages = {
   },
   competence: {
     RESISTANCE: 'Dealing with resistance',
-    SUPPORT_AND_URGENCY:
-      'Creating support and a sense of urgency, at political and administrative level and in society at large',
+    SUPPORT_AND_URGENCY: 'Creating support and a sense of urgency, at political and administrative level and in society at large',
     STRATEGIC_THINKING: 'Strategic thinking',
     COMMUNICATION: 'Communication',
     OTHER: 'Other',

@@ -108,8 +108,7 @@ export const nl = {
   },
   competence: {
     RESISTANCE: 'Omgaan met weerstand',
-    SUPPORT_AND_URGENCY:
-      'Draagvlak en urgentiebesef creëren, op politiek en ambtelijk niveau en in de brede samenleving',
+    SUPPORT_AND_URGENCY: 'Draagvlak en urgentiebesef creëren, op politiek en ambtelijk niveau en in de brede samenleving',
     STRATEGIC_THINKING: 'Strategisch denken',
     COMMUNICATION: 'Communicatie',
     OTHER: 'Andere',

@@ -17,7 +17,10 @@ export function AdminPage() {
   return (
     <>
       <PageTitle title={t('admin.title')} />
-      <Tabs label={t('admin.nav.label')} items={SECTIONS.map((section) => ({ to: section.to, end: section.end, label: t(section.label) }))} />
+      <Tabs
+        label={t('admin.nav.label')}
+        items={SECTIONS.map((section) => ({ to: section.to, end: section.end, label: t(section.label) }))}
+      />
       <Outlet />
     </>
   );

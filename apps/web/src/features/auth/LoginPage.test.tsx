@@ -76,7 +76,12 @@ describe('LoginPage', () => {
   });
 
   it('goes back to the page in ?terug= after signing in, and never to another site', async () => {
-    const mocks = [{ request: { query: LOGIN_MUTATION, variables }, result: { data: { login: { viewer: { id: 'u1', __typename: 'User' }, __typename: 'AuthPayload' } } } }];
+    const mocks = [
+      {
+        request: { query: LOGIN_MUTATION, variables },
+        result: { data: { login: { viewer: { id: 'u1', __typename: 'User' }, __typename: 'AuthPayload' } } },
+      },
+    ];
     const { router } = renderApp({ path: '/aanmelden?terug=%2Fprojecten', mocks });
     fillIn(variables.email, variables.password);
     await submit();

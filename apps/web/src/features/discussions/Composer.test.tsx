@@ -126,7 +126,9 @@ describe('Composer', () => {
     renderComposer([
       {
         request: { query: ADD_POST_MUTATION },
-        result: { errors: [new GraphQLError('Te lang.', { extensions: { code: 'BAD_USER_INPUT', fields: { body: 'Maximaal 20000 tekens.' } } })] },
+        result: {
+          errors: [new GraphQLError('Te lang.', { extensions: { code: 'BAD_USER_INPUT', fields: { body: 'Maximaal 20000 tekens.' } } })],
+        },
       },
     ]);
     write('x');

@@ -82,7 +82,13 @@ export function Composer({
           </Button>
         </div>
       )}
-      <Form summary={form.summary} onSubmit={form.handleSubmit} submitting={form.submitting} submitLabel={t('composer.submit')} label={t('composer.title')}>
+      <Form
+        summary={form.summary}
+        onSubmit={form.handleSubmit}
+        submitting={form.submitting}
+        submitLabel={t('composer.submit')}
+        label={t('composer.title')}
+      >
         <KindSelect {...form.field('kind')} />
         <MentionTextArea {...form.field('body')} rows={6} hint={t('composer.bodyHint')} required />
         <Button aria-pressed={preview} aria-controls={previewId} onClick={() => setPreview((shown) => !shown)}>

@@ -28,8 +28,14 @@ export function EditPostForm({ post, onDone }: { post: PostItem_PostFragment; on
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    if (!body.trim()) { setError(t('form.validation.required')); return; }
-    if (body.length > LIMITS.postBodyMaxLength) { setError(t('form.validation.tooLong', { max: LIMITS.postBodyMaxLength })); return; }
+    if (!body.trim()) {
+      setError(t('form.validation.required'));
+      return;
+    }
+    if (body.length > LIMITS.postBodyMaxLength) {
+      setError(t('form.validation.tooLong', { max: LIMITS.postBodyMaxLength }));
+      return;
+    }
     setBusy(true);
     setError(undefined);
     try {

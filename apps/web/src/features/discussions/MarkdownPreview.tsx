@@ -7,7 +7,10 @@ import { MARKDOWN_PREVIEW_QUERY } from './lookups';
 export function MarkdownPreview({ body }: { body: string }) {
   const { t } = useTranslation();
   const settled = useDebouncedValue(body, 300);
-  const { data, previousData, error } = useQuery(MARKDOWN_PREVIEW_QUERY, settled.trim() === '' ? skipToken : { variables: { body: settled } });
+  const { data, previousData, error } = useQuery(
+    MARKDOWN_PREVIEW_QUERY,
+    settled.trim() === '' ? skipToken : { variables: { body: settled } },
+  );
   if (body.trim() === '') return <p className="muted">{t('composer.previewEmpty')}</p>;
   if (error) return <p className="notice notice--error">{t('composer.previewFailed')}</p>;
   const html = (data ?? previousData)?.markdownPreview;

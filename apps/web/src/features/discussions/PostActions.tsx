@@ -91,7 +91,11 @@ export function PostActions({
         onClose={() => setConfirming(false)}
         actions={
           <>
-            <Button variant="danger" busy={remove.busy} onClick={() => void remove.run(post.id).then((done) => done && setConfirming(false))}>
+            <Button
+              variant="danger"
+              busy={remove.busy}
+              onClick={() => void remove.run(post.id).then((done) => done && setConfirming(false))}
+            >
               {t('post.removeYes')}
             </Button>
             <Button onClick={() => setConfirming(false)}>{t('common.cancel')}</Button>

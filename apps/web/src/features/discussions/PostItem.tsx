@@ -143,11 +143,7 @@ export function PostItem({
         <Badge tone={KIND_TONE[post.kind]}>{t(`post.kind.${post.kind}`)}</Badge>
         {unread && <Badge tone="info">{t('post.unread')}</Badge>}
         <span className="post__time muted">
-          {sending ? (
-            t('post.sending')
-          ) : (
-            <time dateTime={post.createdAt}>{formatDateTime(post.createdAt, locale)}</time>
-          )}
+          {sending ? t('post.sending') : <time dateTime={post.createdAt}>{formatDateTime(post.createdAt, locale)}</time>}
           {post.editedAt && !post.deletedAt && ` (${t('post.edited')})`}
         </span>
       </header>

@@ -40,7 +40,11 @@ export function PostReactions({ post, disabled }: { post: PostItem_PostFragment;
       ))}
       {!disabled && (
         <div className="reaction-picker" {...picker.rootProps}>
-          <button className="reaction reaction-picker__button" {...picker.buttonProps} aria-label={t('post.react', { name: post.author.displayName })}>
+          <button
+            className="reaction reaction-picker__button"
+            {...picker.buttonProps}
+            aria-label={t('post.react', { name: post.author.displayName })}
+          >
             <span aria-hidden="true">+</span> {t('post.reactShort')}
           </button>
           <ul className="reaction-picker__list" {...picker.panelProps}>

@@ -37,7 +37,8 @@ export function ThreadPage() {
 
   if (!data || !viewer) return error ? <LoadError onRetry={() => void refetch()} /> : <Loading />;
   if (!data.thread) return <NotFoundOrSignIn />;
-  const loadMore = async (after: string | null) => getFragmentData(PostItem_post, (await fetchMore({ variables: { after } })).data.thread?.posts.nodes ?? []);
+  const loadMore = async (after: string | null) =>
+    getFragmentData(PostItem_post, (await fetchMore({ variables: { after } })).data.thread?.posts.nodes ?? []);
   return <ThreadView key={data.thread.id} thread={withFragment(ThreadRow_thread, data.thread)} viewer={viewer} loadMore={loadMore} />;
 }
 
@@ -47,7 +48,9 @@ function ThreadContext({ thread }: { thread: ThreadData }) {
     <ul className="plain-list thread__context">
       {thread.pilotProject && (
         <li>
-          <Link to={`/projecten/${thread.pilotProject.id}`}>{t('discussions.about.pilotProject', { title: thread.pilotProject.title })}</Link>
+          <Link to={`/projecten/${thread.pilotProject.id}`}>
+            {t('discussions.about.pilotProject', { title: thread.pilotProject.title })}
+          </Link>
         </li>
       )}
       {thread.theme && (

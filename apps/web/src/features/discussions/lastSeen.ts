@@ -30,7 +30,9 @@ export function markSeen(threadId: string, seenAt: string): void {
   const all = readAll();
   if (time(all[threadId]) >= time(seenAt)) return;
   all[threadId] = seenAt;
-  const entries = Object.entries(all).sort(([, a], [, b]) => time(b) - time(a)).slice(0, MAX_THREADS);
+  const entries = Object.entries(all)
+    .sort(([, a], [, b]) => time(b) - time(a))
+    .slice(0, MAX_THREADS);
   try {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(entries)));
   } catch {

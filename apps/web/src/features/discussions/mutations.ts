@@ -59,7 +59,11 @@ export function optimisticPost(input: NewPostInput, viewer: Viewer, replyTo: Pos
     hiddenReason: null,
     version: 1,
     replyTo: replyTo
-      ? { __typename: 'Post', id: replyTo.id, author: { __typename: 'User', id: replyTo.author.id, displayName: replyTo.author.displayName } }
+      ? {
+          __typename: 'Post',
+          id: replyTo.id,
+          author: { __typename: 'User', id: replyTo.author.id, displayName: replyTo.author.displayName },
+        }
       : null,
     reactions: [],
     revisions: [],
@@ -101,7 +105,8 @@ export const EDIT_POST_MUTATION = graphql(`
 
 export function useEditPost() {
   const [mutate] = useMutation(EDIT_POST_MUTATION);
-  return (post: PostItem_PostFragment, body: string) => mutate({ variables: { input: { postId: post.id, body, expectedVersion: post.version } } });
+  return (post: PostItem_PostFragment, body: string) =>
+    mutate({ variables: { input: { postId: post.id, body, expectedVersion: post.version } } });
 }
 
 export const DELETE_POST_MUTATION = graphql(`

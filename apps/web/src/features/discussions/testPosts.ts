@@ -2,7 +2,12 @@ import { PostKind } from '@ln/domain';
 import type { PostItem_PostFragment } from '../../gql/graphql';
 
 /** A post as the API returns it (with typenames), by `authorId`, at minute `minute` of a day. */
-export function postFixture(id: string, authorId = 'u2', minute = 0, overrides: Partial<PostItem_PostFragment> = {}): PostItem_PostFragment {
+export function postFixture(
+  id: string,
+  authorId = 'u2',
+  minute = 0,
+  overrides: Partial<PostItem_PostFragment> = {},
+): PostItem_PostFragment {
   return {
     __typename: 'Post',
     id,

@@ -26,14 +26,14 @@ describe('LandingPage', () => {
     expect(time?.textContent.replace(/\s+/g, ' ')).toBe('zondag 29 maart 2026, 10:00–12:30');
     expect(within(first).getByText('Brussel, Havenlaan 88')).toBeTruthy();
     const webinar = within(meetings).getByRole('listitem', { name: 'Webinar draagvlak' });
-    expect(within(webinar).getByRole('link', { name: 'Online deelnemen' }).getAttribute('href')).toBe(
-      'https://example.org/webinar',
-    );
+    expect(within(webinar).getByRole('link', { name: 'Online deelnemen' }).getAttribute('href')).toBe('https://example.org/webinar');
 
     // Meetings and practices come before the longer story of the network; the members have their own page.
     const about = screen.getByRole('region', { name: 'Over het netwerk' });
     expect(meetings.compareDocumentPosition(about) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Recentste goede praktijken' }).compareDocumentPosition(about) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      screen.getByRole('region', { name: 'Recentste goede praktijken' }).compareDocumentPosition(about) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     expect(within(about).getByRole('link', { name: 'Bekijk alle 42 organisaties van het netwerk' }).getAttribute('href')).toBe('/leden');
     expect(screen.queryByRole('region', { name: 'Leden van het netwerk' })).toBeNull();
   });
@@ -48,7 +48,12 @@ describe('LandingPage', () => {
 
   it('says so when there are no meetings', async () => {
     renderApp({
-      mocks: [landingMock({ organisations: { __typename: 'OrganisationConnection', totalCount: 0 }, meetings: { __typename: 'MeetingConnection', nodes: [] } })],
+      mocks: [
+        landingMock({
+          organisations: { __typename: 'OrganisationConnection', totalCount: 0 },
+          meetings: { __typename: 'MeetingConnection', nodes: [] },
+        }),
+      ],
     });
     expect(await screen.findByText('Er zijn momenteel geen ontmoetingsmomenten gepland.')).toBeTruthy();
   });
@@ -61,15 +66,16 @@ describe('LandingPage', () => {
     renderApp({ mocks: [landingMock(data)] });
     const item = await screen.findByRole('listitem', { name: 'Verdacht' });
     // The title links to the meeting's page and the .ics download is offered; the online address is not linked.
-    expect(within(item).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/ontmoetingsmomenten/x', '/meetings/x.ics']);
+    expect(
+      within(item)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/ontmoetingsmomenten/x', '/meetings/x.ics']);
   });
 
   it('shows an alert with a retry button when loading fails', async () => {
     renderApp({
-      mocks: [
-        { request: { query: LANDING_PAGE_QUERY }, result: { errors: [new GraphQLError('boom')] } },
-        landingMock(demoNetwork()),
-      ],
+      mocks: [{ request: { query: LANDING_PAGE_QUERY }, result: { errors: [new GraphQLError('boom')] } }, landingMock(demoNetwork())],
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/konden niet geladen worden/);

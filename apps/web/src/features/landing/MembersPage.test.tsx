@@ -15,11 +15,11 @@ describe('MembersPage (/leden)', () => {
     const region = within(members).getByRole('listitem', { name: 'Welzijnsregio Noord-Limburg' });
     expect(within(region).getByText(/Welzijnsregio · Limburg/)).toBeTruthy();
     const ocmws = within(region).getByRole('list', { name: 'Leden van Welzijnsregio Noord-Limburg' });
-    expect(within(ocmws).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'OCMW Bocholt (OCMW)',
-      'OCMW Hamont-Achel (OCMW)',
-      'OCMW Lommel (OCMW)',
-    ]);
+    expect(
+      within(ocmws)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['OCMW Bocholt (OCMW)', 'OCMW Hamont-Achel (OCMW)', 'OCMW Lommel (OCMW)']);
     // The OCMW's are listed only under their region, not again at the top level.
     expect(within(members).queryByRole('listitem', { name: 'OCMW Lommel' })).toBeNull();
 
@@ -41,7 +41,10 @@ describe('MembersPage (/leden)', () => {
   });
 
   it('says so when there are no members', async () => {
-    renderApp({ path: '/leden', mocks: [{ request: { query: MEMBERS_PAGE_QUERY }, result: { data: { organisations: { totalCount: 0, nodes: [] } } } }] });
+    renderApp({
+      path: '/leden',
+      mocks: [{ request: { query: MEMBERS_PAGE_QUERY }, result: { data: { organisations: { totalCount: 0, nodes: [] } } } }],
+    });
     expect(await screen.findByText('Er zijn nog geen leden om te tonen.')).toBeTruthy();
   });
 });

@@ -7,7 +7,13 @@ import { ORGANISATION_ITEM_FRAGMENT, OrganisationItem } from './OrganisationItem
 import { INTL_LOCALE, currentLocale } from '../../app/i18n';
 
 /** "Leden van het netwerk": top-level organisations by group, members nested. */
-export function MembersSection({ totalCount, ...props }: { organisations: MembersPageQuery['organisations']['nodes']; totalCount: number }) {
+export function MembersSection({
+  totalCount,
+  ...props
+}: {
+  organisations: MembersPageQuery['organisations']['nodes'];
+  totalCount: number;
+}) {
   const organisations = getFragmentData(ORGANISATION_ITEM_FRAGMENT, props.organisations);
   const { t, i18n } = useTranslation();
   const locale = INTL_LOCALE[currentLocale(i18n.resolvedLanguage ?? i18n.language)];

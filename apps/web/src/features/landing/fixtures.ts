@@ -1,5 +1,10 @@
 import { OrganisationType, ProjectFocus, Visibility } from '@ln/domain';
-import type { LandingPageQuery, MeetingItem_MeetingFragment, MembersPageQuery, OrganisationItem_OrganisationFragment } from '../../gql/graphql';
+import type {
+  LandingPageQuery,
+  MeetingItem_MeetingFragment,
+  MembersPageQuery,
+  OrganisationItem_OrganisationFragment,
+} from '../../gql/graphql';
 
 type OrganisationItemData = OrganisationItem_OrganisationFragment;
 type MeetingItemData = MeetingItem_MeetingFragment;
@@ -89,7 +94,13 @@ export function demoNetwork(): LandingPageQuery {
       __typename: 'MeetingConnection',
       nodes: [
         meeting({ id: 'mt1', title: 'Tweede bijeenkomst Lerend Netwerk', location: 'Brussel, Havenlaan 88' }),
-        meeting({ id: 'mt2', title: 'Webinar draagvlak', onlineUrl: 'https://example.org/webinar', startsAt: '2026-04-02T12:00:00Z', endsAt: '2026-04-02T13:00:00Z' }),
+        meeting({
+          id: 'mt2',
+          title: 'Webinar draagvlak',
+          onlineUrl: 'https://example.org/webinar',
+          startsAt: '2026-04-02T12:00:00Z',
+          endsAt: '2026-04-02T13:00:00Z',
+        }),
       ],
     },
   };

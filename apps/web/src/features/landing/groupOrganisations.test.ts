@@ -9,10 +9,7 @@ describe('groupOrganisations', () => {
   it('lists only top-level organisations, with their members nested', () => {
     const groups = groupOrganisations(demoOrganisations(), 'nl-BE');
 
-    expect(names(groups.coordinating)).toEqual([
-      'Agentschap Binnenlands Bestuur',
-      'Vereniging van Vlaamse Steden en Gemeenten',
-    ]);
+    expect(names(groups.coordinating)).toEqual(['Agentschap Binnenlands Bestuur', 'Vereniging van Vlaamse Steden en Gemeenten']);
     expect(names(groups.pilotProjects)).toEqual(['Samenwerking Kempen']);
     expect(names(groups.pilotProjects[0]!.memberOrganisations)).toEqual(['Geel', 'Mol']);
     expect(names(groups.cooperations)).toEqual(['Welzijnsregio Noord-Limburg']);
@@ -26,9 +23,7 @@ describe('groupOrganisations', () => {
   });
 
   it('sorts by name in the given language, ignoring case and accents, numbers in order', () => {
-    const nodes = ['Zele', 'één Gemeente', 'Aalst', 'Regio 10', 'Regio 2'].map((name, index) =>
-      organisation({ id: String(index), name }),
-    );
+    const nodes = ['Zele', 'één Gemeente', 'Aalst', 'Regio 10', 'Regio 2'].map((name, index) => organisation({ id: String(index), name }));
     expect(names(groupOrganisations(nodes, 'nl-BE').other)).toEqual(['Aalst', 'één Gemeente', 'Regio 2', 'Regio 10', 'Zele']);
   });
 

@@ -17,8 +17,7 @@ export function AgendaList({ agenda }: { agenda: AgendaItemData[] }) {
               <>
                 {' — '}
                 <span className="agenda__presenter">
-                  {t('meetings.page.presentedBy')}{' '}
-                  <Link to={`/organisaties/${item.presenter.id}`}>{item.presenter.name}</Link>
+                  {t('meetings.page.presentedBy')} <Link to={`/organisaties/${item.presenter.id}`}>{item.presenter.name}</Link>
                 </span>
               </>
             )}

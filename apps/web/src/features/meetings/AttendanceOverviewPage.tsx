@@ -42,8 +42,22 @@ export function AttendanceOverviewPage() {
     <>
       <PageTitle title={t('meetings.attendanceOverview.title')}>{t('meetings.attendanceOverview.lead')}</PageTitle>
       <form className="form form--inline" noValidate onSubmit={submit} aria-label={t('meetings.attendanceOverview.title')}>
-        <TextField id="attendance-from" name="from" type="date" label={t('meetings.attendanceOverview.from')} value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
-        <TextField id="attendance-to" name="to" type="date" label={t('meetings.attendanceOverview.to')} value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
+        <TextField
+          id="attendance-from"
+          name="from"
+          type="date"
+          label={t('meetings.attendanceOverview.from')}
+          value={draft.from}
+          onChange={(from) => setDraft({ ...draft, from })}
+        />
+        <TextField
+          id="attendance-to"
+          name="to"
+          type="date"
+          label={t('meetings.attendanceOverview.to')}
+          value={draft.to}
+          onChange={(to) => setDraft({ ...draft, to })}
+        />
         <Button type="submit">{t('meetings.attendanceOverview.show')}</Button>
       </form>
       <QueryResult

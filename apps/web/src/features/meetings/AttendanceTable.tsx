@@ -11,7 +11,10 @@ import { MEETING_REGISTRATIONS_QUERY, type RegistrationData } from './queries';
 /** Facilitators: everyone who registered (and the waiting list), with present / absent per person. */
 export function AttendanceTable({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const { data, error, refetch } = useQuery(MEETING_REGISTRATIONS_QUERY, { variables: { id: meetingId }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(MEETING_REGISTRATIONS_QUERY, {
+    variables: { id: meetingId },
+    fetchPolicy: 'cache-and-network',
+  });
   // The meeting's attending organisations follow from the attendance.
   const [record] = useMutation(RECORD_ATTENDANCE_MUTATION, { refetchQueries: ['MeetingPage'] });
   const [status, setStatus] = useState<string>();

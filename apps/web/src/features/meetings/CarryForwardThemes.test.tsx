@@ -46,7 +46,16 @@ function details(id: string, title: string) {
 function upcoming(nodes: unknown[]) {
   return {
     request: { query: MEETINGS_QUERY, variables: { filter: { upcoming: true }, first: 20 } },
-    result: { data: { meetings: { __typename: 'MeetingConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } } },
+    result: {
+      data: {
+        meetings: {
+          __typename: 'MeetingConnection',
+          totalCount: nodes.length,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          nodes,
+        },
+      },
+    },
   };
 }
 
@@ -66,7 +75,11 @@ describe('CarryForwardThemes', () => {
   it('carries the adopted themes to the next meeting after this one', async () => {
     let called = 0;
     renderWith([
-      upcoming([summary('m1', 'Deze', '2026-03-29T08:00:00Z'), summary('m2', 'Volgende', '2026-05-10T08:00:00Z'), summary('m3', 'Later', '2026-06-10T08:00:00Z')]),
+      upcoming([
+        summary('m1', 'Deze', '2026-03-29T08:00:00Z'),
+        summary('m2', 'Volgende', '2026-05-10T08:00:00Z'),
+        summary('m3', 'Later', '2026-06-10T08:00:00Z'),
+      ]),
       {
         request: { query: CARRY_FORWARD_THEMES_MUTATION, variables: { fromMeetingId: 'm1', toMeetingId: 'm2' } },
         result: () => {

@@ -13,7 +13,9 @@ import { getFragmentData } from '../../gql';
 export function CarryForwardThemes({ meetingId, startsAt }: { meetingId: string; startsAt: string }) {
   const { t } = useTranslation();
   const { data } = useQuery(MEETINGS_QUERY, { variables: { filter: { upcoming: true }, first: 20 } });
-  const next = getFragmentData(MEETING_SUMMARY_FRAGMENT, data?.meetings.nodes)?.find((meeting) => meeting.id !== meetingId && Date.parse(meeting.startsAt) > Date.parse(startsAt));
+  const next = getFragmentData(MEETING_SUMMARY_FRAGMENT, data?.meetings.nodes)?.find(
+    (meeting) => meeting.id !== meetingId && Date.parse(meeting.startsAt) > Date.parse(startsAt),
+  );
   const [carry] = useMutation(CARRY_FORWARD_THEMES_MUTATION);
   const [status, setStatus] = useState<string>();
   const action = useAction(async (toMeetingId: string, title: string) => {

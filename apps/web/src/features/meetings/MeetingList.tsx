@@ -35,7 +35,9 @@ export function MeetingList({ when }: { when: 'upcoming' | 'past' }) {
   }
 
   // A meeting still going on is listed with the upcoming ones only.
-  const nodes = getFragmentData(MEETING_SUMMARY_FRAGMENT, data?.meetings.nodes)?.filter((meeting) => when === 'upcoming' || Date.parse(meeting.endsAt) < Date.parse(now));
+  const nodes = getFragmentData(MEETING_SUMMARY_FRAGMENT, data?.meetings.nodes)?.filter(
+    (meeting) => when === 'upcoming' || Date.parse(meeting.endsAt) < Date.parse(now),
+  );
 
   return (
     <section aria-labelledby={headingId} className="section">

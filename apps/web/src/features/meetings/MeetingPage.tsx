@@ -41,7 +41,13 @@ export function MeetingPage() {
   const report = (
     <section aria-labelledby="meeting-minutes" className="section">
       <h2 id="meeting-minutes">{t('meetings.page.minutes')}</h2>
-      {meeting.minutesHtml ? <RenderedMarkdown html={meeting.minutesHtml} /> : meeting.minutes ? <Minutes minutes={meeting.minutes} /> : <p className="muted">{t('meetings.page.noMinutes')}</p>}
+      {meeting.minutesHtml ? (
+        <RenderedMarkdown html={meeting.minutesHtml} />
+      ) : meeting.minutes ? (
+        <Minutes minutes={meeting.minutes} />
+      ) : (
+        <p className="muted">{t('meetings.page.noMinutes')}</p>
+      )}
       {ended && (
         <p>
           <Link to={`/ontmoetingsmomenten/${meeting.id}/verslag`}>{t('meetings.page.reportPage')}</Link>

@@ -64,7 +64,13 @@ export function MeetingReportPage() {
       {isMember(viewer) && (
         <section aria-labelledby="report-minutes">
           <h2 id="report-minutes">{t('meetings.page.minutes')}</h2>
-          {meeting.minutesHtml ? <RenderedMarkdown html={meeting.minutesHtml} /> : meeting.minutes ? <Minutes minutes={meeting.minutes} /> : <p>{t('meetings.page.noMinutes')}</p>}
+          {meeting.minutesHtml ? (
+            <RenderedMarkdown html={meeting.minutesHtml} />
+          ) : meeting.minutes ? (
+            <Minutes minutes={meeting.minutes} />
+          ) : (
+            <p>{t('meetings.page.noMinutes')}</p>
+          )}
         </section>
       )}
       {isMember(viewer) && (

@@ -23,12 +23,13 @@ export function MeetingRow({ meeting, headingLevel = 3 }: { meeting: MeetingSumm
         <time dateTime={meeting.startsAt}>{formatDateTimeRange(meeting.startsAt, meeting.endsAt, locale)}</time>
       </p>
       <p className="card__meta">
-        <MeetingBadges meeting={meeting} />{' '}
-        {meeting.location && <span>{meeting.location}</span>}
+        <MeetingBadges meeting={meeting} /> {meeting.location && <span>{meeting.location}</span>}
         {meeting.location && meeting.onlineUrl && ' · '}
         {meeting.onlineUrl && <span>{t('meetings.online')}</span>}
         {' · '}
-        <span><RegistrationCount meeting={meeting} /></span>
+        <span>
+          <RegistrationCount meeting={meeting} />
+        </span>
       </p>
     </Card>
   );

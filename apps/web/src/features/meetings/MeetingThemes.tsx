@@ -12,7 +12,8 @@ export function MeetingThemes({ themes }: { themes: MeetingThemeData[] }) {
     <ul className="meeting-themes">
       {themes.map((theme) => (
         <li key={theme.id}>
-          <Link to={`/themas/${theme.id}`}>{theme.title}</Link> <Badge tone={themeStatusTone(theme.status)}>{t(`meetings.themeStatus.${theme.status}`)}</Badge>{' '}
+          <Link to={`/themas/${theme.id}`}>{theme.title}</Link>{' '}
+          <Badge tone={themeStatusTone(theme.status)}>{t(`meetings.themeStatus.${theme.status}`)}</Badge>{' '}
           <span className="muted">{t('meetings.page.supports', { count: theme.supportCount })}</span>
         </li>
       ))}

@@ -48,7 +48,13 @@ export function MeetingsPage() {
       />
       <div role="group" aria-label={t('meetings.views')} className="view-switch">
         {(['lijst', 'kalender'] as const).map((option) => (
-          <button key={option} type="button" className="button button--secondary" aria-pressed={view === option} onClick={() => show(option)}>
+          <button
+            key={option}
+            type="button"
+            className="button button--secondary"
+            aria-pressed={view === option}
+            onClick={() => show(option)}
+          >
             {t(option === 'lijst' ? 'meetings.listView' : 'meetings.calendarView')}
           </button>
         ))}

@@ -36,11 +36,19 @@ describe('MinutesEditor', () => {
     renderEditor([
       {
         request: { query: RECORD_MINUTES_MUTATION, variables: { meetingId: 'm1', minutes: 'Tweede versie', expectedVersion: 3 } },
-        result: { data: { recordMinutes: { __typename: 'Meeting', id: 'm1', version: 4, minutes: 'Tweede versie', minutesHtml: '<p>Tweede versie</p>' } } },
+        result: {
+          data: {
+            recordMinutes: { __typename: 'Meeting', id: 'm1', version: 4, minutes: 'Tweede versie', minutesHtml: '<p>Tweede versie</p>' },
+          },
+        },
       },
       {
         request: { query: RECORD_MINUTES_MUTATION, variables: { meetingId: 'm1', minutes: 'Derde versie', expectedVersion: 4 } },
-        result: { data: { recordMinutes: { __typename: 'Meeting', id: 'm1', version: 5, minutes: 'Derde versie', minutesHtml: '<p>Derde versie</p>' } } },
+        result: {
+          data: {
+            recordMinutes: { __typename: 'Meeting', id: 'm1', version: 5, minutes: 'Derde versie', minutesHtml: '<p>Derde versie</p>' },
+          },
+        },
       },
     ]);
     fireEvent.change(screen.getByLabelText('Verslag bijhouden'), { target: { value: 'Tweede versie' } });

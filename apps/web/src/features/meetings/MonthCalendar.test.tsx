@@ -32,7 +32,14 @@ function monthMock(month: Month, nodes: unknown[]) {
   return {
     request: { query: MEETINGS_QUERY, variables: { filter: { from, to }, first: 100 } },
     result: {
-      data: { meetings: { __typename: 'MeetingConnection', totalCount: nodes.length, pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null }, nodes } },
+      data: {
+        meetings: {
+          __typename: 'MeetingConnection',
+          totalCount: nodes.length,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          nodes,
+        },
+      },
     },
     maxUsageCount: 5,
   };
@@ -52,7 +59,10 @@ function renderCalendar() {
         cache={createCache()}
         mocks={[
           // 00:30 on 29 March in Brussels is still 28 March in UTC.
-          monthMock(march, [meeting('m1', 'Nachtelijke intervisie', '2026-03-28T23:30:00Z'), meeting('m2', 'Tweede bijeenkomst', '2026-03-29T08:00:00Z')]),
+          monthMock(march, [
+            meeting('m1', 'Nachtelijke intervisie', '2026-03-28T23:30:00Z'),
+            meeting('m2', 'Tweede bijeenkomst', '2026-03-29T08:00:00Z'),
+          ]),
           monthMock(april, []),
         ]}
       >

@@ -32,7 +32,11 @@ export function MonthCalendar({ month, onMonthChange }: { month: Month; onMonthC
     fetchPolicy: 'cache-and-network',
   });
   const today = brusselsDayOf(new Date());
-  const [selected, setSelected] = useState(() => (monthOfDay(today).month === month.month && monthOfDay(today).year === month.year ? today : `${month.year}-${String(month.month).padStart(2, '0')}-01`));
+  const [selected, setSelected] = useState(() =>
+    monthOfDay(today).month === month.month && monthOfDay(today).year === month.year
+      ? today
+      : `${month.year}-${String(month.month).padStart(2, '0')}-01`,
+  );
   const focusAfterMove = useRef(false);
   const gridRef = useRef<HTMLTableElement>(null);
 
@@ -43,7 +47,8 @@ export function MonthCalendar({ month, onMonthChange }: { month: Month; onMonthC
   if (selectionMonth !== monthShown) {
     setSelectionMonth(monthShown);
     const current = monthOfDay(selected);
-    if (current.year !== month.year || current.month !== month.month) setSelected(`${month.year}-${String(month.month).padStart(2, '0')}-01`);
+    if (current.year !== month.year || current.month !== month.month)
+      setSelected(`${month.year}-${String(month.month).padStart(2, '0')}-01`);
   }
 
   useEffect(() => {
@@ -54,7 +59,10 @@ export function MonthCalendar({ month, onMonthChange }: { month: Month; onMonthC
 
   const weeks = buildMonthGrid(month);
   const byDay = groupByDay(getFragmentData(MEETING_SUMMARY_FRAGMENT, data?.meetings.nodes) ?? []);
-  const weekdays = weeks[0]!.map((day) => ({ short: dayLabel(day.date, intlLocale, { weekday: 'short' }), long: dayLabel(day.date, intlLocale, { weekday: 'long' }) }));
+  const weekdays = weeks[0]!.map((day) => ({
+    short: dayLabel(day.date, intlLocale, { weekday: 'short' }),
+    long: dayLabel(day.date, intlLocale, { weekday: 'long' }),
+  }));
   const caption = dayLabel(`${month.year}-${String(month.month).padStart(2, '0')}-01`, intlLocale, { month: 'long', year: 'numeric' });
   const selectedMeetings = byDay.get(selected) ?? [];
 
@@ -94,7 +102,12 @@ export function MonthCalendar({ month, onMonthChange }: { month: Month; onMonthC
         {t('meetings.calendar.keyboardHint')}
       </p>
       {error && <LoadError onRetry={() => void refetch()} />}
-      <table ref={gridRef} className="month-calendar__grid" aria-labelledby="meetings-calendar-caption" aria-describedby="meetings-calendar-hint">
+      <table
+        ref={gridRef}
+        className="month-calendar__grid"
+        aria-labelledby="meetings-calendar-caption"
+        aria-describedby="meetings-calendar-hint"
+      >
         <thead>
           <tr>
             {weekdays.map((weekday) => (
@@ -114,7 +127,11 @@ export function MonthCalendar({ month, onMonthChange }: { month: Month; onMonthC
                 return (
                   <td
                     key={day.date}
-                    className={['month-calendar__day', day.inMonth ? '' : 'month-calendar__day--outside', day.date === today ? 'month-calendar__day--today' : '']
+                    className={[
+                      'month-calendar__day',
+                      day.inMonth ? '' : 'month-calendar__day--outside',
+                      day.date === today ? 'month-calendar__day--today' : '',
+                    ]
                       .filter(Boolean)
                       .join(' ')}
                   >
@@ -148,7 +165,11 @@ export function MonthCalendar({ month, onMonthChange }: { month: Month; onMonthC
         </tbody>
       </table>
       <div aria-live="polite">
-        <h3>{t('meetings.calendar.selectedDay', { day: dayLabel(selected, intlLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }) })}</h3>
+        <h3>
+          {t('meetings.calendar.selectedDay', {
+            day: dayLabel(selected, intlLocale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+          })}
+        </h3>
         {selectedMeetings.length === 0 ? (
           <p className="muted">{t('meetings.calendar.noneOnDay')}</p>
         ) : (

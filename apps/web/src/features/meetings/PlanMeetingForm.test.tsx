@@ -11,7 +11,14 @@ import { PLAN_MEETING_MUTATION } from './mutations';
 const facilitator = viewerFixture({ role: NetworkRole.FACILITATOR });
 const organisations = {
   request: { query: ORGANISATION_OPTIONS_QUERY },
-  result: { data: { organisations: { __typename: 'OrganisationConnection', nodes: [{ __typename: 'Organisation', id: 'o1', name: 'Welzijnsregio Noord-Limburg', type: 'WELFARE_REGION' }] } } },
+  result: {
+    data: {
+      organisations: {
+        __typename: 'OrganisationConnection',
+        nodes: [{ __typename: 'Organisation', id: 'o1', name: 'Welzijnsregio Noord-Limburg', type: 'WELFARE_REGION' }],
+      },
+    },
+  },
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
@@ -34,7 +41,13 @@ describe('plan a meeting: the form', () => {
     renderApp({
       path: '/ontmoetingsmomenten/nieuw',
       viewer: facilitator,
-      mocks: [organisations, { request: { query: PLAN_MEETING_MUTATION, variables: (v: { input: MeetingInput }) => (sent.push(v.input), true) }, result: { errors: [new GraphQLError('x')] } }],
+      mocks: [
+        organisations,
+        {
+          request: { query: PLAN_MEETING_MUTATION, variables: (v: { input: MeetingInput }) => (sent.push(v.input), true) },
+          result: { errors: [new GraphQLError('x')] },
+        },
+      ],
     });
     await screen.findByRole('heading', { level: 1, name: 'Ontmoetingsmoment plannen' });
     fillValidMeeting();
@@ -44,7 +57,9 @@ describe('plan a meeting: the form', () => {
 
     const end = screen.getByLabelText('Einddatum', { exact: true });
     expect(end.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(end.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toContain('Het einde moet na het begin liggen.');
+    expect(document.getElementById(end.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toContain(
+      'Het einde moet na het begin liggen.',
+    );
     expect(screen.getByLabelText('Titel', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('link', { name: 'Einddatum: Het einde moet na het begin liggen.' })).toBeTruthy();
     expect(sent).toEqual([]);
@@ -74,7 +89,10 @@ describe('plan a meeting: the form', () => {
           result: {
             errors: [
               new GraphQLError('Controleer de gemarkeerde velden.', {
-                extensions: { code: 'BAD_USER_INPUT', fields: { startsAt: 'Het begin ligt in het verleden.', 'agenda.0.title': 'Maximaal 200 tekens.' } },
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  fields: { startsAt: 'Het begin ligt in het verleden.', 'agenda.0.title': 'Maximaal 200 tekens.' },
+                },
               }),
             ],
           },
@@ -90,6 +108,10 @@ describe('plan a meeting: the form', () => {
     await waitFor(() => expect(screen.getByLabelText('Begindatum', { exact: true }).getAttribute('aria-invalid')).toBe('true'));
     expect(screen.getByRole('link', { name: 'Begindatum: Het begin ligt in het verleden.' })).toBeTruthy();
     expect(screen.getByLabelText('Titel van agendapunt 1', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    expect(sent[0]).toMatchObject({ startsAt: '2099-03-29T08:00:00.000Z', endsAt: '2099-03-29T10:00:00.000Z', agenda: [{ title: 'Welkom', id: null, presenterOrganisationId: null }] });
+    expect(sent[0]).toMatchObject({
+      startsAt: '2099-03-29T08:00:00.000Z',
+      endsAt: '2099-03-29T10:00:00.000Z',
+      agenda: [{ title: 'Welkom', id: null, presenterOrganisationId: null }],
+    });
   });
 });

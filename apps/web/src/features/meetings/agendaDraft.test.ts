@@ -22,7 +22,10 @@ describe('agenda reorder', () => {
   });
 
   it('sends the agenda in its order, keeping existing ids and "no presenter" as null', () => {
-    const items = [newAgendaItem({ id: 'x', title: ' Welkom ', presenterOrganisationId: '' }), newAgendaItem({ title: 'Stand van zaken', presenterOrganisationId: 'org-1' })];
+    const items = [
+      newAgendaItem({ id: 'x', title: ' Welkom ', presenterOrganisationId: '' }),
+      newAgendaItem({ title: 'Stand van zaken', presenterOrganisationId: 'org-1' }),
+    ];
     expect(agendaInput(moveItem(items, 1, -1))).toEqual([
       { id: null, title: 'Stand van zaken', presenterOrganisationId: 'org-1' },
       { id: 'x', title: 'Welkom', presenterOrganisationId: null },

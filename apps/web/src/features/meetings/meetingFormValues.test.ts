@@ -13,8 +13,11 @@ const valid: MeetingFormValues = {
   endsAtTime: '12:30',
   location: 'Brussel',
 };
-const check = (values: Partial<MeetingFormValues>, options = { now, startMustBeFuture: true }, agenda = [newAgendaItem({ title: 'Welkom' })]) =>
-  checkMeetingForm({ ...valid, ...values }, agenda, options);
+const check = (
+  values: Partial<MeetingFormValues>,
+  options = { now, startMustBeFuture: true },
+  agenda = [newAgendaItem({ title: 'Welkom' })],
+) => checkMeetingForm({ ...valid, ...values }, agenda, options);
 
 describe('meeting form validation', () => {
   it('accepts a complete meeting', () => {
@@ -64,7 +67,9 @@ describe('meeting form validation', () => {
 
 describe('meeting form ↔ API', () => {
   it('sends Brussels wall times as UTC instants and empty fields as null', () => {
-    const input = meetingInput({ ...valid, capacity: '25', onlineUrl: ' ' }, [newAgendaItem({ title: 'Welkom', presenterOrganisationId: 'org-1' })]);
+    const input = meetingInput({ ...valid, capacity: '25', onlineUrl: ' ' }, [
+      newAgendaItem({ title: 'Welkom', presenterOrganisationId: 'org-1' }),
+    ]);
     expect(input).toMatchObject({
       title: 'Tweede bijeenkomst',
       description: null,
@@ -90,7 +95,14 @@ describe('meeting form ↔ API', () => {
       invitedOrganisations: [{ id: 'o1' }],
       agenda: [{ id: 'a1', title: 'Intro', presenter: { id: 'o1' } }],
     });
-    expect(values).toMatchObject({ startsAt: '2026-11-01', startsAtTime: '00:30', endsAt: '2026-11-01', endsAtTime: '02:00', capacity: '', invitedOrganisationIds: ['o1'] });
+    expect(values).toMatchObject({
+      startsAt: '2026-11-01',
+      startsAtTime: '00:30',
+      endsAt: '2026-11-01',
+      endsAtTime: '02:00',
+      capacity: '',
+      invitedOrganisationIds: ['o1'],
+    });
     expect(agenda).toMatchObject([{ id: 'a1', title: 'Intro', presenterOrganisationId: 'o1' }]);
   });
 });

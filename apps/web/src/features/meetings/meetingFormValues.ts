@@ -69,7 +69,9 @@ export function meetingFormFrom(meeting: MeetingFormSource): { values: MeetingFo
       visibility: meeting.visibility,
       invitedOrganisationIds: meeting.invitedOrganisations.map((organisation) => organisation.id),
     },
-    agenda: meeting.agenda.map((item) => newAgendaItem({ id: item.id, title: item.title, presenterOrganisationId: item.presenter?.id ?? '' })),
+    agenda: meeting.agenda.map((item) =>
+      newAgendaItem({ id: item.id, title: item.title, presenterOrganisationId: item.presenter?.id ?? '' }),
+    ),
   };
 }
 
@@ -88,7 +90,8 @@ export function checkMeetingForm(
   const problems: MeetingProblems = {};
   if (!values.title.trim()) problems['title'] = { key: 'required' };
   else if (values.title.trim().length > LIMITS.titleMaxLength) problems['title'] = { key: 'tooLong', max: LIMITS.titleMaxLength };
-  if (values.description.length > LIMITS.descriptionMaxLength) problems['description'] = { key: 'tooLong', max: LIMITS.descriptionMaxLength };
+  if (values.description.length > LIMITS.descriptionMaxLength)
+    problems['description'] = { key: 'tooLong', max: LIMITS.descriptionMaxLength };
 
   const dateProblem = (date: string): Problem | undefined =>
     !date.trim() ? { key: 'required' } : isValidDate(date) ? undefined : { key: 'date' };

@@ -15,7 +15,10 @@ describe('month grid', () => {
 
   it('has every day of the month once, also in the months the clocks change', () => {
     for (const month of [3, 10, 2]) {
-      const days = buildMonthGrid({ year: 2026, month }).flat().filter((day) => day.inMonth).map((day) => day.day);
+      const days = buildMonthGrid({ year: 2026, month })
+        .flat()
+        .filter((day) => day.inMonth)
+        .map((day) => day.day);
       const length = new Date(Date.UTC(2026, month, 0)).getUTCDate();
       expect(days).toEqual(Array.from({ length }, (_, index) => index + 1));
     }

@@ -5,12 +5,7 @@ import { SuccessNotice } from '../../ui/Notice';
 import { QueryResult } from '../../ui/QueryState';
 import { useAction } from '../../ui/useAction';
 import { groupKinds } from './kindGroups';
-import {
-  EMAIL_FREQUENCIES,
-  NOTIFICATION_PREFERENCES_QUERY,
-  SET_NOTIFICATION_PREFERENCE,
-  type EmailFrequency,
-} from './queries';
+import { EMAIL_FREQUENCIES, NOTIFICATION_PREFERENCES_QUERY, SET_NOTIFICATION_PREFERENCE, type EmailFrequency } from './queries';
 
 /**
  * Per kind of notification: only in the bell, or also by e-mail — at once, or bundled in a daily or weekly digest.
@@ -30,7 +25,8 @@ export function NotificationPreferences() {
       await mutate({
         variables: { kind, email },
         update: (cache, { data }) => {
-          if (data) cache.writeQuery({ query: NOTIFICATION_PREFERENCES_QUERY, data: { notificationPreferences: data.setNotificationPreference } });
+          if (data)
+            cache.writeQuery({ query: NOTIFICATION_PREFERENCES_QUERY, data: { notificationPreferences: data.setNotificationPreference } });
         },
       });
     } finally {
@@ -54,7 +50,9 @@ export function NotificationPreferences() {
             )}
             {savedKind && (
               <SuccessNotice>
-                <p>{t('notificationSettings.saved', { kind: t(`notificationSettings.kinds.${savedKind}`, { defaultValue: savedKind }) })}</p>
+                <p>
+                  {t('notificationSettings.saved', { kind: t(`notificationSettings.kinds.${savedKind}`, { defaultValue: savedKind }) })}
+                </p>
               </SuccessNotice>
             )}
             {groupKinds([...chosen.keys()]).map(({ group, kinds }) => (

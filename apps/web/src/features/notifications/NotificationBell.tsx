@@ -13,10 +13,7 @@ import { useMarkNotificationsRead } from './useMarkNotificationsRead';
 export const POLL_INTERVAL_MS = 60_000;
 
 /** The bell's data with `notification` added on top (once), counted as unread. */
-export function withNotification(
-  data: NotificationBellQuery,
-  notification: NotificationData,
-) {
+export function withNotification(data: NotificationBellQuery, notification: NotificationData) {
   if (data.notifications.nodes.some((node) => node.id === notification.id)) return data;
   return {
     ...data,

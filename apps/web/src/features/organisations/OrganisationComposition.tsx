@@ -24,9 +24,7 @@ export function OrganisationComposition({
       {memberOrganisations.length > 0 && (
         <LinkList label={t('organisations.consistsOf', { name })} title={t('organisations.consistsOfTitle')} items={memberOrganisations} />
       )}
-      {partOf.length > 0 && (
-        <LinkList label={t('organisations.partOf', { name })} title={t('organisations.partOfTitle')} items={partOf} />
-      )}
+      {partOf.length > 0 && <LinkList label={t('organisations.partOf', { name })} title={t('organisations.partOfTitle')} items={partOf} />}
     </>
   );
 }

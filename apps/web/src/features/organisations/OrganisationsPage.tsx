@@ -55,11 +55,7 @@ export function OrganisationsPage() {
   return (
     <>
       <PageTitle title={t('organisations.title')}>{t('organisations.lead')}</PageTitle>
-      <DirectoryFilters
-        key={params.toString()}
-        value={filter}
-        onApply={(next) => setParams(paramsFromFilter(next))}
-      />
+      <DirectoryFilters key={params.toString()} value={filter} onApply={(next) => setParams(paramsFromFilter(next))} />
       <p role="status" className="muted">
         {connection ? t('organisations.count', { count: connection.totalCount }) : ''}
       </p>

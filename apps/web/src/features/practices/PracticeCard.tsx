@@ -30,7 +30,13 @@ export const PracticeCard_practice = graphql(`
 `);
 
 /** A practice in a list: title, summary, who and when; members-only and awaiting review are badged. */
-export function PracticeCard({ headingLevel = 2, ...props }: { practice: FragmentType<typeof PracticeCard_practice>; headingLevel?: 2 | 3 }) {
+export function PracticeCard({
+  headingLevel = 2,
+  ...props
+}: {
+  practice: FragmentType<typeof PracticeCard_practice>;
+  headingLevel?: 2 | 3;
+}) {
   const practice = getFragmentData(PracticeCard_practice, props.practice);
   const { t } = useTranslation();
   const locale = useLocale();

@@ -56,7 +56,9 @@ export function PracticePage() {
             <p className="muted">
               {found.organisation && (
                 <>
-                  <Link to={`/organisaties/${found.organisation.id}`}>{t('practices.byOrganisation', { name: found.organisation.name })}</Link>
+                  <Link to={`/organisaties/${found.organisation.id}`}>
+                    {t('practices.byOrganisation', { name: found.organisation.name })}
+                  </Link>
                   {found.publishedAt && ' · '}
                 </>
               )}
@@ -86,10 +88,14 @@ export function PracticePage() {
             {found.sourcePostId && (
               <p className="muted">
                 {t('practices.page.fromDiscussion')}{' '}
-                {found.sourceThreadId && <Link to={`/discussies/${found.sourceThreadId}#bijdrage-${found.sourcePostId}`}>{t('practices.page.toDiscussion')}</Link>}
+                {found.sourceThreadId && (
+                  <Link to={`/discussies/${found.sourceThreadId}#bijdrage-${found.sourcePostId}`}>{t('practices.page.toDiscussion')}</Link>
+                )}
               </p>
             )}
-            {found.reviewRemark && <p className="notice notice--info">{t('practices.page.reviewRemark', { remark: found.reviewRemark })}</p>}
+            {found.reviewRemark && (
+              <p className="notice notice--info">{t('practices.page.reviewRemark', { remark: found.reviewRemark })}</p>
+            )}
             <p className="no-print">
               <Button onClick={() => window.print()}>{t('practices.page.print')}</Button>{' '}
               <a href={`/praktijken/${found.slug}.md`} download>

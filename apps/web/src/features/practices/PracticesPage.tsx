@@ -83,14 +83,24 @@ export function PracticesPage() {
       </form>
       <fieldset className="practice-filters">
         <legend>{t('practices.filters')}</legend>
-        <FilterSelect id="filter-theme" label={t('practices.theme')} value={filter.themeId ?? ''} onChange={(value) => change('themeId', value)}>
+        <FilterSelect
+          id="filter-theme"
+          label={t('practices.theme')}
+          value={filter.themeId ?? ''}
+          onChange={(value) => change('themeId', value)}
+        >
           {themes.map((theme) => (
             <option key={theme.id} value={theme.id}>
               {theme.title}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect id="filter-competence" label={t('practices.competence')} value={filter.competence ?? ''} onChange={(value) => change('competence', value)}>
+        <FilterSelect
+          id="filter-competence"
+          label={t('practices.competence')}
+          value={filter.competence ?? ''}
+          onChange={(value) => change('competence', value)}
+        >
           {Object.values(Competence).map((competence) => (
             <option key={competence} value={competence}>
               {t(`competence.${competence}`)}

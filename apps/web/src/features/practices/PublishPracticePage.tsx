@@ -15,7 +15,11 @@ import './practices.css';
 const COMPETENCES = Object.values(Competence);
 
 /** The lines of the links field that hold something. */
-export const linesOf = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+export const linesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /**
  * /praktijken/nieuw[?bijdrage=<post id>] — a member shares a good practice, new or from a post (prefilled, keeping the
@@ -34,7 +38,16 @@ export function PublishPracticePage() {
   const [publish] = useMutation(PUBLISH_PRACTICE, { refetchQueries: [PRACTICES_QUERY] });
   const form = useForm({
     id: 'practice',
-    initial: { title: '', summary: '', body: prefill, themeId: '', organisationId: organisations[0]?.id ?? '', links: '', visibility: Visibility.PUBLIC, competences: [] as Competence[] },
+    initial: {
+      title: '',
+      summary: '',
+      body: prefill,
+      themeId: '',
+      organisationId: organisations[0]?.id ?? '',
+      links: '',
+      visibility: Visibility.PUBLIC,
+      competences: [] as Competence[],
+    },
     labels: {
       title: t('practices.publish.practiceTitle'),
       summary: t('practices.publish.summary'),
@@ -107,7 +120,8 @@ export function PublishPracticePage() {
           <legend>{t('practices.publish.competences')}</legend>
           {COMPETENCES.map((competence) => (
             <label key={competence} className="choice choice--block">
-              <input type="checkbox" checked={chosen.includes(competence)} onChange={() => toggle(competence)} /> {t(`competence.${competence}`)}
+              <input type="checkbox" checked={chosen.includes(competence)} onChange={() => toggle(competence)} />{' '}
+              {t(`competence.${competence}`)}
             </label>
           ))}
         </fieldset>
@@ -116,7 +130,12 @@ export function PublishPracticePage() {
           <legend>{t('practices.publish.visibility')}</legend>
           {[Visibility.PUBLIC, Visibility.MEMBERS].map((value) => (
             <label key={value} className="choice choice--block">
-              <input type="radio" name="practice-visibility" checked={form.values.visibility === value} onChange={() => form.setValue('visibility', value)} />{' '}
+              <input
+                type="radio"
+                name="practice-visibility"
+                checked={form.values.visibility === value}
+                onChange={() => form.setValue('visibility', value)}
+              />{' '}
               {t(value === Visibility.PUBLIC ? 'practices.publish.visibilityPublic' : 'practices.publish.visibilityMembers')}
             </label>
           ))}

@@ -8,18 +8,26 @@ describe('the library’s address', () => {
       query: 'onthaal',
       filter: { themeId: 't1', competence: 'COMMUNICATION', organisationType: 'OCMW' },
     });
-    expect(readLibraryView(new URLSearchParams('competentie=HACK&soort=<x>')).filter).toEqual({ themeId: null, competence: null, organisationType: null });
+    expect(readLibraryView(new URLSearchParams('competentie=HACK&soort=<x>')).filter).toEqual({
+      themeId: null,
+      competence: null,
+      organisationType: null,
+    });
   });
 
   it('sets and removes one parameter, keeping the others', () => {
     const params = new URLSearchParams('q=taal&soort=OCMW');
-    expect(withLibraryParam(params, 'competence', 'STRATEGIC_THINKING').toString()).toBe('q=taal&soort=OCMW&competentie=STRATEGIC_THINKING');
+    expect(withLibraryParam(params, 'competence', 'STRATEGIC_THINKING').toString()).toBe(
+      'q=taal&soort=OCMW&competentie=STRATEGIC_THINKING',
+    );
     expect(withLibraryParam(params, 'organisationType', null).toString()).toBe('q=taal');
   });
 
   it('narrows search results by the same filters', () => {
     const practice = { competences: ['COMMUNICATION'], theme: { id: 't1' }, organisation: { type: 'OCMW' } };
-    expect(matchesLibraryFilter(practice, { themeId: 't1', competence: Competence.COMMUNICATION, organisationType: OrganisationType.OCMW })).toBe(true);
+    expect(
+      matchesLibraryFilter(practice, { themeId: 't1', competence: Competence.COMMUNICATION, organisationType: OrganisationType.OCMW }),
+    ).toBe(true);
     expect(matchesLibraryFilter(practice, { organisationType: OrganisationType.MUNICIPALITY })).toBe(false);
     expect(matchesLibraryFilter(practice, { themeId: 't2' })).toBe(false);
   });

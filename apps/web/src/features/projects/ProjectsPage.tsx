@@ -24,7 +24,13 @@ export function ProjectsPage() {
   return (
     <>
       <PageTitle title={t('projects.title')}>{t('projects.lead')}</PageTitle>
-      <QueryResult data={data && getFragmentData(PROJECT_FACTS_FRAGMENT, data.pilotProjects)} error={error} onRetry={refetch} isEmpty={(list) => list.length === 0} empty={t('projects.empty')}>
+      <QueryResult
+        data={data && getFragmentData(PROJECT_FACTS_FRAGMENT, data.pilotProjects)}
+        error={error}
+        onRetry={refetch}
+        isEmpty={(list) => list.length === 0}
+        empty={t('projects.empty')}
+      >
         {(projects) => (
           <ul className="card-list">
             {projects.map((project) => (

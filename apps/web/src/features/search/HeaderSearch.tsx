@@ -29,10 +29,16 @@ export function HeaderSearch() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const query = useDebouncedValue(text.trim(), 250);
-  const { data, previousData } = useQuery(SEARCH_RESULTS_QUERY, query.length < MIN_LENGTH ? skipToken : { variables: { query, first: SUGGESTIONS } });
+  const { data, previousData } = useQuery(
+    SEARCH_RESULTS_QUERY,
+    query.length < MIN_LENGTH ? skipToken : { variables: { query, first: SUGGESTIONS } },
+  );
   // Answers for an older text are not shown (a pause ends with the latest text's answer).
-  const results = query.length >= MIN_LENGTH && query === text.trim() ? (data ?? previousData)?.searchResults ?? [] : [];
-  const options = [...results.map((result) => linkOf(result.node)), { to: searchPath(text), label: t('search.allResults', { query: text.trim() }) }];
+  const results = query.length >= MIN_LENGTH && query === text.trim() ? ((data ?? previousData)?.searchResults ?? []) : [];
+  const options = [
+    ...results.map((result) => linkOf(result.node)),
+    { to: searchPath(text), label: t('search.allResults', { query: text.trim() }) },
+  ];
   const expanded = open && text.trim().length >= MIN_LENGTH;
   const listId = `${id}-suggestions`;
   const optionId = (index: number) => `${id}-option-${index}`;

@@ -82,7 +82,13 @@ export function SearchPage() {
       {query.length === 0 ? (
         <p>{t('search.enterQuery')}</p>
       ) : (
-        <QueryResult data={data?.searchResults} error={error} onRetry={refetch} isEmpty={(results) => results.length === 0} empty={t('search.noResults', { query })}>
+        <QueryResult
+          data={data?.searchResults}
+          error={error}
+          onRetry={refetch}
+          isEmpty={(results) => results.length === 0}
+          empty={t('search.noResults', { query })}
+        >
           {(results) => (
             <section aria-labelledby="search-results-heading">
               <h2 id="search-results-heading" className="visually-hidden">

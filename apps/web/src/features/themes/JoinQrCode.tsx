@@ -23,7 +23,11 @@ export function JoinQrCode({ url }: { url: string }) {
 
   return (
     <figure className="theme-board__qr">
-      {src ? <img src={src} width={220} height={220} alt={t('themes.boardPage.qr', { url })} /> : <span className="theme-board__qr-placeholder" />}
+      {src ? (
+        <img src={src} width={220} height={220} alt={t('themes.boardPage.qr', { url })} />
+      ) : (
+        <span className="theme-board__qr-placeholder" />
+      )}
     </figure>
   );
 }

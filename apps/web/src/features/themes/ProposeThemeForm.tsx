@@ -15,7 +15,11 @@ export function ProposeThemeForm({ meetingId, onProposed }: { meetingId: string 
   const form = useForm({
     id: 'propose-theme',
     initial: { title: '', description: '', competences: [] as Competence[] },
-    labels: { title: t('themes.propose.themeTitle'), description: t('themes.propose.description'), competences: t('themes.propose.competences') },
+    labels: {
+      title: t('themes.propose.themeTitle'),
+      description: t('themes.propose.description'),
+      competences: t('themes.propose.competences'),
+    },
     inputRules: INPUT_RULES.proposeTheme,
     onSubmit: async ({ title, description, competences }) => {
       await propose({
@@ -32,14 +36,21 @@ export function ProposeThemeForm({ meetingId, onProposed }: { meetingId: string 
     form.setValue('competences', chosen.includes(competence) ? chosen.filter((c) => c !== competence) : [...chosen, competence]);
 
   return (
-    <Form summary={form.summary} onSubmit={form.handleSubmit} submitting={form.submitting} submitLabel={t('themes.propose.submit')} label={t('themes.propose.title')}>
+    <Form
+      summary={form.summary}
+      onSubmit={form.handleSubmit}
+      submitting={form.submitting}
+      submitLabel={t('themes.propose.submit')}
+      label={t('themes.propose.title')}
+    >
       <TextField {...form.field('title')} required autoComplete="off" />
       <TextArea {...form.field('description')} rows={3} />
       <fieldset className="choice-group">
         <legend>{t('themes.propose.competences')}</legend>
         {COMPETENCES.map((competence) => (
           <label key={competence} className="choice choice--block">
-            <input type="checkbox" checked={chosen.includes(competence)} onChange={() => toggle(competence)} /> {t(`competence.${competence}`)}
+            <input type="checkbox" checked={chosen.includes(competence)} onChange={() => toggle(competence)} />{' '}
+            {t(`competence.${competence}`)}
           </label>
         ))}
       </fieldset>

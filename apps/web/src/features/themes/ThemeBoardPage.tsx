@@ -53,7 +53,9 @@ export function ThemeBoardPage() {
           <li key={theme.id} className="theme-board__item">
             <span>
               {theme.title}
-              {theme.status !== ThemeStatus.PROPOSED && <span className="theme-board__status"> · {t(`themes.status.${theme.status}`)}</span>}
+              {theme.status !== ThemeStatus.PROPOSED && (
+                <span className="theme-board__status"> · {t(`themes.status.${theme.status}`)}</span>
+              )}
             </span>
             <span className="theme-board__count">{t('themes.supports', { count: theme.supportCount })}</span>
           </li>

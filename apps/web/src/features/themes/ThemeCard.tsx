@@ -19,7 +19,9 @@ export function ThemeCard({ theme, canSupport, onDone }: { theme: ThemeData; can
         <span className="theme-card__count">{t('themes.supports', { count: theme.supportCount })}</span>
         {theme.viewerSupports && <span className="muted"> · {t('themes.supportedByYou')}</span>}
       </p>
-      {theme.competences.length > 0 && <p className="muted">{theme.competences.map((competence) => t(`competence.${competence}`)).join(' · ')}</p>}
+      {theme.competences.length > 0 && (
+        <p className="muted">{theme.competences.map((competence) => t(`competence.${competence}`)).join(' · ')}</p>
+      )}
       {theme.collectedAt && (
         <p className="muted">
           <Link to={`/ontmoetingsmomenten/${theme.collectedAt.id}`}>{t('themes.collectedAt', { title: theme.collectedAt.title })}</Link>

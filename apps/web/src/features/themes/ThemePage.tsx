@@ -47,7 +47,9 @@ export function ThemePage() {
             )}
             {theme.collectedAt && (
               <p>
-                <Link to={`/ontmoetingsmomenten/${theme.collectedAt.id}`}>{t('themes.collectedAt', { title: theme.collectedAt.title })}</Link>
+                <Link to={`/ontmoetingsmomenten/${theme.collectedAt.id}`}>
+                  {t('themes.collectedAt', { title: theme.collectedAt.title })}
+                </Link>
               </p>
             )}
             {member && <SupportButton theme={theme} onDone={setMessage} />}

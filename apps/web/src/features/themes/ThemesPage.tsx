@@ -69,7 +69,9 @@ export function ThemesPage() {
         </section>
       ) : (
         <p className="notice notice--info">
-          <Link to={`/aanmelden?terug=${encodeURIComponent(`/themas${params.size ? `?${params}` : ''}`)}`}>{t('themes.signInToTakePart')}</Link>
+          <Link to={`/aanmelden?terug=${encodeURIComponent(`/themas${params.size ? `?${params}` : ''}`)}`}>
+            {t('themes.signInToTakePart')}
+          </Link>
         </p>
       )}
       <LiveStatus message={message} />
@@ -80,7 +82,12 @@ export function ThemesPage() {
             <legend>{t('themes.order')}</legend>
             {[ThemeOrder.SUPPORT, ThemeOrder.RECENT].map((value) => (
               <label key={value} className="choice">
-                <input type="radio" name="theme-order" checked={order === value} onChange={() => change('volgorde', value === ThemeOrder.RECENT ? 'recent' : null)} />{' '}
+                <input
+                  type="radio"
+                  name="theme-order"
+                  checked={order === value}
+                  onChange={() => change('volgorde', value === ThemeOrder.RECENT ? 'recent' : null)}
+                />{' '}
                 {t(`themes.orderBy.${value}`)}
               </label>
             ))}
@@ -97,7 +104,13 @@ export function ThemesPage() {
             </select>
           </label>
         </div>
-        <QueryResult data={data?.themes} error={error} onRetry={refetch} isEmpty={(themes) => themes.nodes.length === 0} empty={t('themes.empty')}>
+        <QueryResult
+          data={data?.themes}
+          error={error}
+          onRetry={refetch}
+          isEmpty={(themes) => themes.nodes.length === 0}
+          empty={t('themes.empty')}
+        >
           {(themes) => (
             <>
               <p className="muted">{t('themes.count', { count: themes.totalCount })}</p>

@@ -33,7 +33,11 @@ describe('sortThemes', () => {
 describe('applyThemeChange', () => {
   it('moves a theme up when its support grows, without duplicating it', () => {
     const list = applyThemeChange([b, c, a], { ...a, supportCount: 9 }, {}, ThemeOrder.SUPPORT);
-    expect(list.map((t) => [t.id, t.supportCount])).toEqual([['a', 9], ['b', 5], ['c', 3]]);
+    expect(list.map((t) => [t.id, t.supportCount])).toEqual([
+      ['a', 9],
+      ['b', 5],
+      ['c', 3],
+    ]);
   });
   it('adds a new proposal that matches, and leaves out one that does not', () => {
     const fresh = theme('d', 0, '2026-11-04T10:00:00Z', { collectedAt: { __typename: 'Meeting', id: 'm1', title: 'M' } });
@@ -41,7 +45,11 @@ describe('applyThemeChange', () => {
     expect(applyThemeChange([b], fresh, { meetingId: 'm2' }, ThemeOrder.RECENT).map((t) => t.id)).toEqual(['b']);
   });
   it('drops a theme whose status no longer matches the filter', () => {
-    expect(applyThemeChange([a, b], { ...a, status: ThemeStatus.ADOPTED }, { status: ThemeStatus.PROPOSED }, ThemeOrder.SUPPORT).map((t) => t.id)).toEqual(['b']);
+    expect(
+      applyThemeChange([a, b], { ...a, status: ThemeStatus.ADOPTED }, { status: ThemeStatus.PROPOSED }, ThemeOrder.SUPPORT).map(
+        (t) => t.id,
+      ),
+    ).toEqual(['b']);
   });
 });
 

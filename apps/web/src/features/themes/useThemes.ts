@@ -2,7 +2,15 @@ import { useQuery, useSubscription } from '@apollo/client/react';
 import { useState } from 'react';
 import { useOnReconnect } from '../../lib/liveConnection';
 import { getFragmentData } from '../../gql';
-import { THEME_CHANGED_SUBSCRIPTION, THEME_FIELDS, THEMES_QUERY, themeOf, type ThemeData, type ThemeFilter, type ThemeOrder } from './queries';
+import {
+  THEME_CHANGED_SUBSCRIPTION,
+  THEME_FIELDS,
+  THEMES_QUERY,
+  themeOf,
+  type ThemeData,
+  type ThemeFilter,
+  type ThemeOrder,
+} from './queries';
 import { applyThemeChange } from './themeList';
 
 const PAGE_SIZE = 100;

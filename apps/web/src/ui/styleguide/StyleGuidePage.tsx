@@ -34,7 +34,12 @@ export function StyleGuidePage() {
 
   return (
     <>
-      <PageHeader title={t('styleGuide.title')} lead={t('styleGuide.lead')} eyebrow={<LogoMark size={48} />} actions={<Button variant="primary">Primaire actie</Button>} />
+      <PageHeader
+        title={t('styleGuide.title')}
+        lead={t('styleGuide.lead')}
+        eyebrow={<LogoMark size={48} />}
+        actions={<Button variant="primary">Primaire actie</Button>}
+      />
       <Specimen title={t('styleGuide.colours')}>
         <ul className="styleguide__swatches">
           {COLOURS.map((colour) => (
@@ -105,8 +110,21 @@ export function StyleGuidePage() {
       </Specimen>
       <Specimen title={t('styleGuide.fields')}>
         <TextField id="stijl-naam" name="naam" label="Naam" hint="Zoals collega's je kennen." value={name} onChange={setName} />
-        <TextField id="stijl-fout" name="fout" label="E-mailadres" value="geen-adres" onChange={() => {}} error="Geef een geldig e-mailadres." />
-        <CheckboxField id="stijl-vink" label="Hou me op de hoogte" hint="Hoogstens één e-mail per week." checked={checked} onChange={setChecked} />
+        <TextField
+          id="stijl-fout"
+          name="fout"
+          label="E-mailadres"
+          value="geen-adres"
+          onChange={() => {}}
+          error="Geef een geldig e-mailadres."
+        />
+        <CheckboxField
+          id="stijl-vink"
+          label="Hou me op de hoogte"
+          hint="Hoogstens één e-mail per week."
+          checked={checked}
+          onChange={setChecked}
+        />
       </Specimen>
       <Specimen title={t('styleGuide.empty')}>
         <EmptyState action={<ButtonLink to="/themas">Thema voorstellen</ButtonLink>}>Er zijn nog geen thema's.</EmptyState>

@@ -102,7 +102,9 @@ export class LiveDelivery {
           return false;
         }
       });
-      const settled = await Promise.all(decisions.map((decision) => (decision instanceof Promise ? decision.catch(() => false) : Promise.resolve(decision))));
+      const settled = await Promise.all(
+        decisions.map((decision) => (decision instanceof Promise ? decision.catch(() => false) : Promise.resolve(decision))),
+      );
       return subscriptions.filter((_subscription, index) => settled[index]);
     });
   }

@@ -44,7 +44,8 @@ export const enAuth: Pick<Messages, 'auth'> = {
       lead: 'You have been invited to the Lerend Netwerk. Choose your name and a password, or use your existing password if you already have an account; you are a member straight away.',
       submit: 'Accept invitation',
       displayNameHint: 'Only needed if you have no account yet: how other members see you.',
-      passwordHint: 'If you already have an account, enter your current password. Otherwise choose a new one of at least {{min}} characters.',
+      passwordHint:
+        'If you already have an account, enter your current password. Otherwise choose a new one of at least {{min}} characters.',
     },
     menu: {
       label: 'Account:',

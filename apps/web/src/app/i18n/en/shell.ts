@@ -10,7 +10,8 @@ export const enShell: Pick<Messages, 'shell' | 'styleGuide'> = {
     membersOnlyLogin: 'Sign in',
     membersOnlyRegister: 'No account yet? Register',
     directoryTitle: 'Members of the network',
-    directoryLead: 'The organisations in the Lerend Netwerk, with the local authorities that together form a partnership or welfare region.',
+    directoryLead:
+      'The organisations in the Lerend Netwerk, with the local authorities that together form a partnership or welfare region.',
     directoryLink_one: 'See the {{count}} organisation of the network',
     directoryLink_other: 'See all {{count}} organisations of the network',
   },

@@ -114,7 +114,8 @@ export const nlMeetings = {
         CANCELLED: 'Uitgeschreven',
       },
       carryForward: 'Aangenomen thema’s naar de agenda van het volgende ontmoetingsmoment',
-      carryForwardHint: 'Zet de aangenomen thema’s van dit ontmoetingsmoment als agendapunten op het volgende geplande ontmoetingsmoment (zonder dubbels).',
+      carryForwardHint:
+        'Zet de aangenomen thema’s van dit ontmoetingsmoment als agendapunten op het volgende geplande ontmoetingsmoment (zonder dubbels).',
       carryForwardTo: 'Naar {{title}}',
       carriedForward: 'De aangenomen thema’s staan op de agenda van „{{title}}”.',
       noNextMeeting: 'Er is nog geen volgend ontmoetingsmoment gepland.',

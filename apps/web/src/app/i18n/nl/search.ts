@@ -12,7 +12,8 @@ export const nlSearch = {
     resultsFor: 'Zoekresultaten voor „{{query}}”',
     results: 'Resultaten',
     submit: 'Zoeken',
-    enterQuery: 'Typ een of meer woorden om te zoeken in praktijken, thema’s, ontmoetingsmomenten, organisaties en (voor leden) discussies.',
+    enterQuery:
+      'Typ een of meer woorden om te zoeken in praktijken, thema’s, ontmoetingsmomenten, organisaties en (voor leden) discussies.',
     noResults: 'Niets gevonden voor „{{query}}”. Probeer een ander woord of minder woorden.',
     shown_one: '{{count}} resultaat getoond.',
     shown_other: '{{count}} resultaten getoond.',

@@ -24,7 +24,13 @@ export function PracticeReviewPanel() {
       <h2 id="practice-review-title">{t('practices.review.title')}</h2>
       <p>{t('practices.review.lead')}</p>
       <LiveStatus message={done} />
-      <QueryResult data={data && getFragmentData(PracticeCard_practice, data.practices.nodes)} error={error} onRetry={refetch} isEmpty={(nodes) => nodes.length === 0} empty={t('practices.review.empty')}>
+      <QueryResult
+        data={data && getFragmentData(PracticeCard_practice, data.practices.nodes)}
+        error={error}
+        onRetry={refetch}
+        isEmpty={(nodes) => nodes.length === 0}
+        empty={t('practices.review.empty')}
+      >
         {(nodes) => (
           <ul className="plain-list">
             {nodes.map((practice) => (
@@ -65,7 +71,12 @@ function ReviewItem({ practice, onDone }: { practice: PracticeSummaryData; onDon
         />
       ) : (
         <div className="actions">
-          <Button variant="primary" busy={action.busy} onClick={() => void action.run(true)} aria-label={`${t('practices.review.approve')}: ${practice.title}`}>
+          <Button
+            variant="primary"
+            busy={action.busy}
+            onClick={() => void action.run(true)}
+            aria-label={`${t('practices.review.approve')}: ${practice.title}`}
+          >
             {t('practices.review.approve')}
           </Button>
           <Button onClick={() => setRejecting(true)} aria-label={`${t('practices.review.reject')}: ${practice.title}`}>

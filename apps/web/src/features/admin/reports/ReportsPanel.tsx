@@ -54,7 +54,13 @@ export function ReportsPanel() {
       </div>
       <ActionError message={reminders.error} />
       <LiveStatus message={announcement} />
-      <QueryResult data={data && rows} error={error} onRetry={refetch} isEmpty={(list) => list.length === 0} empty={t('admin.reports.empty')}>
+      <QueryResult
+        data={data && rows}
+        error={error}
+        onRetry={refetch}
+        isEmpty={(list) => list.length === 0}
+        empty={t('admin.reports.empty')}
+      >
         {(list) => (
           <ul className="card-list card-list--single">
             {list.map(({ project, report }) => (
