@@ -30,6 +30,9 @@ interface Painted {
  * with the CSS, before the app's JavaScript has arrived and run; the app then renders the same markup.
  */
 export class FirstPaint {
+  /** The manifest's page patterns, compiled once. */
+  private readonly pages: Array<{ pattern: RegExp; scripts: string[]; styles: string[] }>;
+
   constructor(
     private readonly indexHtml: string,
     private readonly manifest: FirstPaintManifest,
@@ -37,13 +40,14 @@ export class FirstPaint {
   ) {
     const missing = Object.values(MARKERS).filter((marker) => !indexHtml.includes(marker));
     if (missing.length) throw new Error(`index.html has changed: the first paint needs ${missing.join(', ')}`);
+    this.pages = manifest.preload.map(({ path, scripts, styles }) => ({ pattern: new RegExp(path), scripts, styles }));
   }
 
   async html(req: Request): Promise<string> {
     const locale = localeOf(req);
     const t = this.texts(locale);
     const painted = await this.paint(req, t);
-    const forPage = this.manifest.preload.filter(({ path }) => new RegExp(path).test(req.path));
+    const forPage = this.pages.filter(({ pattern }) => pattern.test(req.path));
     const forLanguage = locale === 'nl' ? [] : [{ scripts: this.manifest.languages[locale].scripts, styles: [] }];
     const preloads = [...forLanguage, ...forPage].flatMap(({ scripts, styles }) => [
       ...scripts.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`),
