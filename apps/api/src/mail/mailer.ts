@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Transporter } from 'nodemailer';
@@ -54,7 +54,12 @@ export class Mailer {
     }
     mkdirSync(this.config.mail.outboxDir, { recursive: true });
     const file = join(this.config.mail.outboxDir, `${Date.now()}-${randomBytes(4).toString('hex')}.json`);
-    writeFileSync(file, JSON.stringify({ from: this.config.mail.from, ...message, createdAt: new Date().toISOString() }, null, 2));
+    // Written aside, then renamed: whoever reads the outbox never sees half a mail.
+    writeFileSync(
+      `${file}.part`,
+      JSON.stringify({ from: this.config.mail.from, ...message, createdAt: new Date().toISOString() }, null, 2),
+    );
+    renameSync(`${file}.part`, file);
     this.logger.info({ file }, 'Mail in de dev-outbox gezet');
   }
 }

@@ -22,6 +22,7 @@ export function tempOutbox(): TempOutbox {
   chmodSync(dir, 0o755);
   const mails = (to?: string) =>
     readdirSync(dir)
+      .filter((file) => file.endsWith('.json')) // not a mail still being written (.part)
       .sort()
       .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as OutboxMail)
       .filter((mail) => to === undefined || mail.to === to);
