@@ -43,7 +43,7 @@ describe('register and login', () => {
     const nl = await gql(url, `mutation($i: RegisterInput!) { register(input: $i) { token } }`, { i: input });
     expect(codesOf(nl)).toEqual(['BAD_USER_INPUT']);
     expect(nl.errors![0].extensions!['fields']).toEqual({
-      email: 'Geef een geldig e-mailadres.',
+      email: 'Geef een geldig e-mailadres, bv. naam@gemeente.be.',
       password: 'Minstens 12 tekens.',
       displayName: 'Vul dit veld in.',
     });
@@ -53,7 +53,9 @@ describe('register and login', () => {
       { i: input },
       { 'accept-language': 'en-GB,en;q=0.9' },
     );
-    expect((en.errors![0].extensions!['fields'] as Record<string, string>)['email']).toBe('Enter a valid e-mail address.');
+    expect((en.errors![0].extensions!['fields'] as Record<string, string>)['email']).toBe(
+      'Enter a valid e-mail address, e.g. name@municipality.be.',
+    );
   });
 
   it('refuses a second account for the same address, whatever its case', async () => {

@@ -151,6 +151,19 @@ describe('practices', () => {
     expect(await titles()).not.toContain('Afgewezen voorstel');
   });
 
+  it('refuses a remark that is too long instead of cutting it, and leaves the practice waiting', async () => {
+    const p = await publish({ title: 'Te lange opmerking', visibility: 'PUBLIC' });
+    const REVIEW = `mutation($id: ID!, $remark: String) { reviewPractice(practiceId: $id, approve: false, remark: $remark) { status } }`;
+    const res = await gql(url, REVIEW, { id: p.id, remark: 'x'.repeat(2001) }, { ...facilitator, 'accept-language': 'en' });
+    expect(res.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { remark: 'At most 2000 characters.' },
+      fieldKeys: { remark: { key: 'tooLong', params: { max: 2000 } } },
+    });
+    const still = await gql(url, `query($id: ID!) { practice(id: $id) { status } }`, { id: p.id }, facilitator);
+    expect(still.data!['practice']).toEqual({ status: 'IN_REVIEW' });
+  });
+
   it('exports Markdown respecting visibility', async () => {
     const p = await publish({ title: 'Alleen voor leden export' });
     const md = (headers: Record<string, string>) =>

@@ -31,7 +31,12 @@ describe('Meeting.viewerWaitlistPosition', () => {
     const id = await planMeeting(url, facilitator, { capacity: 1 });
     const [a, b, c] = await createMembers(db, 3);
     const answers = [];
-    for (const m of [a, b, c]) answers.push((await gql(url, REGISTER, { id }, bearer(m.token))).data!['registerForMeeting']);
+    for (const m of [a, b, c]) {
+      const res = await gql(url, REGISTER, { id }, bearer(m.token));
+      // On failure, show what the API said and logged (a CI run once got data: null here without telling why).
+      expect({ errors: res.errors, log: res.errors && platform.api.output().slice(-3000) }).toEqual({ errors: undefined, log: undefined });
+      answers.push(res.data!['registerForMeeting']);
+    }
     expect(answers.map((x) => [x.viewerRegistration, x.viewerWaitlistPosition])).toEqual([
       ['REGISTERED', null],
       ['WAITLISTED', 1],

@@ -44,6 +44,9 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
       HOST: '127.0.0.1',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       JOB_POLL_SECONDS: '0.5',
+      // CI runs two test files at a time beside their APIs and PostgreSQL on 2 cores: opening a connection can take
+      // longer than production's 3 s there. The tests of these timeouts set their own.
+      DATABASE_ACQUIRE_TIMEOUT_MS: '10000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,7 +11,14 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 
 const requiredText = (max: number) =>
   z.string({ error: 'required' }).check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'tooLong'));
-const optionalText = (max: number) => z.nullish(z.string().check(z.trim(), z.maxLength(max, 'tooLong')));
+/** Empty (after trimming) comes out as null: nothing to store. */
+const optionalText = (max: number) =>
+  z.nullish(
+    z.pipe(
+      z.string().check(z.trim(), z.maxLength(max, 'tooLong')),
+      z.transform((value) => value || null),
+    ),
+  );
 
 // Node and browsers both have the WHATWG URL; this library is compiled without their type libraries.
 declare const URL: new (input: string) => { protocol: string };
@@ -50,20 +57,90 @@ export const FIELD_RULES = {
   ),
   /** A choice that must be made (an organisation, a theme): its id. */
   choice: z.string({ error: 'required' }).check(z.minLength(1, 'required')),
+  place: optionalText(LIMITS.placeMaxLength),
+  organisationName: requiredText(LIMITS.organisationNameMaxLength),
+  region: optionalText(LIMITS.regionMaxLength),
+  practiceTitle: z
+    .string({ error: 'required' })
+    .check(
+      z.trim(),
+      z.minLength(1, 'required'),
+      z.minLength(LIMITS.practiceTitleMinLength, 'tooShort'),
+      z.maxLength(LIMITS.titleMaxLength, 'tooLong'),
+    ),
+  practiceSummary: requiredText(LIMITS.practiceSummaryMaxLength),
+  practiceBody: requiredText(LIMITS.practiceBodyMaxLength),
+  /** Why a facilitator refuses, hides or cancels: required where the people concerned are told. */
+  reason: requiredText(LIMITS.reasonMaxLength),
+  /** A short note beside a request or a decision, when one is given. */
+  note: optionalText(LIMITS.reasonMaxLength),
 };
+
+const organisation = {
+  name: FIELD_RULES.organisationName,
+  region: FIELD_RULES.region,
+  description: FIELD_RULES.description,
+  website: FIELD_RULES.webAddress,
+};
+
+/** A meeting's texts (planned, or after a change merged with what it was); the rules on its times are meeting-rules.ts. */
+const meeting = z.object({
+  title: FIELD_RULES.title,
+  description: FIELD_RULES.description,
+  location: FIELD_RULES.place,
+  onlineUrl: FIELD_RULES.webAddress,
+  agenda: z.nullish(z.array(z.object({ title: FIELD_RULES.title }))),
+});
 
 /** Inputs of the API's mutations (their fields that both sides check), by mutation. */
 export const INPUT_RULES = {
-  register: z.object({ email: FIELD_RULES.email, password: FIELD_RULES.password, displayName: FIELD_RULES.displayName }),
+  register: z.object({
+    email: FIELD_RULES.email,
+    password: FIELD_RULES.password,
+    displayName: FIELD_RULES.displayName,
+    message: FIELD_RULES.note,
+  }),
   login: z.object({ email: FIELD_RULES.email, password: FIELD_RULES.currentPassword }),
   requestPasswordReset: z.object({ email: FIELD_RULES.email }),
   resetPassword: z.object({ password: FIELD_RULES.password }),
   inviteToOrganisation: z.object({ email: FIELD_RULES.email, organisationId: FIELD_RULES.choice }),
   startThread: z.object({ title: FIELD_RULES.title, body: FIELD_RULES.postBody }),
-  addPost: z.object({ body: FIELD_RULES.postBody }),
+  addPost: z.object({ body: FIELD_RULES.postBody, clientMutationId: optionalText(100) }),
+  editPost: z.object({ body: FIELD_RULES.postBody }),
   proposeTheme: z.object({ title: FIELD_RULES.title, description: FIELD_RULES.description }),
   submitProjectReport: z.object({ summary: FIELD_RULES.reportSummary, link: FIELD_RULES.webAddress }),
   updateProfile: z.object({ displayName: FIELD_RULES.displayName }),
+  planMeeting: meeting,
+  updateMeeting: meeting,
+  createOrganisation: z.object(organisation),
+  /** Only the fields given change; a given name must not be empty. */
+  updateOrganisation: z.partial(z.object(organisation)),
+  applyToJoin: z.object({
+    name: FIELD_RULES.organisationName,
+    region: FIELD_RULES.region,
+    description: FIELD_RULES.description,
+    members: z.nullish(
+      z.array(z.object({ name: FIELD_RULES.organisationName })).check(z.maxLength(LIMITS.cooperationMembersMax, 'tooLong')),
+    ),
+  }),
+  publishPractice: z.object({
+    title: FIELD_RULES.practiceTitle,
+    summary: FIELD_RULES.practiceSummary,
+    body: FIELD_RULES.practiceBody,
+    links: z.nullish(z.array(FIELD_RULES.webAddress).check(z.maxLength(LIMITS.practiceLinksMax, 'tooLong'))),
+  }),
+  cancelMeeting: z.object({ reason: FIELD_RULES.reason }),
+  recordMinutes: z.object({ minutes: optionalText(LIMITS.minutesMaxLength) }),
+  hidePost: z.object({ reason: requiredText(LIMITS.moderationReasonMaxLength) }),
+  sendBackProjectReport: z.object({ remark: requiredText(LIMITS.reviewRemarkMaxLength) }),
+  requestMembership: z.object({ message: FIELD_RULES.note }),
+  reviewPractice: z.object({ remark: FIELD_RULES.note }),
+  rejectMembershipRequest: z.object({ reason: FIELD_RULES.note }),
+  searchPeople: z.object({ query: requiredText(LIMITS.peopleQueryMaxLength) }),
+  /** Both sides: the web does not know whether the invited address has an account (then its password is asked). */
+  acceptInvitation: z.object({ displayName: optionalText(LIMITS.displayNameMaxLength), password: FIELD_RULES.currentPassword }),
+  /** The API, when the invited address has no account yet: a name and a new password. */
+  acceptInvitationNewAccount: z.object({ displayName: FIELD_RULES.displayName, password: FIELD_RULES.password }),
 };
 
 export type InputRules = z.ZodMiniType<Record<string, unknown>>;
@@ -74,7 +151,10 @@ export interface InputProblem {
   params?: { max?: number; min?: number };
 }
 
-/** Checks `values` against `rules`: the cleaned values (trimmed), or the first problem of each field. */
+/**
+ * Checks `values` against `rules`: the cleaned values (trimmed), or the first problem of each field. A field inside a
+ * list is named by its path, as the API names it (`agenda.0.title`, `links.2`).
+ */
 export function checkInput<T>(
   rules: z.ZodMiniType<T>,
   values: unknown,
@@ -83,7 +163,7 @@ export function checkInput<T>(
   if (result.success) return { ok: true, value: result.data };
   const problems: Record<string, InputProblem> = {};
   for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? '');
+    const field = issue.path.map(String).join('.');
     if (field in problems) continue;
     const key: ValidationMessageKey = isErrorMessageKey(issue.message) ? (issue.message as ValidationMessageKey) : 'required';
     const params =

@@ -13,6 +13,18 @@ export const LIMITS = {
   meetingCapacityMax: 10_000,
   agendaItemsMax: 50,
   minutesMaxLength: 100_000,
+  placeMaxLength: 300,
+  organisationNameMaxLength: 200,
+  regionMaxLength: 120,
+  cooperationMembersMax: 100,
+  practiceTitleMinLength: 3,
+  practiceSummaryMaxLength: 1000,
+  practiceBodyMaxLength: 50_000,
+  practiceLinksMax: 20,
+  reasonMaxLength: 2000,
+  moderationReasonMaxLength: 1000,
+  reviewRemarkMaxLength: 5000,
+  peopleQueryMaxLength: 100,
 } as const;
 
 export const TIME_ZONE = 'Europe/Brussels';

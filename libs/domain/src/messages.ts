@@ -9,8 +9,14 @@ const VALIDATION_MESSAGES = {
   required: { nl: 'Vul dit veld in.', en: 'Please fill in this field.' },
   tooLong: { nl: 'Maximaal {max} tekens.', en: 'At most {max} characters.' },
   tooShort: { nl: 'Minstens {min} tekens.', en: 'At least {min} characters.' },
-  email: { nl: 'Geef een geldig e-mailadres.', en: 'Enter a valid e-mail address.' },
-  url: { nl: 'Geef een volledige link die begint met https://', en: 'Enter a full link starting with https://' },
+  email: {
+    nl: 'Geef een geldig e-mailadres, bv. naam@gemeente.be.',
+    en: 'Enter a valid e-mail address, e.g. name@municipality.be.',
+  },
+  url: {
+    nl: 'Geef een volledige link die begint met https:// of http://',
+    en: 'Enter a full link starting with https:// or http://',
+  },
   emailTaken: { nl: 'Er bestaat al een account met dit e-mailadres.', en: 'An account with this e-mail address already exists.' },
   unknownOrganisation: { nl: 'Deze organisatie bestaat niet (meer).', en: 'This organisation does not exist (any more).' },
   invalidCredentials: { nl: 'E-mailadres of wachtwoord klopt niet.', en: 'E-mail address or password is incorrect.' },

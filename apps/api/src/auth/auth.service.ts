@@ -36,7 +36,6 @@ export class AuthService {
   async register(input: RegisterInput, locale: Locale): Promise<SignedIn> {
     const v = new InputValidator(locale);
     const fields = v.input(INPUT_RULES.register, input);
-    const note = v.text('message', input.message, { max: 2000, optional: true });
     let organisation: Organisation | null = null;
     if (input.organisationId) {
       organisation = isUuid(input.organisationId)
@@ -50,7 +49,8 @@ export class AuthService {
     const { email, displayName } = fields!;
     const passwordHash = await this.throttle.hash(input.password);
     const user = this.em.create(User, { email, displayName, passwordHash, locale });
-    if (organisation) this.em.create(MembershipRequest, { user, organisation, message: note, status: MembershipRequestStatus.PENDING });
+    if (organisation)
+      this.em.create(MembershipRequest, { user, organisation, message: fields?.message ?? null, status: MembershipRequestStatus.PENDING });
     try {
       await this.em.flush();
     } catch (error) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { announceViewersChanged } from '../common/auth/viewers-changed';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { ErrorCode, INPUT_RULES, LIMITS, type Locale } from '@ln/domain';
+import { ErrorCode, INPUT_RULES, type Locale } from '@ln/domain';
 import { OneTimeToken, OneTimeTokenPurpose } from './one-time-token.entity';
 import { LoginThrottle } from './login-throttle';
 import { hashToken } from './tokens';
@@ -57,11 +57,10 @@ export class InvitationsService {
     let passwordHash: string | null = null;
     let displayName: string | null = null;
     if (existing) {
-      if (!(await this.throttle.verify(existing.passwordHash, input.password))) v.fail('password', 'invalidCredentials');
+      if (v.input(INPUT_RULES.acceptInvitation, input) && !(await this.throttle.verify(existing.passwordHash, input.password)))
+        v.fail('password', 'invalidCredentials');
     } else {
-      displayName = v.text('displayName', input.displayName, { max: LIMITS.displayNameMaxLength });
-      if (!input.password || input.password.length < LIMITS.passwordMinLength)
-        v.fail('password', 'tooShort', { min: LIMITS.passwordMinLength });
+      displayName = v.input(INPUT_RULES.acceptInvitationNewAccount, input)?.displayName ?? null;
     }
     v.done();
     if (!existing) passwordHash = await this.throttle.hash(input.password);

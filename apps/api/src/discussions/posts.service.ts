@@ -123,8 +123,9 @@ export class PostsService {
 
   async add(viewer: Viewer, input: AddPostInput, locale: Locale): Promise<Post> {
     const v = new InputValidator(locale);
-    const body = v.input(INPUT_RULES.addPost, input)?.body;
-    const key = v.text('clientMutationId', input.clientMutationId, { max: 100, optional: true });
+    const fields = v.input(INPUT_RULES.addPost, input);
+    const body = fields?.body;
+    const key = fields?.clientMutationId ?? null;
     v.done();
     if (!isUuid(input.threadId)) throw notFound('threadNotFound');
     const badReply = () => invalidField('replyToId', 'replyOutsideThread');
@@ -155,7 +156,7 @@ export class PostsService {
 
   async edit(viewer: Viewer, input: EditPostInput, locale: Locale): Promise<Post> {
     const v = new InputValidator(locale);
-    const body = v.input(INPUT_RULES.addPost, input)?.body;
+    const body = v.input(INPUT_RULES.editPost, input)?.body;
     v.done();
     const post = await this.em.transactional(async (tx) => {
       const found = await this.lock(tx, input.postId);
@@ -201,7 +202,7 @@ export class PostsService {
   /** Moderation by a facilitator: the post is hidden for members, with the reason shown; it can be shown again. */
   async setHidden(viewer: Viewer, postId: string, hidden: boolean, reason: string | null | undefined, locale: Locale): Promise<Post> {
     const v = new InputValidator(locale);
-    const why = hidden ? v.text('reason', reason, { max: 1000 }) : null;
+    const why = hidden ? (v.input(INPUT_RULES.hidePost, { reason })?.reason ?? null) : null;
     v.done();
     const post = await this.em.transactional(async (tx) => {
       const found = await this.lock(tx, postId);

@@ -50,9 +50,10 @@ export class PracticesResolver {
   reviewPractice(
     @Args('practiceId', { type: () => ID }) practiceId: string,
     @Args('approve') approve: boolean,
-    @Args('remark', { type: () => String, nullable: true }) remark?: string | null,
+    @Args('remark', { type: () => String, nullable: true }) remark: string | null | undefined,
+    @Context() context: GraphqlContext,
   ) {
-    return this.service.review(practiceId, approve, remark);
+    return this.service.review(practiceId, approve, remark, context.locale);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Competence, type Locale, PracticeStatus, Visibility } from '@ln/domain';
+import { Competence, INPUT_RULES, type Locale, PracticeStatus, Visibility } from '@ln/domain';
 import { isFacilitator, type Viewer } from '../common/auth/viewer';
 import { conflict, forbidden } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -20,8 +20,6 @@ import { practiceFilterFor } from '../common/access/visibility';
 import { Practice } from './practice.entity';
 import type { PracticeFilter, PublishPracticeInput } from './practice.model';
 import { findByIdOr404 } from '../common/database/find-by-id';
-
-const MAX_LINKS = 20;
 
 @Injectable()
 export class PracticesService {
@@ -71,11 +69,11 @@ export class PracticesService {
 
   async publish(viewer: Viewer, locale: Locale, input: PublishPracticeInput): Promise<Practice> {
     const check = new InputValidator(locale);
-    const title = check.text('title', input.title, { max: 200, min: 3 });
-    const summary = check.text('summary', input.summary, { max: 1000 });
-    const body = check.text('body', input.body, { max: 50_000 });
-    const links = (input.links ?? []).map((link, i) => check.url(`links.${i}`, link)).filter((link): link is string => !!link);
-    if (links.length > MAX_LINKS) check.fail('links', 'tooLong', { max: MAX_LINKS });
+    const texts = check.input(INPUT_RULES.publishPractice, input);
+    const title = texts?.title;
+    const summary = texts?.summary;
+    const body = texts?.body;
+    const links = (texts?.links ?? []).filter((link): link is string => !!link);
     const competences = [...new Set(input.competences ?? [])].filter((c) => Object.values(Competence).includes(c));
     const [theme, organisation, sourcePost] = await Promise.all([
       this.reference(Theme, input.themeId),
@@ -109,7 +107,10 @@ export class PracticesService {
     return practice;
   }
 
-  async review(practiceId: string, approve: boolean, remark: string | null | undefined): Promise<Practice> {
+  async review(practiceId: string, approve: boolean, remark: string | null | undefined, locale: Locale): Promise<Practice> {
+    const check = new InputValidator(locale);
+    const cleanRemark = check.input(INPUT_RULES.reviewPractice, { remark })?.remark ?? null;
+    check.done();
     const practice = await findByIdOr404(this.em, Practice, practiceId, 'practiceNotFound');
     if (practice.status !== PracticeStatus.IN_REVIEW) throw conflict('practiceNotAwaitingReview');
     const now = new Date();
@@ -117,7 +118,7 @@ export class PracticesService {
     practice.visibility = approve ? Visibility.PUBLIC : Visibility.MEMBERS;
     practice.publishedAt = now;
     practice.reviewedAt = now;
-    practice.reviewRemark = remark?.trim().slice(0, 2000) || null;
+    practice.reviewRemark = cleanRemark;
     await this.em.flush();
     return practice;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { LIMITS, Visibility, type Locale } from '@ln/domain';
+import { INPUT_RULES, Visibility, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { conflict } from '../common/errors/domain-error';
 import { InputValidator } from '../common/validation';
@@ -73,7 +73,7 @@ export class MeetingPlanningService {
 
   async cancel(id: string, reason: string, locale: Locale): Promise<Meeting> {
     const v = new InputValidator(locale);
-    const text = v.text('reason', reason, { max: 2_000 });
+    const text = v.input(INPUT_RULES.cancelMeeting, { reason })?.reason ?? null;
     v.done();
     return this.change(id, null, async (tx, meeting) => {
       if (meeting.cancelledAt) throw conflict('meetingAlreadyCancelled');
@@ -85,7 +85,7 @@ export class MeetingPlanningService {
 
   async recordMinutes(id: string, minutes: string, expectedVersion: number, locale: Locale): Promise<Meeting> {
     const v = new InputValidator(locale);
-    const text = v.text('minutes', minutes, { max: LIMITS.minutesMaxLength, optional: true });
+    const text = v.input(INPUT_RULES.recordMinutes, { minutes })?.minutes ?? null;
     v.done();
     return this.change(id, expectedVersion, (_tx, meeting) => {
       meeting.minutes = text;

@@ -1,4 +1,4 @@
-import { brokenMeetingRules, LIMITS, MEETING_RULE_PARAMS, Visibility, type Locale } from '@ln/domain';
+import { brokenMeetingRules, INPUT_RULES, MEETING_RULE_PARAMS, Visibility, type Locale } from '@ln/domain';
 import { InputValidator } from '../common/validation';
 import type { AgendaItemInput } from './meeting.inputs';
 
@@ -33,20 +33,25 @@ export interface CleanMeeting {
  */
 export function validateMeeting(draft: MeetingDraft, locale: Locale, options: { now: Date; checkStart: boolean }): CleanMeeting {
   const v = new InputValidator(locale);
-  const title = v.text('title', draft.title, { max: LIMITS.titleMaxLength });
-  const description = v.text('description', draft.description, { max: LIMITS.descriptionMaxLength, optional: true });
-  const location = v.text('location', draft.location, { max: 300, optional: true });
-  const onlineUrl = v.url('onlineUrl', draft.onlineUrl);
+  const texts = v.input(INPUT_RULES.planMeeting, {
+    title: draft.title,
+    description: draft.description,
+    location: draft.location,
+    onlineUrl: draft.onlineUrl,
+    agenda: draft.agenda?.map((item) => ({ title: item.title })),
+  });
+  const location = texts?.location || null;
+  const onlineUrl = texts?.onlineUrl || null;
   const capacity = draft.capacity ?? null;
   const agenda = draft.agenda?.map((item, index) => ({
     id: item.id ?? null,
-    title: v.text(`agenda.${index}.title`, item.title, { max: LIMITS.titleMaxLength }) ?? '',
+    title: texts?.agenda?.[index]?.title ?? '',
     presenterOrganisationId: item.presenterOrganisationId ?? null,
   }));
   const broken = brokenMeetingRules({
     startsAt: draft.startsAt.getTime(),
     endsAt: draft.endsAt.getTime(),
-    location: location ?? '',
+    location: location ?? draft.location?.trim() ?? '',
     onlineUrl: onlineUrl ?? draft.onlineUrl?.trim() ?? '',
     capacity,
     agendaItems: agenda?.length ?? 0,
@@ -56,8 +61,8 @@ export function validateMeeting(draft: MeetingDraft, locale: Locale, options: { 
   for (const [field, rule] of Object.entries(broken)) v.fail(field, rule, MEETING_RULE_PARAMS[rule]);
   v.done();
   return {
-    title: title!,
-    description,
+    title: texts!.title,
+    description: texts!.description || null,
     startsAt: draft.startsAt,
     endsAt: draft.endsAt,
     location,

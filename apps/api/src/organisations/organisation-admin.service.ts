@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { OrganisationType, Visibility, type Locale } from '@ln/domain';
+import { INPUT_RULES, LIMITS, OrganisationType, Visibility, type Locale } from '@ln/domain';
 import { badInput, conflict } from '../common/errors/domain-error';
 import { errorMessage } from '../common/errors/error-messages';
 import { message } from '../common/i18n/messages';
@@ -11,8 +11,6 @@ import { Organisation } from './organisation.entity';
 import { slugify } from './slugify';
 import { findByIdOr404 } from '../common/database/find-by-id';
 
-const MAX_MEMBERS = 100;
-
 /** Facilitators create, edit and admit organisations; cooperations apply to join. */
 @Injectable()
 export class OrganisationAdminService {
@@ -20,7 +18,7 @@ export class OrganisationAdminService {
 
   async create(input: CreateOrganisationInput, locale: Locale): Promise<Organisation> {
     const v = new InputValidator(locale);
-    const fields = this.validated(v, input, true);
+    const fields = this.validated(v, INPUT_RULES.createOrganisation, input);
     const members = await this.membersFor(v, input.memberOrganisationIds);
     v.done();
     return this.em.transactional(async (tx) => {
@@ -41,7 +39,7 @@ export class OrganisationAdminService {
   async update(id: string, input: UpdateOrganisationInput, locale: Locale): Promise<Organisation> {
     const organisation = await findByIdOr404(this.em, Organisation, id, 'organisationNotFound', { populate: ['memberOrganisations'] });
     const v = new InputValidator(locale);
-    const fields = this.validated(v, input, false);
+    const fields = this.validated(v, INPUT_RULES.updateOrganisation, input);
     const members = input.memberOrganisationIds ? await this.membersFor(v, input.memberOrganisationIds, id) : null;
     v.done();
     if (fields.name) organisation.name = fields.name;
@@ -66,12 +64,9 @@ export class OrganisationAdminService {
     alongside: (tx: EntityManager, organisation: Organisation) => void,
   ): Promise<Organisation> {
     const v = new InputValidator(locale);
-    const fields = this.validated(v, { ...input, website: null }, true);
-    const members = (input.members ?? []).map((member, index) => ({
-      name: v.text(`members.${index}.name`, member.name, { max: 200 }),
-      type: member.type,
-    }));
-    if (members.length > MAX_MEMBERS) v.fail('members', 'tooLong', { max: MAX_MEMBERS });
+    const texts = v.input(INPUT_RULES.applyToJoin, input);
+    const fields = { name: texts?.name, region: texts?.region ?? null, description: texts?.description ?? null, website: null };
+    const members = (input.members ?? []).map((member, index) => ({ name: texts?.members?.[index]?.name ?? null, type: member.type }));
     v.done();
     return this.em.transactional(async (tx) => {
       const organisation = tx.create(Organisation, {
@@ -123,22 +118,24 @@ export class OrganisationAdminService {
     });
   }
 
+  /** The organisation's texts by the shared rules (absent fields of an update are null and not changed). */
   private validated(
     v: InputValidator,
+    rules: typeof INPUT_RULES.createOrganisation | typeof INPUT_RULES.updateOrganisation,
     input: { name?: string | null; region?: string | null; description?: string | null; website?: string | null },
-    requireName: boolean,
   ) {
+    const texts = v.input<{ name?: string; region?: string | null; description?: string | null; website?: string | null }>(rules, input);
     return {
-      name: requireName || input.name !== undefined ? v.text('name', input.name, { max: 200 }) : null,
-      region: v.text('region', input.region, { max: 120, optional: true }),
-      description: v.text('description', input.description, { max: 10_000, optional: true }),
-      website: v.url('website', input.website),
+      name: texts?.name ?? null,
+      region: texts?.region ?? null,
+      description: texts?.description ?? null,
+      website: texts?.website || null,
     };
   }
 
   private async membersFor(v: InputValidator, ids: string[] | null | undefined, selfId?: string): Promise<Organisation[]> {
     if (!ids?.length) return [];
-    if (ids.length > MAX_MEMBERS || ids.some((id) => !isUuid(id) || id === selfId)) {
+    if (ids.length > LIMITS.cooperationMembersMax || ids.some((id) => !isUuid(id) || id === selfId)) {
       v.fail('memberOrganisationIds', 'unknownOrganisation');
       return [];
     }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { announceViewersChanged } from '../common/auth/viewers-changed';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { MembershipRequestStatus, NetworkRole, type Locale } from '@ln/domain';
+import { INPUT_RULES, MembershipRequestStatus, NetworkRole, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { conflict, notFound } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids';
@@ -38,7 +38,7 @@ export class MembershipsService {
   /** A signed-in person asks to join an organisation. */
   async request(viewer: Viewer, organisationId: string, note: string | null | undefined, locale: Locale): Promise<MembershipRequest> {
     const v = new InputValidator(locale);
-    const message = v.text('message', note, { max: 2000, optional: true });
+    const message = v.input(INPUT_RULES.requestMembership, { message: note })?.message ?? null;
     const organisation = isUuid(organisationId) ? await this.em.findOne(Organisation, { id: organisationId }) : null;
     if (!organisation) v.fail('organisationId', 'unknownOrganisation');
     v.done();
@@ -85,7 +85,7 @@ export class MembershipsService {
 
   async reject(viewer: Viewer, requestId: string, reason: string | null | undefined, locale: Locale): Promise<MembershipRequest> {
     const v = new InputValidator(locale);
-    const why = v.text('reason', reason, { max: 2000, optional: true });
+    const why = v.input(INPUT_RULES.rejectMembershipRequest, { reason })?.reason ?? null;
     v.done();
     const queued: Notification[] = [];
     const result = await this.em.transactional(async (tx) => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { Locale } from '@ln/domain';
+import { INPUT_RULES, type Locale } from '@ln/domain';
 import { InputValidator } from '../common/validation';
 import { User } from './user.entity';
 import { networkMemberFilter } from '../common/access/visibility';
@@ -14,7 +14,7 @@ export class PeopleDirectoryService {
 
   async find(query: string, first: number | null | undefined, locale: Locale): Promise<User[]> {
     const v = new InputValidator(locale);
-    const name = v.text('query', query, { max: 100 });
+    const name = v.input(INPUT_RULES.searchPeople, { query })?.query;
     const limit = first ?? 8;
     if (limit < 1 || limit > MAX_RESULTS) v.fail('first', 'outOfRange', { min: 1, max: MAX_RESULTS });
     v.done();

@@ -101,7 +101,7 @@ export class ProjectReportsService {
 
   async sendBack(viewer: Viewer, reportId: string, remark: string, locale: Locale): Promise<ProjectReport> {
     const v = new InputValidator(locale);
-    const text = v.text('remark', remark, { max: 5_000 });
+    const text = v.input(INPUT_RULES.sendBackProjectReport, { remark })?.remark;
     v.done();
     return this.decide(reportId, async (tx, report, queued) => {
       report.submittedAt = null;

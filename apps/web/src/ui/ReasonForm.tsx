@@ -2,10 +2,12 @@ import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 import { TextArea } from './TextField';
+import { checkByInputRules, type InputRules, type Problem } from './validation';
 
 /**
- * A short form for a decision with a reason (reject a request, send a report back).
- * With `required`, an empty reason is refused next to the field.
+ * A short form for a decision with a reason (reject a request, send a report back). The reason is checked by the
+ * mutation's shared rules (`inputRules`, its field `field`) before sending; with `required`, an empty reason is
+ * refused too.
  */
 export function ReasonForm({
   id,
@@ -14,6 +16,8 @@ export function ReasonForm({
   submitLabel,
   busy,
   required = false,
+  inputRules,
+  field = 'reason',
   onSubmit,
   onCancel,
 }: {
@@ -23,6 +27,9 @@ export function ReasonForm({
   submitLabel: string;
   busy: boolean;
   required?: boolean;
+  inputRules: InputRules;
+  /** The reason's name in the mutation's input (`reason`, `remark`). */
+  field?: string;
   onSubmit: (reason: string) => Promise<void>;
   onCancel: () => void;
 }) {
@@ -36,8 +43,10 @@ export function ReasonForm({
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (required && !reason.trim()) {
-      setError(t('form.validation.required'));
+    const problem: Problem | undefined =
+      required && !reason.trim() ? { key: 'required' } : checkByInputRules(inputRules, { [field]: reason })[field];
+    if (problem) {
+      setError(t(`form.validation.${problem.key}`, problem));
       document.getElementById(fieldId)?.focus();
       return;
     }

@@ -1,6 +1,6 @@
 import { INPUT_RULES } from '@ln/domain';
 import { describe, expect, it } from 'vitest';
-import { checkByInputRules, httpsUrl, maxLength, required, validate } from './validation';
+import { checkByInputRules, required, validate } from './validation';
 
 describe('checks', () => {
   it('required refuses empty and blank values', () => {
@@ -8,25 +8,12 @@ describe('checks', () => {
     expect(required('   ')).toEqual({ key: 'required' });
     expect(required('x')).toBeUndefined();
   });
-
-  it('maxLength carries its limit for the message', () => {
-    expect(maxLength(3)('abcd')).toEqual({ key: 'tooLong', max: 3 });
-    expect(maxLength(3)('abc')).toBeUndefined();
-  });
-
-  it('httpsUrl accepts only full https links', () => {
-    expect(httpsUrl('https://example.org/rapport.pdf')).toBeUndefined();
-    expect(httpsUrl('')).toBeUndefined();
-    expect(httpsUrl('http://example.org')).toEqual({ key: 'httpsUrl' });
-    expect(httpsUrl('javascript:alert(1)')).toEqual({ key: 'httpsUrl' });
-    expect(httpsUrl('example.org')).toEqual({ key: 'httpsUrl' });
-  });
 });
 
 describe('validate', () => {
   it('gives the first problem of each field and nothing for valid fields', () => {
-    const problems = validate({ title: '', name: 'An', code: 'abcd' }, { title: [required], name: [required], code: [maxLength(3)] });
-    expect(problems).toEqual({ title: { key: 'required' }, code: { key: 'tooLong', max: 3 } });
+    const problems = validate({ title: '', name: 'An', type: ' ' }, { title: [required], name: [required], type: [required] });
+    expect(problems).toEqual({ title: { key: 'required' }, type: { key: 'required' } });
   });
 });
 
@@ -50,5 +37,22 @@ describe('the shared input rules (the API checks the same)', () => {
     });
     expect(checkByInputRules(INPUT_RULES.submitProjectReport, { summary: 'Voortgang', link: '' })).toEqual({});
     expect(checkByInputRules(INPUT_RULES.submitProjectReport, { summary: 'Voortgang', link: 'http://example.org/r.pdf' })).toEqual({});
+  });
+
+  it('names a problem inside a list by its path, as the API does', () => {
+    expect(
+      checkByInputRules(INPUT_RULES.planMeeting, { title: 'Intervisie', location: 'Gent', agenda: [{ title: 'Welkom' }, { title: ' ' }] }),
+    ).toEqual({ 'agenda.1.title': { key: 'required' } });
+    expect(
+      checkByInputRules(INPUT_RULES.publishPractice, { title: 'Ab', summary: 'Kort', body: 'Lang', links: ['https://a.be', 'ftp://b'] }),
+    ).toEqual({
+      title: { key: 'tooShort', min: 3 },
+      'links.1': { key: 'url' },
+    });
+  });
+
+  it('treats an empty optional text as nothing, and a given organisation name in an update as required', () => {
+    expect(checkByInputRules(INPUT_RULES.updateOrganisation, { region: '' })).toEqual({});
+    expect(checkByInputRules(INPUT_RULES.updateOrganisation, { name: '  ' })).toEqual({ name: { key: 'required' } });
   });
 });

@@ -2,12 +2,12 @@ import { checkInput } from '@ln/domain';
 
 /**
  * A problem with one field found before sending; translated by the form (`form.validation.<key>`). The keys of the
- * shared input rules (required, tooLong, tooShort, email, url) are the API's; the others are the forms' own.
+ * shared input rules (required, tooLong, tooShort, email, url) are the API's; the others are the forms' own (a date
+ * or time typed in a form, the meeting rules of meeting-rules.ts).
  */
 export type Problem =
   | { key: 'required' }
   | { key: 'email' }
-  | { key: 'httpsUrl' }
   | { key: 'tooShort'; min: number }
   | { key: 'tooLong'; max: number }
   | { key: 'url' }
@@ -22,32 +22,6 @@ export type Problem =
 export type Check = (value: string) => Problem | undefined;
 
 export const required: Check = (value) => (value.trim() ? undefined : { key: 'required' });
-
-export const maxLength =
-  (max: number): Check =>
-  (value) =>
-    value.length <= max ? undefined : { key: 'tooLong', max };
-
-/** Empty is fine (use `required` beside it); otherwise a full https:// address. */
-export const httpsUrl: Check = (value) => {
-  if (!value.trim()) return undefined;
-  try {
-    return new URL(value.trim()).protocol === 'https:' ? undefined : { key: 'httpsUrl' };
-  } catch {
-    return { key: 'httpsUrl' };
-  }
-};
-
-/** Empty is fine; otherwise a full http:// or https:// address (as the API accepts). */
-export const httpsOrHttpUrl: Check = (value) => {
-  if (!value.trim()) return undefined;
-  try {
-    const { protocol } = new URL(value.trim());
-    return protocol === 'https:' || protocol === 'http:' ? undefined : { key: 'url' };
-  } catch {
-    return { key: 'url' };
-  }
-};
 
 export type Rules<V> = { [K in keyof V]?: Check[] };
 
@@ -71,7 +45,7 @@ export function validate<V extends Record<string, unknown>>(values: V, rules: Ru
 /** The rules of an API input that the API checks too (@ln/domain INPUT_RULES), e.g. `INPUT_RULES.register`. */
 export type InputRules = Parameters<typeof checkInput>[0];
 
-/** The first problem of each field by the input's shared rules. */
+/** The first problem of each field by the input's shared rules (a field in a list by its path: `agenda.0.title`). */
 export function checkByInputRules(inputRules: InputRules, values: Record<string, unknown>): Partial<Record<string, Problem>> {
   const checked = checkInput(inputRules, values);
   if (checked.ok) return {};

@@ -1,4 +1,4 @@
-import { LIMITS } from '@ln/domain';
+import { INPUT_RULES, LIMITS } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Form } from '../../ui/Form';
@@ -7,7 +7,6 @@ import { PageTitle } from '../../ui/PageTitle';
 import { TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
 import { NewPasswordField } from './NewPasswordField';
-import { maxLength, required } from '../../ui/validation';
 import { useAcceptInvitation } from './useAcceptInvitation';
 
 /** /uitnodiging?token=… — an invited person chooses a name and password and is a member at once. */
@@ -23,7 +22,7 @@ export function AcceptInvitationPage() {
     labels: { displayName: t('auth.displayName'), password: t('auth.password') },
     // An invited person with an account already signs in with their own password and needs no name;
     // for a new account the API asks for the name (and a long enough password) next to the fields.
-    rules: { displayName: [maxLength(LIMITS.displayNameMaxLength)], password: [required] },
+    inputRules: INPUT_RULES.acceptInvitation,
     onSubmit: async (values) => {
       await acceptInvitation({ token, password: values.password, displayName: values.displayName.trim() || null });
       await navigate('/ledenruimte');

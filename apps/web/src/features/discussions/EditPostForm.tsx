@@ -1,10 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
-import { ErrorCode, LIMITS } from '@ln/domain';
+import { ErrorCode, INPUT_RULES } from '@ln/domain';
 import { useEffect, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { readRequestProblem } from '../../ui/formErrors';
 import { TextArea } from '../../ui/TextField';
+import { checkByInputRules } from '../../ui/validation';
 import { useEditPost } from './mutations';
 import type { PostItem_PostFragment } from '../../gql/graphql';
 
@@ -28,12 +29,9 @@ export function EditPostForm({ post, onDone }: { post: PostItem_PostFragment; on
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    if (!body.trim()) {
-      setError(t('form.validation.required'));
-      return;
-    }
-    if (body.length > LIMITS.postBodyMaxLength) {
-      setError(t('form.validation.tooLong', { max: LIMITS.postBodyMaxLength }));
+    const problem = checkByInputRules(INPUT_RULES.editPost, { body })['body'];
+    if (problem) {
+      setError(t(`form.validation.${problem.key}`, problem));
       return;
     }
     setBusy(true);

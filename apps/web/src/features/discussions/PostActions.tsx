@@ -1,3 +1,4 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -38,6 +39,7 @@ export function PostActions({
         id={`hide-${post.id}`}
         label={t('post.hideReason')}
         submitLabel={t('post.hideSubmit')}
+        inputRules={INPUT_RULES.hidePost}
         busy={moderate.busy}
         required
         onSubmit={async (reason) => {

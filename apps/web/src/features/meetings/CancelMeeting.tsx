@@ -1,3 +1,4 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,7 @@ export function CancelMeeting({ meetingId }: { meetingId: string }) {
           label={t('meetings.facilitator.cancelReason')}
           hint={t('meetings.facilitator.cancelReasonHint')}
           submitLabel={t('meetings.facilitator.cancelConfirm')}
+          inputRules={INPUT_RULES.cancelMeeting}
           busy={action.busy}
           required
           onSubmit={async (reason) => {

@@ -1,6 +1,5 @@
-import { brokenMeetingRules, LIMITS, Visibility } from '@ln/domain';
-import type { Problem } from '../../ui/validation';
-import { httpsOrHttpUrl } from '../../ui/validation';
+import { brokenMeetingRules, INPUT_RULES, LIMITS, Visibility } from '@ln/domain';
+import { checkByInputRules, type Problem } from '../../ui/validation';
 import { agendaInput, newAgendaItem, type AgendaDraftItem } from './agendaDraft';
 import { fromBrusselsLocal, isValidDate, isValidTime, toBrusselsLocal } from './brusselsTime';
 
@@ -87,11 +86,14 @@ export function checkMeetingForm(
   agenda: readonly AgendaDraftItem[],
   { now, startMustBeFuture }: { now: Date; startMustBeFuture: boolean },
 ): MeetingProblems {
-  const problems: MeetingProblems = {};
-  if (!values.title.trim()) problems['title'] = { key: 'required' };
-  else if (values.title.trim().length > LIMITS.titleMaxLength) problems['title'] = { key: 'tooLong', max: LIMITS.titleMaxLength };
-  if (values.description.length > LIMITS.descriptionMaxLength)
-    problems['description'] = { key: 'tooLong', max: LIMITS.descriptionMaxLength };
+  // The texts by the API's rules (agenda titles as `agenda.<n>.title`); the times and place below.
+  const problems: MeetingProblems = checkByInputRules(INPUT_RULES.planMeeting, {
+    title: values.title,
+    description: values.description,
+    location: values.location,
+    onlineUrl: values.onlineUrl,
+    agenda: agenda.map((item) => ({ title: item.title })),
+  });
 
   const dateProblem = (date: string): Problem | undefined =>
     !date.trim() ? { key: 'required' } : isValidDate(date) ? undefined : { key: 'date' };
@@ -121,14 +123,9 @@ export function checkMeetingForm(
   });
   if (broken.endsAt) problems['endsAt'] = { key: 'endBeforeStart' };
   if (broken.startsAt) problems['startsAt'] = { key: 'startInPast' };
-  if (broken.location) problems['location'] = { key: 'place' };
-  const url = httpsOrHttpUrl(values.onlineUrl);
-  if (url) problems['onlineUrl'] = url;
+  if (broken.location) problems['location'] ??= { key: 'place' };
   if (broken.capacity) problems['capacity'] = { key: 'capacity', max: LIMITS.meetingCapacityMax };
   if (broken.agenda) problems['agenda'] = { key: 'agendaSize', max: LIMITS.agendaItemsMax };
-  agenda.forEach((item, index) => {
-    if (!item.title.trim()) problems[`agenda.${index}.title`] = { key: 'required' };
-  });
   return problems;
 }
 

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Competence, LIMITS, Visibility } from '@ln/domain';
+import { Competence, INPUT_RULES, Visibility } from '@ln/domain';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Form } from '../../ui/Form';
@@ -7,7 +7,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { SelectField } from '../../ui/SelectField';
 import { TextArea, TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
-import { httpsOrHttpUrl, maxLength, required } from '../../ui/validation';
+import { checkByInputRules, type Problem } from '../../ui/validation';
 import { useViewer } from '../auth/viewer';
 import { PRACTICES_QUERY, PUBLISH_PRACTICE, THEME_OPTIONS_QUERY, practiceOf } from './queries';
 import './practices.css';
@@ -57,14 +57,12 @@ export function PublishPracticePage() {
       links: t('practices.publish.links'),
       visibility: t('practices.publish.visibility'),
     },
-    rules: {
-      title: [required, maxLength(LIMITS.titleMaxLength)],
-      summary: [required, maxLength(500)],
-      body: [required, maxLength(LIMITS.postBodyMaxLength)],
-    },
-    check: ({ links }) => {
-      const bad = linesOf(links).find((link) => httpsOrHttpUrl(link));
-      return bad ? { links: httpsOrHttpUrl(bad)! } : {};
+    // The links are one field here, a line each; the API names a bad one by its place (`links.2`).
+    check: (values) => {
+      const problems = checkByInputRules(INPUT_RULES.publishPractice, { ...values, links: linesOf(values.links) });
+      const byField: Partial<Record<string, Problem>> = {};
+      for (const [field, problem] of Object.entries(problems)) byField[field.startsWith('links.') ? 'links' : field] ??= problem;
+      return byField;
     },
     onSubmit: async (values) => {
       const { data } = await publish({

@@ -1,3 +1,4 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from '../../ui/Form';
@@ -18,6 +19,7 @@ export function RequestMembershipForm({ viewer }: { viewer: Viewer }) {
     id: 'request-membership',
     initial: { organisationId: '', message: '' },
     labels: { organisationId: t('profile.request.organisation'), message: t('profile.request.message') },
+    inputRules: INPUT_RULES.requestMembership,
     rules: { organisationId: [required] },
     onSubmit: async (values) => {
       await requestMembership(values.organisationId, values.message.trim() || null);

@@ -1,3 +1,4 @@
+import { sharedValidationTexts } from '../errors';
 import type { Messages } from '../nl';
 
 export const enForms: Pick<Messages, 'form' | 'errors'> = {
@@ -5,19 +6,10 @@ export const enForms: Pick<Messages, 'form' | 'errors'> = {
     summaryTitle: 'There is a problem',
     errorPrefix: 'Error:',
     validation: {
-      required: 'Please fill in this field.',
-      email: 'Enter a valid e-mail address, e.g. name@municipality.be.',
-      httpsUrl: 'Enter a full link starting with https://',
-      tooShort: 'At least {{min}} characters.',
-      tooLong: 'At most {{max}} characters.',
-      url: 'Enter a full link starting with https:// or http://',
+      ...sharedValidationTexts('en'),
+      // Only the forms check these: a date or a time typed in a field.
       date: 'Enter a valid date.',
       time: 'Enter a valid time, e.g. 14:30.',
-      endBeforeStart: 'The end must be after the start.',
-      startInPast: 'The start is in the past.',
-      place: 'Enter a location or an online link.',
-      capacity: 'Choose a capacity between 1 and {{max}}, or leave it empty for no limit.',
-      agendaSize: 'At most {{max}} agenda items.',
     },
   },
   errors: {

@@ -1,22 +1,15 @@
+import { sharedValidationTexts } from '../errors';
+
 // Shared by every form: validation before sending, the error summary, request errors by code.
 export const nlForms = {
   form: {
     summaryTitle: 'Er is een probleem',
     errorPrefix: 'Fout:',
     validation: {
-      required: 'Vul dit veld in.',
-      email: 'Geef een geldig e-mailadres, bv. naam@gemeente.be.',
-      httpsUrl: 'Geef een volledige link die begint met https://',
-      tooShort: 'Minstens {{min}} tekens.',
-      tooLong: 'Maximaal {{max}} tekens.',
-      url: 'Geef een volledige link die begint met https:// of http://',
+      ...sharedValidationTexts('nl'),
+      // Only the forms check these: a date or a time typed in a field.
       date: 'Geef een geldige datum.',
       time: 'Geef een geldig uur, bv. 14:30.',
-      endBeforeStart: 'Het einde moet na het begin liggen.',
-      startInPast: 'Het begin ligt in het verleden.',
-      place: 'Geef een locatie of een onlinelink.',
-      capacity: 'Kies een capaciteit tussen 1 en {{max}}, of laat leeg voor onbeperkt.',
-      agendaSize: 'Maximaal {{max}} agendapunten.',
     },
   },
   errors: {

@@ -1,4 +1,4 @@
-import { LIMITS, OrganisationType, Visibility } from '@ln/domain';
+import { INPUT_RULES, OrganisationType, Visibility } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Form } from '../../../ui/Form';
@@ -6,7 +6,7 @@ import { SuccessNotice } from '../../../ui/Notice';
 import { CheckboxField, SelectField } from '../../../ui/SelectField';
 import { TextArea, TextField } from '../../../ui/TextField';
 import { useForm } from '../../../ui/useForm';
-import { httpsUrl, maxLength, required } from '../../../ui/validation';
+import { required } from '../../../ui/validation';
 import { TYPE_ORDER } from '../../organisations/groupByType';
 import { OrganisationCheckboxes } from '../../organisations/OrganisationCheckboxes';
 import { useCreateOrganisation } from './useCreateOrganisation';
@@ -39,12 +39,8 @@ export function CreateOrganisationForm() {
       website: t('admin.create.website'),
       memberOrganisationIds: t('admin.create.members'),
     },
-    rules: {
-      name: [required, maxLength(LIMITS.titleMaxLength)],
-      type: [required],
-      description: [maxLength(LIMITS.descriptionMaxLength)],
-      website: [httpsUrl],
-    },
+    inputRules: INPUT_RULES.createOrganisation,
+    rules: { type: [required] },
     onSubmit: async (values) => {
       if (values.type === '') return; // `required` has refused the form already
       setCreated(undefined);

@@ -1,4 +1,4 @@
-import { PracticeStatus } from '@ln/domain';
+import { INPUT_RULES, PracticeStatus } from '@ln/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,6 +62,8 @@ function ReviewItem({ practice, onDone }: { practice: PracticeSummaryData; onDon
           id={`reject-${practice.id}`}
           label={t('practices.review.remark')}
           submitLabel={t('practices.review.rejectSubmit')}
+          inputRules={INPUT_RULES.reviewPractice}
+          field="remark"
           busy={action.busy}
           required
           onSubmit={async (remark) => {

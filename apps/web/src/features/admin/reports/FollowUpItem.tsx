@@ -1,3 +1,4 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
@@ -39,6 +40,8 @@ export function FollowUpItem({
             id={`send-back-${report.id}`}
             label={t('admin.reports.remark')}
             submitLabel={t('admin.reports.confirmSendBack')}
+            inputRules={INPUT_RULES.sendBackProjectReport}
+            field="remark"
             busy={sendBack.busy}
             required
             onCancel={() => setSendingBack(false)}

@@ -1,3 +1,4 @@
+import { INPUT_RULES } from '@ln/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/dateFormat';
@@ -37,6 +38,7 @@ export function MembershipRequestItem({ request, onDone }: { request: PendingReq
           label={t('admin.requests.reason')}
           hint={t('admin.requests.reasonHint')}
           submitLabel={t('admin.requests.confirmReject')}
+          inputRules={INPUT_RULES.rejectMembershipRequest}
           busy={reject.busy}
           onCancel={() => setRejecting(false)}
           onSubmit={async (reason) => {
