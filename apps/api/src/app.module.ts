@@ -24,6 +24,7 @@ import { ProjectsModule } from './projects/projects.module';
 import { SearchModule } from './search/search.module';
 import { ThemesModule } from './themes/themes.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { AuditModule } from './audit/audit.module';
 
 @Global()
 @Module({})
@@ -66,6 +67,7 @@ export class AppModule {
         MeetingsModule,
         ThemesModule,
         CalendarModule,
+        AuditModule,
         DiscussionsModule,
         KnowledgeModule,
         SearchModule,

@@ -158,6 +158,10 @@ export const ERROR_MESSAGES = {
     nl: 'Alleen facilitatoren zien praktijken in beoordeling.',
     en: 'Only facilitators see practices under review.',
   },
+
+  auditLogAdminsOnly: { nl: 'Alleen beheerders zien het logboek.', en: 'Only administrators see the audit log.' },
+  invalidDate: { nl: 'Geef een geldige datum (JJJJ-MM-DD).', en: 'Enter a valid date (YYYY-MM-DD).' },
+  unknownAuditAction: { nl: 'Deze actie bestaat niet in het logboek.', en: 'This action does not exist in the audit log.' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The keys of field-level (validation) messages. */

@@ -1,4 +1,6 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 import { Public } from '../common/auth/decorators';
 import { forbidden } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -35,6 +37,13 @@ export class AuthResolver {
     await this.auth.logout(context.sessionToken);
     if (context.res) clearSessionCookie(context.res, this.config);
     return true;
+  }
+
+  @Mutation(() => Int, { description: 'Meldt de aangemelde persoon overal af (alle toestellen); geeft het aantal beëindigde sessies.' })
+  async logoutEverywhere(@CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext): Promise<number> {
+    const ended = await this.auth.logoutEverywhere(viewer);
+    if (context.res) clearSessionCookie(context.res, this.config);
+    return ended;
   }
 
   @Public()

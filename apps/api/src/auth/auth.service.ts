@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { ErrorCode, INPUT_RULES, LIMITS, MembershipRequestStatus, type Locale } from '@ln/domain';
+import { AuditAction, ErrorCode, INPUT_RULES, LIMITS, MembershipRequestStatus, type Locale } from '@ln/domain';
+import { recordAudit } from '../common/audit/audit-trail';
+import type { Viewer } from '../common/auth/viewer';
 import { DomainError } from '../common/errors/domain-error';
 import { message } from '../common/i18n/messages';
 import { isUuid } from '../common/ids';
@@ -68,7 +70,8 @@ export class AuthService {
     const user = await this.em.findOne(User, { email, deactivatedAt: null }, { populate: ['passwordHash'] });
     const valid = await this.throttle.verify(user?.passwordHash ?? DUMMY_HASH, password.slice(0, LIMITS.passwordMaxLength));
     if (!user || !valid) {
-      await this.throttle.failed(email);
+      const lockedOut = await this.throttle.failed(email);
+      if (lockedOut && user) await this.recordLockout(user.id);
       throw new DomainError(ErrorCode.UNAUTHENTICATED, message(locale, 'invalidCredentials'));
     }
     await this.throttle.succeeded(email);
@@ -77,6 +80,23 @@ export class AuthService {
 
   logout(token: string | null | undefined): Promise<void> {
     return token ? this.sessions.revoke(token) : Promise.resolve();
+  }
+
+  /** Signs the person out on every device (a lost phone, a shared computer); returns how many sessions ended. */
+  async logoutEverywhere(viewer: Viewer): Promise<number> {
+    const ended = await this.em.transactional(async (tx) => {
+      const ids = await this.sessions.revokeAllIn(tx, viewer.userId);
+      recordAudit(tx, {
+        action: AuditAction.SESSIONS_REVOKED,
+        actorId: viewer.userId,
+        personId: viewer.userId,
+        details: { sessions: ids.length },
+      });
+      await tx.flush();
+      return ids;
+    });
+    await this.sessions.announceEnded(ended);
+    return ended.length;
   }
 
   /** Always answers the same, whether the address is known or not. The mail is a job: a slow or failing mail
@@ -94,7 +114,7 @@ export class AuthService {
     v.input(INPUT_RULES.resetPassword, input);
     v.done();
     const passwordHash = await this.throttle.hash(input.password);
-    await this.em.transactional(async (tx) => {
+    const ended = await this.em.transactional(async (tx) => {
       const found = await tx.findOne(
         OneTimeToken,
         { tokenHash: hashToken(input.token), purpose: OneTimeTokenPurpose.PASSWORD_RESET, usedAt: null, expiresAt: { $gt: new Date() } },
@@ -104,8 +124,23 @@ export class AuthService {
         throw new DomainError(ErrorCode.BAD_USER_INPUT, message(locale, 'invalidToken'), { token: message(locale, 'invalidToken') });
       found.usedAt = new Date();
       found.user.passwordHash = passwordHash;
+      const ids = await this.sessions.revokeAllIn(tx, found.user.id);
+      recordAudit(tx, {
+        action: AuditAction.PASSWORD_RESET,
+        actorId: null,
+        personId: found.user.id,
+        details: { sessionsRevoked: ids.length },
+      });
       await tx.flush();
-      await this.sessions.revokeAllOf(found.user.id);
+      return ids;
     });
+    await this.sessions.announceEnded(ended);
+  }
+
+  /** Repeated failed logins locked the account for a while: a security event (no address or IP kept). */
+  private async recordLockout(userId: string): Promise<void> {
+    const em = this.em.fork();
+    recordAudit(em, { action: AuditAction.LOGIN_THROTTLED, actorId: null, personId: userId });
+    await em.flush();
   }
 }

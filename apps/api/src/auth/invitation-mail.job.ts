@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { AuditAction } from '@ln/domain';
+import { recordAudit } from '../common/audit/audit-trail';
 import { OneTimeToken, OneTimeTokenPurpose } from './one-time-token.entity';
 import { hashToken, newToken } from './tokens';
 import { AppConfig } from '../config/app-config';
@@ -41,13 +43,20 @@ export class InvitationMailJob {
       const organisation = await tx.findOne(Organisation, { id: organisationId, admittedAt: { $ne: null } });
       if (!organisation) return;
       const token = newToken('invite');
-      tx.create(OneTimeToken, {
+      const invitation = tx.create(OneTimeToken, {
         purpose: OneTimeTokenPurpose.INVITATION,
         tokenHash: hashToken(token),
         email,
         organisation,
         createdBy: tx.getReference(User, invitedById),
         expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      });
+      // Recorded with the token, when the mail goes out (the address stays with the token, not in the trail).
+      recordAudit(tx, {
+        action: AuditAction.INVITATION_SENT,
+        actorId: invitedById,
+        organisationId: organisation.id,
+        subject: { type: 'invitation', id: invitation.id },
       });
       await tx.flush();
       await this.mailer.send({

@@ -61,8 +61,10 @@ export class LoginThrottle implements OnModuleDestroy {
     }
   }
 
-  async failed(email: string): Promise<void> {
-    await this.perAccount.penalty(email, 1);
+  /** Counts a failed attempt; true when it is the one that locks the account. */
+  async failed(email: string): Promise<boolean> {
+    const res = await this.perAccount.penalty(email, 1);
+    return res.remainingPoints === 0;
   }
 
   async succeeded(email: string): Promise<void> {

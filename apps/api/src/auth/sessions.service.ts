@@ -80,13 +80,19 @@ export class SessionsService {
     );
   }
 
-  async revokeAllOf(userId: string): Promise<void> {
-    const ended: Array<{ id: string }> = await this.em
-      .getConnection()
-      .execute('update auth_session set revoked_at = now() where user_id = ? and revoked_at is null returning id', [userId]);
-    await announceSessionsEnded(
-      this.pubSub,
-      ended.map((row) => row.id),
+  /**
+   * Revokes every session of a person inside the caller's transaction; returns their ids, to `announceEnded` once it
+   * has committed (before that, a cache that heard of it would load the sessions again as still valid).
+   */
+  async revokeAllIn(tx: EntityManager, userId: string): Promise<string[]> {
+    const ended: Array<{ id: string }> = await tx.execute(
+      'update auth_session set revoked_at = now() where user_id = ? and revoked_at is null returning id',
+      [userId],
     );
+    return ended.map((row) => row.id);
+  }
+
+  announceEnded(sessionIds: string[]): Promise<void> {
+    return announceSessionsEnded(this.pubSub, sessionIds);
   }
 }

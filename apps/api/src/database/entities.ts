@@ -1,4 +1,5 @@
 import { AuthSession } from '../auth/auth-session.entity';
+import { AuditEntry } from '../common/audit/audit-entry.entity';
 import { OneTimeToken } from '../auth/one-time-token.entity';
 import { Follow } from '../discussions/follow.entity';
 import { ThreadRead } from '../discussions/thread-read.entity';
@@ -47,4 +48,5 @@ export const ENTITIES = [
   Follow,
   ThreadRead,
   NotificationPreference,
+  AuditEntry,
 ];

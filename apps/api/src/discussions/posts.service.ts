@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { PinoLogger } from 'nestjs-pino';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { INPUT_RULES, PostKind, Reaction, type Locale } from '@ln/domain';
+import { AuditAction, INPUT_RULES, PostKind, Reaction, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { invalidField, conflict, forbidden, notFound } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { byIdLoader, groupByKeys, loaderFor } from '../common/graphql/loaders';
 import { pageSize, type Connection } from '../common/graphql/pagination';
 import { isUuid } from '../common/ids';
+import { recordAudit } from '../common/audit/audit-trail';
 import { InputValidator } from '../common/validation';
 import { LeanRows } from '../common/database/lean-rows';
 import { User } from '../people/user.entity';
@@ -210,6 +211,13 @@ export class PostsService {
       found.hiddenReason = why;
       found.hiddenBy = hidden ? (tx.getReference('User', viewer.userId) as never) : null;
       found.version += 1;
+      recordAudit(tx, {
+        action: hidden ? AuditAction.POST_HIDDEN : AuditAction.POST_SHOWN,
+        actorId: viewer.userId,
+        personId: found.author.id,
+        subject: { type: 'post', id: found.id },
+        details: { threadId: found.thread.id, ...(why ? { reason: why } : {}) },
+      });
       await tx.flush();
       return found;
     });

@@ -51,9 +51,10 @@ export class PracticesResolver {
     @Args('practiceId', { type: () => ID }) practiceId: string,
     @Args('approve') approve: boolean,
     @Args('remark', { type: () => String, nullable: true }) remark: string | null | undefined,
+    @CurrentViewer() viewer: Viewer,
     @Context() context: GraphqlContext,
   ) {
-    return this.service.review(practiceId, approve, remark, context.locale);
+    return this.service.review(viewer, practiceId, approve, remark, context.locale);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Competence, INPUT_RULES, type Locale, PracticeStatus, Visibility } from '@ln/domain';
+import { AuditAction, Competence, INPUT_RULES, type Locale, PracticeStatus, Visibility } from '@ln/domain';
 import { isFacilitator, type Viewer } from '../common/auth/viewer';
+import { recordAudit } from '../common/audit/audit-trail';
 import { conflict, forbidden } from '../common/errors/domain-error';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { loaderFor } from '../common/graphql/loaders';
@@ -107,7 +108,7 @@ export class PracticesService {
     return practice;
   }
 
-  async review(practiceId: string, approve: boolean, remark: string | null | undefined, locale: Locale): Promise<Practice> {
+  async review(viewer: Viewer, practiceId: string, approve: boolean, remark: string | null | undefined, locale: Locale): Promise<Practice> {
     const check = new InputValidator(locale);
     const cleanRemark = check.input(INPUT_RULES.reviewPractice, { remark })?.remark ?? null;
     check.done();
@@ -119,6 +120,14 @@ export class PracticesService {
     practice.publishedAt = now;
     practice.reviewedAt = now;
     practice.reviewRemark = cleanRemark;
+    recordAudit(this.em, {
+      action: approve ? AuditAction.PRACTICE_APPROVED : AuditAction.PRACTICE_REJECTED,
+      actorId: viewer.userId,
+      personId: practice.author?.id ?? null,
+      organisationId: practice.organisation?.id ?? null,
+      subject: { type: 'practice', id: practice.id },
+      details: { title: practice.title, ...(cleanRemark ? { remark: cleanRemark } : {}) },
+    });
     await this.em.flush();
     return practice;
   }

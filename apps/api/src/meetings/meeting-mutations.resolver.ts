@@ -36,8 +36,13 @@ export class MeetingMutationsResolver {
 
   @Roles(...STAFF)
   @Mutation(() => MeetingModel)
-  cancelMeeting(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @Context() context: GraphqlContext) {
-    return this.planning.cancel(id, reason, context.locale);
+  cancelMeeting(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+    @CurrentViewer() viewer: Viewer,
+    @Context() context: GraphqlContext,
+  ) {
+    return this.planning.cancel(viewer, id, reason, context.locale);
   }
 
   @Roles(...STAFF)

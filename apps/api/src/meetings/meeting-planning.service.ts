@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { INPUT_RULES, Visibility, type Locale } from '@ln/domain';
+import { AuditAction, INPUT_RULES, Visibility, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { conflict } from '../common/errors/domain-error';
+import { recordAudit } from '../common/audit/audit-trail';
 import { InputValidator } from '../common/validation';
 import type { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -71,7 +72,7 @@ export class MeetingPlanningService {
     });
   }
 
-  async cancel(id: string, reason: string, locale: Locale): Promise<Meeting> {
+  async cancel(viewer: Viewer, id: string, reason: string, locale: Locale): Promise<Meeting> {
     const v = new InputValidator(locale);
     const text = v.input(INPUT_RULES.cancelMeeting, { reason })?.reason ?? null;
     v.done();
@@ -79,6 +80,12 @@ export class MeetingPlanningService {
       if (meeting.cancelledAt) throw conflict('meetingAlreadyCancelled');
       meeting.cancelledAt = new Date();
       meeting.cancelReason = text;
+      recordAudit(tx, {
+        action: AuditAction.MEETING_CANCELLED,
+        actorId: viewer.userId,
+        subject: { type: 'meeting', id: meeting.id },
+        details: { title: meeting.title, reason: text },
+      });
       return this.tell(tx, meeting, 'MEETING_CANCELLED', `De bijeenkomst ${meeting.title} werd geannuleerd: ${text}`);
     });
   }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import { INPUT_RULES, LIMITS, OrganisationType, Visibility, type Locale } from '@ln/domain';
+import { AuditAction, INPUT_RULES, LIMITS, OrganisationType, Visibility, type Locale } from '@ln/domain';
 import { badInput, conflict } from '../common/errors/domain-error';
 import { errorMessage } from '../common/errors/error-messages';
 import { message } from '../common/i18n/messages';
 import { isUuid } from '../common/ids';
+import { recordAudit } from '../common/audit/audit-trail';
+import type { Viewer } from '../common/auth/viewer';
 import { InputValidator } from '../common/validation';
 import type { ApplyToJoinInput, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation } from './organisation.entity';
@@ -16,7 +18,7 @@ import { findByIdOr404 } from '../common/database/find-by-id';
 export class OrganisationAdminService {
   constructor(private readonly em: EntityManager) {}
 
-  async create(input: CreateOrganisationInput, locale: Locale): Promise<Organisation> {
+  async create(viewer: Viewer, input: CreateOrganisationInput, locale: Locale): Promise<Organisation> {
     const v = new InputValidator(locale);
     const fields = this.validated(v, INPUT_RULES.createOrganisation, input);
     const members = await this.membersFor(v, input.memberOrganisationIds);
@@ -31,12 +33,18 @@ export class OrganisationAdminService {
         visibility: input.visibility ?? Visibility.PUBLIC,
       });
       organisation.memberOrganisations.set(members);
+      recordAudit(tx, {
+        action: AuditAction.ORGANISATION_CREATED,
+        actorId: viewer.userId,
+        organisationId: organisation.id,
+        details: { name: organisation.name, type: organisation.type },
+      });
       await this.flushChecked(tx, locale);
       return organisation;
     });
   }
 
-  async update(id: string, input: UpdateOrganisationInput, locale: Locale): Promise<Organisation> {
+  async update(viewer: Viewer, id: string, input: UpdateOrganisationInput, locale: Locale): Promise<Organisation> {
     const organisation = await findByIdOr404(this.em, Organisation, id, 'organisationNotFound', { populate: ['memberOrganisations'] });
     const v = new InputValidator(locale);
     const fields = this.validated(v, INPUT_RULES.updateOrganisation, input);
@@ -50,6 +58,16 @@ export class OrganisationAdminService {
     if (typeof input.subsidised === 'boolean') organisation.subsidised = input.subsidised;
     if (input.visibility) organisation.visibility = input.visibility;
     if (members) organisation.memberOrganisations.set(members);
+    recordAudit(this.em, {
+      action: AuditAction.ORGANISATION_UPDATED,
+      actorId: viewer.userId,
+      organisationId: organisation.id,
+      details: {
+        fields: Object.keys(input)
+          .filter((field) => input[field as keyof UpdateOrganisationInput] !== undefined)
+          .sort(),
+      },
+    });
     await this.flushChecked(this.em, locale);
     return organisation;
   }
@@ -106,13 +124,14 @@ export class OrganisationAdminService {
   }
 
   /** Admits an applicant cooperation together with its member organisations. */
-  async admit(id: string): Promise<Organisation> {
+  async admit(viewer: Viewer, id: string): Promise<Organisation> {
     return this.em.transactional(async (tx) => {
       const organisation = await findByIdOr404(tx, Organisation, id, 'organisationNotFound', { populate: ['memberOrganisations'] });
       if (organisation.admittedAt) throw conflict('organisationAlreadyAdmitted');
       const now = new Date();
       organisation.admittedAt = now;
       for (const member of organisation.memberOrganisations) member.admittedAt ??= now;
+      recordAudit(tx, { action: AuditAction.ORGANISATION_ADMITTED, actorId: viewer.userId, organisationId: organisation.id });
       await tx.flush();
       return organisation;
     });

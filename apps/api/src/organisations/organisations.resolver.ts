@@ -1,6 +1,8 @@
 import { Public } from '../common/auth/decorators';
 import { Args, Context, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { STAFF } from '../common/auth/auth.guard';
+import { CurrentViewer } from '../common/auth/current-viewer';
+import type { Viewer } from '../common/auth/viewer';
 import { Roles } from '../common/auth/decorators';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { PageArgs } from '../common/graphql/pagination';
@@ -26,8 +28,8 @@ export class OrganisationsResolver {
 
   @Roles(...STAFF)
   @Mutation(() => OrganisationModel)
-  createOrganisation(@Args('input') input: CreateOrganisationInput, @Context() context: GraphqlContext) {
-    return this.admin.create(input, context.locale);
+  createOrganisation(@Args('input') input: CreateOrganisationInput, @CurrentViewer() viewer: Viewer, @Context() context: GraphqlContext) {
+    return this.admin.create(viewer, input, context.locale);
   }
 
   @Roles(...STAFF)
@@ -35,15 +37,16 @@ export class OrganisationsResolver {
   updateOrganisation(
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdateOrganisationInput,
+    @CurrentViewer() viewer: Viewer,
     @Context() context: GraphqlContext,
   ) {
-    return this.admin.update(id, input, context.locale);
+    return this.admin.update(viewer, id, input, context.locale);
   }
 
   @Roles(...STAFF)
   @Mutation(() => OrganisationModel, { description: 'Facilitatoren: een aanvrager toelaten, met zijn leden.' })
-  admitOrganisation(@Args('organisationId', { type: () => ID }) organisationId: string) {
-    return this.admin.admit(organisationId);
+  admitOrganisation(@Args('organisationId', { type: () => ID }) organisationId: string, @CurrentViewer() viewer: Viewer) {
+    return this.admin.admit(viewer, organisationId);
   }
 
   @Public()

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { PubSubEngine } from 'graphql-subscriptions';
 import { announceViewersChanged } from '../common/auth/viewers-changed';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { INPUT_RULES, MembershipRequestStatus, NetworkRole, type Locale } from '@ln/domain';
+import { AuditAction, INPUT_RULES, MembershipRequestStatus, NetworkRole, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { conflict, notFound } from '../common/errors/domain-error';
 import { isUuid } from '../common/ids';
+import { recordAudit } from '../common/audit/audit-trail';
 import { InputValidator } from '../common/validation';
 import type { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -68,6 +69,13 @@ export class MembershipsService {
       const membership =
         (await tx.findOne(Membership, { user: request.user, organisation: request.organisation })) ??
         tx.create(Membership, { user: request.user, organisation: request.organisation });
+      recordAudit(tx, {
+        action: AuditAction.MEMBERSHIP_APPROVED,
+        actorId: viewer.userId,
+        personId: request.user.id,
+        organisationId: request.organisation.id,
+        subject: { type: 'membershipRequest', id: request.id },
+      });
       queued.push(
         ...this.notifications.queue(tx, [request.user.id], {
           kind: 'MEMBERSHIP_APPROVED',
@@ -93,6 +101,14 @@ export class MembershipsService {
       request.status = MembershipRequestStatus.REJECTED;
       request.decidedAt = new Date();
       request.decidedBy = tx.getReference(User, viewer.userId);
+      recordAudit(tx, {
+        action: AuditAction.MEMBERSHIP_REJECTED,
+        actorId: viewer.userId,
+        personId: request.user.id,
+        organisationId: request.organisation.id,
+        subject: { type: 'membershipRequest', id: request.id },
+        details: why ? { reason: why } : {},
+      });
       queued.push(
         ...this.notifications.queue(tx, [request.user.id], {
           kind: 'MEMBERSHIP_REJECTED',
@@ -108,7 +124,7 @@ export class MembershipsService {
   }
 
   /** Ends a membership; the person loses access on their next request. */
-  async remove(membershipId: string): Promise<boolean> {
+  async remove(viewer: Viewer, membershipId: string): Promise<boolean> {
     const queued: Notification[] = [];
     const userIdOfRemoved = await this.em.transactional(async (tx) => {
       const membership = await findByIdOr404(tx, Membership, membershipId, 'membershipNotFound', { populate: ['organisation'] });
@@ -119,6 +135,12 @@ export class MembershipsService {
           link: '/profiel',
         }),
       );
+      recordAudit(tx, {
+        action: AuditAction.MEMBERSHIP_REMOVED,
+        actorId: viewer.userId,
+        personId: membership.user.id,
+        organisationId: membership.organisation.id,
+      });
       tx.remove(membership);
       await tx.flush();
       return membership.user.id;
@@ -129,7 +151,7 @@ export class MembershipsService {
   }
 
   /** Admins set staff roles; the last admin cannot step down (someone must be able to manage roles). */
-  async setRole(userId: string, role: NetworkRole): Promise<User> {
+  async setRole(viewer: Viewer, userId: string, role: NetworkRole): Promise<User> {
     const changed = await this.em.transactional(async (tx) => {
       const user = await findByIdOr404(tx, User, userId, 'personNotFound', { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (user.role === NetworkRole.ADMIN && role !== NetworkRole.ADMIN) {
@@ -137,6 +159,14 @@ export class MembershipsService {
         if ((await tx.count(User, { role: NetworkRole.ADMIN, deactivatedAt: null })) <= 1) {
           throw conflict('lastAdmin');
         }
+      }
+      if (user.role !== role) {
+        recordAudit(tx, {
+          action: AuditAction.ROLE_CHANGED,
+          actorId: viewer.userId,
+          personId: user.id,
+          details: { from: user.role, to: role },
+        });
       }
       user.role = role;
       await tx.flush();

@@ -56,8 +56,12 @@ export class PeopleResolver {
 
   @Roles(NetworkRole.ADMIN)
   @Mutation(() => UserModel, { description: 'Beheerders: de rol van een persoon instellen (MEMBER, FACILITATOR, ADMIN).' })
-  setUserRole(@Args('userId', { type: () => ID }) userId: string, @Args('role', { type: () => NetworkRole }) role: NetworkRole) {
-    return this.membershipsService.setRole(userId, role);
+  setUserRole(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => NetworkRole }) role: NetworkRole,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.membershipsService.setRole(viewer, userId, role);
   }
 
   @ResolveField(() => String, { nullable: true })
@@ -103,8 +107,8 @@ export class MembershipResolver {
 
   @Roles(...STAFF)
   @Mutation(() => Boolean, { description: 'Facilitatoren: een lidmaatschap beëindigen (geldt vanaf het volgende verzoek).' })
-  removeMembership(@Args('membershipId', { type: () => ID }) membershipId: string) {
-    return this.memberships.remove(membershipId);
+  removeMembership(@Args('membershipId', { type: () => ID }) membershipId: string, @CurrentViewer() viewer: Viewer) {
+    return this.memberships.remove(viewer, membershipId);
   }
 }
 

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, LockMode } from '@mikro-orm/postgresql';
-import { INPUT_RULES, ReportKind, type Locale } from '@ln/domain';
+import { AuditAction, INPUT_RULES, ReportKind, type Locale } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { conflict, forbidden, notFound } from '../common/errors/domain-error';
 import { brusselsDate } from '../common/time';
 import { isUuid } from '../common/ids';
+import { recordAudit } from '../common/audit/audit-trail';
+import type { AuditRecord } from '../common/audit/audit-trail';
 import { InputValidator } from '../common/validation';
 import { AppConfig } from '../config/app-config';
 import type { Notification } from '../notifications/notification.entity';
@@ -89,6 +91,7 @@ export class ProjectReportsService {
       report.reviewedAt = new Date();
       report.reviewedBy = tx.getReference(User, viewer.userId);
       report.reviewRemark = null;
+      recordAudit(tx, reportAudit(AuditAction.REPORT_APPROVED, viewer, report));
       await this.notifyProject(
         tx,
         report,
@@ -108,6 +111,7 @@ export class ProjectReportsService {
       report.sentBackAt = new Date();
       report.reviewRemark = text;
       report.reviewedBy = tx.getReference(User, viewer.userId);
+      recordAudit(tx, { ...reportAudit(AuditAction.REPORT_SENT_BACK, viewer, report), details: { kind: report.kind, remark: text } });
       await this.notifyProject(
         tx,
         report,
@@ -186,4 +190,15 @@ export class ProjectReportsService {
       ),
     );
   }
+}
+
+/** A review decision in the audit trail: about the report, for the project's partnership. */
+function reportAudit(action: AuditAction, viewer: Viewer, report: ProjectReport): AuditRecord {
+  return {
+    action,
+    actorId: viewer.userId,
+    organisationId: report.project.partnership.id,
+    subject: { type: 'projectReport', id: report.id },
+    details: { kind: report.kind },
+  };
 }

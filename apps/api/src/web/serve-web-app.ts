@@ -9,7 +9,7 @@ import { readFirstPaintManifest } from './first-paint/first-paint-manifest';
 import { threadHeadSource } from './first-paint/thread-head';
 import { precompressed } from './precompressed';
 
-const API_PATHS = /^\/(graphql|health|calendar|feeds|meetings|themes|praktijken\/[^/]+(\.md|\/meta)?$|__test)(\/|\.|$)/;
+const API_PATHS = /^\/(graphql|health|calendar|feeds|meetings|themes|audit|praktijken\/[^/]+(\.md|\/meta)?$|__test)(\/|\.|$)/;
 
 /** Serves the built web app (apps/web/dist) beside the API, with index.html for the app's own routes. */
 export function serveWebApp(app: NestExpressApplication, distDir: string): void {

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequireStaff, RequireViewer } from '../features/auth/guards';
+import { RequireAdmin, RequireStaff, RequireViewer } from '../features/auth/guards';
 import { MembersOnly } from '../features/discussions/MembersOnly';
 import { LandingPage } from '../features/landing/LandingPage';
 import { Layout } from './Layout';
@@ -9,6 +9,7 @@ import { NotFound } from '../lib/NotFound';
 
 const AdminPage = lazyPage(() => import('../features/admin/AdminPage'), 'AdminPage');
 const InvitePanel = lazyPage(() => import('../features/admin/invite/InvitePanel'), 'InvitePanel');
+const AuditLogPanel = lazyPage(() => import('../features/admin/audit/AuditLogPanel'), 'AuditLogPanel');
 const OrganisationsPanel = lazyPage(() => import('../features/admin/organisations/OrganisationsPanel'), 'OrganisationsPanel');
 const PracticeReviewPanel = lazyPage(() => import('../features/admin/practices/PracticeReviewPanel'), 'PracticeReviewPanel');
 const ReportsPanel = lazyPage(() => import('../features/admin/reports/ReportsPanel'), 'ReportsPanel');
@@ -176,6 +177,14 @@ export const routes: RouteObject[] = [
           { path: 'rapporten', element: <ReportsPanel /> },
           { path: 'praktijken', element: <PracticeReviewPanel /> },
           { path: 'uitnodigen', element: <InvitePanel /> },
+          {
+            path: 'logboek',
+            element: (
+              <RequireAdmin>
+                <AuditLogPanel />
+              </RequireAdmin>
+            ),
+          },
         ],
       },
       // The style guide is for development only: not in the production build.

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    action\n    actorId\n    actorName\n    personId\n    personName\n    organisationId\n    organisationName\n    subjectType\n    subjectId\n    details {\n      name\n      value\n    }\n  }\n": typeof types.AuditRow_EntryFragmentDoc,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation InviteToOrganisation($input: InviteToOrganisationInput!) {\n    inviteToOrganisation(input: $input)\n  }\n": typeof types.InviteToOrganisationDocument,
     "\n  query AdminOrganisationApplications {\n    organisationApplications {\n      id\n      name\n      type\n      region\n      description\n      memberOrganisations {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.AdminOrganisationApplicationsDocument,
     "\n  mutation AdmitOrganisation($organisationId: ID!) {\n    admitOrganisation(organisationId: $organisationId) {\n      id\n      name\n    }\n  }\n": typeof types.AdmitOrganisationDocument,
@@ -28,6 +30,7 @@ type Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": typeof types.LogoutEverywhereDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": typeof types.RegisterDocument,
@@ -90,6 +93,7 @@ type Documents = {
     "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PracticeThemeOptionsDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": typeof types.PublishPracticeDocument,
     "\n  mutation ReviewPractice($practiceId: ID!, $approve: Boolean!, $remark: String) {\n    reviewPractice(practiceId: $practiceId, approve: $approve, remark: $remark) {\n      id\n      ...PracticeCard_practice\n      reviewRemark\n    }\n  }\n": typeof types.ReviewPracticeDocument,
+    "\n  query MyModerationLog {\n    myModerationLog {\n      id\n      at\n      action\n      actorName\n      details {\n        name\n        value\n      }\n    }\n  }\n": typeof types.MyModerationLogDocument,
     "\n  fragment RequestMembership_request on MembershipRequest {\n    id\n    status\n    message\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.RequestMembership_RequestFragmentDoc,
     "\n  mutation RequestMembership($organisationId: ID!, $message: String) {\n    requestMembership(organisationId: $organisationId, message: $message) {\n      ...RequestMembership_request\n    }\n  }\n": typeof types.RequestMembershipDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -113,6 +117,8 @@ type Documents = {
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
 };
 const documents: Documents = {
+    "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    action\n    actorId\n    actorName\n    personId\n    personName\n    organisationId\n    organisationName\n    subjectType\n    subjectId\n    details {\n      name\n      value\n    }\n  }\n": types.AuditRow_EntryFragmentDoc,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation InviteToOrganisation($input: InviteToOrganisationInput!) {\n    inviteToOrganisation(input: $input)\n  }\n": types.InviteToOrganisationDocument,
     "\n  query AdminOrganisationApplications {\n    organisationApplications {\n      id\n      name\n      type\n      region\n      description\n      memberOrganisations {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.AdminOrganisationApplicationsDocument,
     "\n  mutation AdmitOrganisation($organisationId: ID!) {\n    admitOrganisation(organisationId: $organisationId) {\n      id\n      name\n    }\n  }\n": types.AdmitOrganisationDocument,
@@ -127,6 +133,7 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n": types.LogoutEverywhereDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      viewer {\n        id\n      }\n    }\n  }\n": types.RegisterDocument,
@@ -189,6 +196,7 @@ const documents: Documents = {
     "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PracticeThemeOptionsDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": types.PublishPracticeDocument,
     "\n  mutation ReviewPractice($practiceId: ID!, $approve: Boolean!, $remark: String) {\n    reviewPractice(practiceId: $practiceId, approve: $approve, remark: $remark) {\n      id\n      ...PracticeCard_practice\n      reviewRemark\n    }\n  }\n": types.ReviewPracticeDocument,
+    "\n  query MyModerationLog {\n    myModerationLog {\n      id\n      at\n      action\n      actorName\n      details {\n        name\n        value\n      }\n    }\n  }\n": types.MyModerationLogDocument,
     "\n  fragment RequestMembership_request on MembershipRequest {\n    id\n    status\n    message\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.RequestMembership_RequestFragmentDoc,
     "\n  mutation RequestMembership($organisationId: ID!, $message: String) {\n    requestMembership(organisationId: $organisationId, message: $message) {\n      ...RequestMembership_request\n    }\n  }\n": types.RequestMembershipDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.UpdateProfileDocument,
@@ -226,6 +234,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    action\n    actorId\n    actorName\n    personId\n    personName\n    organisationId\n    organisationName\n    subjectType\n    subjectId\n    details {\n      name\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment AuditRow_entry on AuditEntry {\n    id\n    at\n    action\n    actorId\n    actorName\n    personId\n    personName\n    organisationId\n    organisationName\n    subjectType\n    subjectId\n    details {\n      name\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PageInfoFields\n      }\n      nodes {\n        id\n        ...AuditRow_entry\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -282,6 +298,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"): (typeof documents)["\n  mutation LogoutEverywhere {\n    logoutEverywhere\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -530,6 +550,10 @@ export function graphql(source: "\n  mutation PublishPractice($input: PublishPra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewPractice($practiceId: ID!, $approve: Boolean!, $remark: String) {\n    reviewPractice(practiceId: $practiceId, approve: $approve, remark: $remark) {\n      id\n      ...PracticeCard_practice\n      reviewRemark\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewPractice($practiceId: ID!, $approve: Boolean!, $remark: String) {\n    reviewPractice(practiceId: $practiceId, approve: $approve, remark: $remark) {\n      id\n      ...PracticeCard_practice\n      reviewRemark\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyModerationLog {\n    myModerationLog {\n      id\n      at\n      action\n      actorName\n      details {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyModerationLog {\n    myModerationLog {\n      id\n      at\n      action\n      actorName\n      details {\n        name\n        value\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

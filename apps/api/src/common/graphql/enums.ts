@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AuditAction,
   Competence,
   MembershipRequestStatus,
   NetworkRole,
@@ -27,3 +28,4 @@ registerEnumType(Reaction, { name: 'Reaction' });
 registerEnumType(MembershipRequestStatus, { name: 'MembershipRequestStatus' });
 registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
 registerEnumType(ThemeOrder, { name: 'ThemeOrder' });
+registerEnumType(AuditAction, { name: 'AuditAction' });

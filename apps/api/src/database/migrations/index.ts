@@ -9,6 +9,7 @@ import { Migration20261128171500 } from './Migration20261128171500';
 import { Migration20261128171850 } from './Migration20261128171850';
 import { Migration20261128212300 } from './Migration20261128212300';
 import { Migration20261130090000 } from './Migration20261130090000';
+import { Migration20261130164849 } from './Migration20261130164849';
 
 /** Every migration in order; written by `db:migration:create`. Never edit a landed migration. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128171850', class: Migration20261128171850 },
   { name: 'Migration20261128212300', class: Migration20261128212300 },
   { name: 'Migration20261130090000', class: Migration20261130090000 },
+  { name: 'Migration20261130164849', class: Migration20261130164849 },
 ];

@@ -10,4 +10,5 @@ export const MIGRATION_NAMES: readonly string[] = [
   'Migration20261128171850',
   'Migration20261128212300',
   'Migration20261130090000',
+  'Migration20261130164849',
 ];

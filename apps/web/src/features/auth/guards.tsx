@@ -1,3 +1,4 @@
+import { NetworkRole } from '@ln/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
@@ -19,6 +20,13 @@ export function RequireViewer({ children }: { children: ReactNode }) {
 export function RequireStaff({ children }: { children: ReactNode }) {
   const { viewer } = useViewer();
   return <RequireViewer>{isStaff(viewer?.role) ? children : <NoAccess />}</RequireViewer>;
+}
+
+/** Pages for administrators only (the audit log). */
+export function RequireAdmin({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  return <RequireViewer>{viewer?.role === NetworkRole.ADMIN ? children : <NoAccess body={t('auth.noAccess.adminsOnly')} />}</RequireViewer>;
 }
 
 /** Pages for members of the network (discussions); others read that they are for members. */

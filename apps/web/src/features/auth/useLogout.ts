@@ -9,6 +9,12 @@ export const LOGOUT_MUTATION = graphql(`
   }
 `);
 
+export const LOGOUT_EVERYWHERE_MUTATION = graphql(`
+  mutation LogoutEverywhere {
+    logoutEverywhere
+  }
+`);
+
 /** Ends the session, leaves members-only pages, then forgets everything cached. */
 export function useLogout() {
   const [mutate, { loading }] = useMutation(LOGOUT_MUTATION);
@@ -20,4 +26,17 @@ export function useLogout() {
     await resetStore();
   }
   return { logout, loading };
+}
+
+/** Ends every session of the signed-in person (every device), then as `useLogout`. */
+export function useLogoutEverywhere() {
+  const [mutate, { loading }] = useMutation(LOGOUT_EVERYWHERE_MUTATION);
+  const resetStore = useResetApolloStore();
+  const navigate = useNavigate();
+  async function logoutEverywhere() {
+    await mutate();
+    await navigate('/');
+    await resetStore();
+  }
+  return { logoutEverywhere, loading };
 }

@@ -6,12 +6,14 @@ import { PageTitle } from '../../ui/PageTitle';
 import { useViewer, type Viewer } from '../auth/viewer';
 import { NotificationPreferences } from '../notification-settings/NotificationPreferences';
 import { MembershipList } from './MembershipList';
+import { ModerationHistory } from './ModerationHistory';
+import { SignOutEverywhere } from './SignOutEverywhere';
 import { ProfileForm } from './ProfileForm';
 import { RequestMembershipForm } from './RequestMembershipForm';
 
 const REQUEST_TONE: Record<string, BadgeTone> = { PENDING: 'warning', APPROVED: 'success', REJECTED: 'danger' };
 
-/** /profiel — own name and language, notification settings, memberships and membership requests. */
+/** /profiel — own name and language, notification settings, memberships and requests, moderation of own posts, sign out everywhere. */
 export function ProfilePage() {
   const { t } = useTranslation();
   const { viewer } = useViewer();
@@ -34,6 +36,8 @@ export function ProfilePage() {
         <h2 id="profile-request">{t('profile.request.title')}</h2>
         <RequestMembershipForm viewer={viewer} />
       </section>
+      <ModerationHistory />
+      <SignOutEverywhere />
     </>
   );
 }

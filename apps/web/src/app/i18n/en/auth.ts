@@ -57,6 +57,7 @@ export const enAuth: Pick<Messages, 'auth'> = {
     noAccess: {
       title: 'No access',
       body: 'This page is only for the network’s facilitators and administrators.',
+      adminsOnly: 'This page is for the network’s administrators only.',
       back: "To the members' area",
     },
   },

@@ -33,6 +33,18 @@ export const enPages: Pick<Messages, 'membersArea' | 'profile' | 'organisations'
       APPROVED: 'Approved',
       REJECTED: 'Rejected',
     },
+    moderation: {
+      title: 'Moderation of your contributions',
+      lead: 'When a facilitator hides one of your contributions or shows it again, it is listed here, with the reason.',
+      hidden: 'Hidden by {{name}}',
+      shown: 'Shown again by {{name}}',
+      open: 'Go to the discussion',
+    },
+    security: {
+      title: 'Signing in and security',
+      lead: 'Signed in on a device you no longer use, or that others use? Sign out everywhere.',
+      everywhere: 'Sign out everywhere',
+    },
     request: {
       title: 'Join an organisation',
       organisation: 'Organisation',

@@ -54,6 +54,7 @@ export const nlAuth = {
     noAccess: {
       title: 'Geen toegang',
       body: 'Deze pagina is enkel voor facilitatoren en beheerders van het netwerk.',
+      adminsOnly: 'Deze pagina is enkel voor beheerders van het netwerk.',
       back: 'Naar de ledenruimte',
     },
   },

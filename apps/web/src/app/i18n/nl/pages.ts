@@ -32,6 +32,18 @@ export const nlPages = {
       APPROVED: 'Goedgekeurd',
       REJECTED: 'Afgewezen',
     },
+    moderation: {
+      title: 'Moderatie van je bijdragen',
+      lead: 'Wanneer een facilitator een bijdrage van jou verbergt of weer toont, staat dat hier, met de reden.',
+      hidden: 'Verborgen door {{name}}',
+      shown: 'Weer getoond door {{name}}',
+      open: 'Naar de discussie',
+    },
+    security: {
+      title: 'Aanmelden en veiligheid',
+      lead: 'Ben je aangemeld op een toestel dat je niet meer gebruikt of dat anderen gebruiken? Meld je overal af.',
+      everywhere: 'Overal afmelden',
+    },
     request: {
       title: 'Lid worden van een organisatie',
       organisation: 'Organisatie',
