@@ -25,6 +25,7 @@ import { SearchModule } from './search/search.module';
 import { ThemesModule } from './themes/themes.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { AuditModule } from './audit/audit.module';
+import { PrivacyModule } from './privacy/privacy.module';
 
 @Global()
 @Module({})
@@ -68,6 +69,7 @@ export class AppModule {
         ThemesModule,
         CalendarModule,
         AuditModule,
+        PrivacyModule,
         DiscussionsModule,
         KnowledgeModule,
         SearchModule,

@@ -23,6 +23,7 @@ interface LogLine {
   msg?: string;
   code?: string;
   err?: { stack?: string };
+  req?: { url?: unknown };
 }
 
 function logLines(): LogLine[] {
@@ -88,5 +89,18 @@ describe('error logs', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0].err?.stack).toMatch(/\n\s+at /);
     expect(platform.api.output()).not.toContain('GEHEIME-TEKST-4711');
+  });
+
+  it('keeps secrets in URLs out of the request log: a calendar feed token, a reset or invitation token', async () => {
+    const feedToken = 'cal_GEHEIM-FEED-8842';
+    await fetch(`${url}/calendar/${feedToken}.ics`);
+    await fetch(`${url}/calendar.ics?token=GEHEIM-RESET-8842&x=1`);
+    await settle();
+    const urls = logLines()
+      .map((line) => line.req?.url)
+      .filter((value): value is string => typeof value === 'string');
+    expect(urls).toEqual(expect.arrayContaining(['/calendar/[redacted].ics', '/calendar.ics?token=[redacted]&x=1']));
+    expect(platform.api.output()).not.toContain('GEHEIM-FEED-8842');
+    expect(platform.api.output()).not.toContain('GEHEIM-RESET-8842');
   });
 });

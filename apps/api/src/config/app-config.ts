@@ -42,6 +42,8 @@ export class AppConfig {
   };
   /** The durable job queue (pg-boss) in the application's own PostgreSQL. */
   readonly jobs: { schema: string; pollSeconds: number; schedules: boolean };
+  /** How long what is no longer needed is kept before the nightly purge (docs/privacy.md). */
+  readonly retention: { expiredSessionsDays: number; usedTokensDays: number; readNotificationsDays: number; auditYears: number };
   /** Schema introspection: off in production unless GRAPHQL_INTROSPECTION=true. */
   readonly graphqlIntrospection: boolean;
   /** Proxies whose X-Forwarded-For is believed (addresses or ranges); none by default. */
@@ -106,6 +108,12 @@ export class AppConfig {
       schema: env.JOB_QUEUE_SCHEMA,
       pollSeconds: env.JOB_POLL_SECONDS,
       schedules: env.JOB_SCHEDULES ?? env.NODE_ENV !== 'test',
+    };
+    this.retention = {
+      expiredSessionsDays: env.RETENTION_EXPIRED_SESSIONS_DAYS,
+      usedTokensDays: env.RETENTION_USED_TOKENS_DAYS,
+      readNotificationsDays: env.RETENTION_READ_NOTIFICATIONS_DAYS,
+      auditYears: env.RETENTION_AUDIT_YEARS,
     };
     this.loginThrottle = {
       accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,

@@ -68,6 +68,10 @@ export const configSchema = z
     SMTP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
     MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(10),
     MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    RETENTION_EXPIRED_SESSIONS_DAYS: z.coerce.number({ error: 'moet een aantal dagen zijn' }).int().min(1).max(3650).default(30),
+    RETENTION_USED_TOKENS_DAYS: z.coerce.number({ error: 'moet een aantal dagen zijn' }).int().min(1).max(3650).default(30),
+    RETENTION_READ_NOTIFICATIONS_DAYS: z.coerce.number({ error: 'moet een aantal dagen zijn' }).int().min(1).max(3650).default(180),
+    RETENTION_AUDIT_YEARS: z.coerce.number({ error: 'moet een aantal jaren zijn' }).int().min(1).max(50).default(5),
     JOB_QUEUE_SCHEMA: z
       .string()
       .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'moet een schemanaam in kleine letters zijn (bv. pgboss)')

@@ -49,7 +49,8 @@ export class Mailer {
     const transport = this.transport;
     if (transport) {
       await transport.sendMail({ from: this.config.mail.from, ...message });
-      this.logger.info({ subject: message.subject }, 'Mail verstuurd');
+      // Not the subject: it can hold names, members-only thread titles and reasons (docs/privacy.md).
+      this.logger.info('Mail verstuurd');
       return;
     }
     mkdirSync(this.config.mail.outboxDir, { recursive: true });

@@ -25,7 +25,7 @@ import { requestIdFrom } from './request-id';
             censor: '[verborgen]',
           },
           serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ method: req.method, url: req.url }),
+            req: (req: { id: string; method: string; url: string }) => ({ method: req.method, url: withoutSecrets(req.url) }),
           },
         },
       }),
@@ -33,3 +33,11 @@ import { requestIdFrom } from './request-id';
   ],
 })
 export class LoggingModule {}
+
+/**
+ * A request's URL for the log, without the secrets some URLs carry: a personal calendar feed's token in its path,
+ * a reset or invitation token in the query string.
+ */
+export function withoutSecrets(url: string): string {
+  return url.replace(/^\/calendar\/[^/?]+\.ics/, '/calendar/[redacted].ics').replace(/([?&]token=)[^&]*/g, '$1[redacted]');
+}
