@@ -85,6 +85,7 @@ export default defineConfig(
       'apps/api/src/common/markdown/markdown.ts',
       'apps/api/src/common/pubsub/resilient-pubsub.ts',
       'apps/api/src/common/redis-client.ts',
+      'apps/api/src/common/zip.ts',
       'apps/api/src/database/mikro-orm.config.ts',
       'apps/api/src/jobs/job-queue.ts',
       'apps/api/src/mail/mailer.ts',

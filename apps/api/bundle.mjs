@@ -60,6 +60,7 @@ const LOADED_ON_DEMAND = [
   'pg-boss',
   'ioredis',
   'graphql-redis-subscriptions',
+  'archiver',
 ];
 
 /**

@@ -26,6 +26,7 @@ import { ThemesModule } from './themes/themes.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { AuditModule } from './audit/audit.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { OpenDataModule } from './open-data/open-data.module';
 
 @Global()
 @Module({})
@@ -70,6 +71,7 @@ export class AppModule {
         CalendarModule,
         AuditModule,
         PrivacyModule,
+        OpenDataModule,
         DiscussionsModule,
         KnowledgeModule,
         SearchModule,

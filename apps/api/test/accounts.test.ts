@@ -263,4 +263,23 @@ describe('a cooperation applies to join', () => {
       'CONFLICT',
     ]);
   });
+
+  it('two cooperations with the same name applying at once each get their own address (no crash on the slug)', async () => {
+    const applicant = await registerPerson(url, 'gelijktijdig@example.test');
+    const APPLY = `mutation($i: ApplyToJoinInput!) { applyToJoin(input: $i) { id slug } }`;
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        gql(
+          url,
+          APPLY,
+          { i: { name: 'Samen Sterk', type: 'PARTNERSHIP', members: [{ name: `Gemeente Samen ${n}`, type: 'MUNICIPALITY' }] } },
+          bearer(applicant.token),
+        ),
+      ),
+    );
+    expect(answers.flatMap((answer) => codesOf(answer))).toEqual([]);
+    const slugs = answers.map((answer) => answer.data!['applyToJoin'].slug as string);
+    expect(new Set(slugs).size).toBe(4);
+    for (const slug of slugs) expect(slug).toMatch(/^samen-sterk(-\d+)?$/);
+  });
 });

@@ -106,6 +106,7 @@ describe('mail through the job queue', () => {
       { name: 'notification-digest-weekly', cron: '0 7 * * 1', timezone: 'Europe/Brussels' },
       { name: 'notification-mail-recovery', cron: '* * * * *', timezone: 'Europe/Brussels' },
       { name: 'report-reminders', cron: '0 * * * *', timezone: 'Europe/Brussels' },
+      { name: 'retention-purge', cron: '30 3 * * *', timezone: 'Europe/Brussels' },
     ]);
   });
 });

@@ -42,6 +42,8 @@ export class AppConfig {
   };
   /** The durable job queue (pg-boss) in the application's own PostgreSQL. */
   readonly jobs: { schema: string; pollSeconds: number; schedules: boolean };
+  /** How long a built open-data ZIP is served before the next request builds it again. */
+  readonly openDataCacheSeconds: number;
   /** How long what is no longer needed is kept before the nightly purge (docs/privacy.md). */
   readonly retention: { expiredSessionsDays: number; usedTokensDays: number; readNotificationsDays: number; auditYears: number };
   /** Schema introspection: off in production unless GRAPHQL_INTROSPECTION=true. */
@@ -109,6 +111,7 @@ export class AppConfig {
       pollSeconds: env.JOB_POLL_SECONDS,
       schedules: env.JOB_SCHEDULES ?? env.NODE_ENV !== 'test',
     };
+    this.openDataCacheSeconds = env.OPEN_DATA_CACHE_SECONDS;
     this.retention = {
       expiredSessionsDays: env.RETENTION_EXPIRED_SESSIONS_DAYS,
       usedTokensDays: env.RETENTION_USED_TOKENS_DAYS,

@@ -23,12 +23,13 @@ export class OrganisationAdminService {
     const fields = this.validated(v, INPUT_RULES.createOrganisation, input);
     const members = await this.membersFor(v, input.memberOrganisationIds);
     v.done();
-    return this.em.transactional(async (tx) => {
+    return this.withFreeSlugs(locale, async (tx) => {
+      const slug = await this.uniqueSlug(tx, fields.name!);
       const organisation = tx.create(Organisation, {
         ...fields,
         name: fields.name!,
         type: input.type,
-        slug: await this.uniqueSlug(tx, fields.name!),
+        slug,
         subsidised: input.subsidised ?? false,
         visibility: input.visibility ?? Visibility.PUBLIC,
       });
@@ -39,7 +40,7 @@ export class OrganisationAdminService {
         organisationId: organisation.id,
         details: { name: organisation.name, type: organisation.type },
       });
-      await this.flushChecked(tx, locale);
+      await tx.flush();
       return organisation;
     });
   }
@@ -68,7 +69,7 @@ export class OrganisationAdminService {
           .sort(),
       },
     });
-    await this.flushChecked(this.em, locale);
+    await this.em.flush();
     return organisation;
   }
 
@@ -86,35 +87,31 @@ export class OrganisationAdminService {
     const fields = { name: texts?.name, region: texts?.region ?? null, description: texts?.description ?? null, website: null };
     const members = (input.members ?? []).map((member, index) => ({ name: texts?.members?.[index]?.name ?? null, type: member.type }));
     v.done();
-    return this.em.transactional(async (tx) => {
+    return this.withFreeSlugs(locale, async (tx) => {
+      // Every slug before any insert: a query with new entities pending would flush them first.
+      const slugs = [await this.uniqueSlug(tx, fields.name!)];
+      for (const member of members) slugs.push(await this.uniqueSlug(tx, member.name!, slugs));
       const organisation = tx.create(Organisation, {
         ...fields,
         name: fields.name!,
         type: input.type,
-        slug: await this.uniqueSlug(tx, fields.name!),
+        slug: slugs[0],
         admittedAt: null,
         visibility: Visibility.PUBLIC,
       });
-      const created: Organisation[] = [];
-      for (const member of members) {
-        created.push(
-          tx.create(Organisation, {
-            name: member.name!,
-            type: member.type,
-            region: fields.region,
-            slug: await this.uniqueSlug(
-              tx,
-              member.name!,
-              created.map((o) => o.slug),
-            ),
-            admittedAt: null,
-            visibility: Visibility.PUBLIC,
-          }),
-        );
-      }
+      const created = members.map((member, index) =>
+        tx.create(Organisation, {
+          name: member.name!,
+          type: member.type,
+          region: fields.region,
+          slug: slugs[index + 1],
+          admittedAt: null,
+          visibility: Visibility.PUBLIC,
+        }),
+      );
       organisation.memberOrganisations.set(created);
       alongside(tx, organisation);
-      await this.flushChecked(tx, locale);
+      await tx.flush();
       return organisation;
     });
   }
@@ -175,14 +172,18 @@ export class OrganisationAdminService {
     return slug;
   }
 
-  private async flushChecked(em: EntityManager, locale: Locale): Promise<void> {
-    try {
-      await em.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        throw badInput({ name: errorMessage('organisationNameTaken', locale) }, message(locale, 'fixFields'));
+  /**
+   * Runs `work` in a transaction; when another request took one of its slugs in the meantime (two cooperations with
+   * the same name applying at once), runs it again with the slugs as they are now.
+   */
+  private async withFreeSlugs(locale: Locale, work: (tx: EntityManager) => Promise<Organisation>): Promise<Organisation> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.em.transactional(work);
+      } catch (error) {
+        if (!(error instanceof UniqueConstraintViolationException)) throw error;
+        if (attempt === 5) throw badInput({ name: errorMessage('organisationNameTaken', locale) }, message(locale, 'fixFields'));
       }
-      throw error;
     }
   }
 }

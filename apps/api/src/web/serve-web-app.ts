@@ -9,7 +9,11 @@ import { readFirstPaintManifest } from './first-paint/first-paint-manifest';
 import { threadHeadSource } from './first-paint/thread-head';
 import { precompressed } from './precompressed';
 
-const API_PATHS = /^\/(graphql|health|calendar|feeds|meetings|themes|audit|praktijken\/[^/]+(\.md|\/meta)?$|__test)(\/|\.|$)/;
+const API_PATHS =
+  /^\/(graphql|health|calendar|feeds|meetings|themes|audit|open-data\.zip$|praktijken\/[^/]+(\.md|\/meta)?$|__test)(\/|\.|$)/;
+
+/** /open-data is the page for a browser (it asks for text/html by name) and the ZIP for everything else (curl, scripts). */
+const isDataRequest = (req: Request) => req.path === '/open-data' && !(req.headers.accept ?? '').includes('text/html');
 
 /** Serves the built web app (apps/web/dist) beside the API, with index.html for the app's own routes. */
 export function serveWebApp(app: NestExpressApplication, distDir: string): void {
@@ -32,7 +36,7 @@ export function serveWebApp(app: NestExpressApplication, distDir: string): void 
   app.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html')) {
+    if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html') || isDataRequest(req)) {
       next();
       return;
     }

@@ -23,6 +23,7 @@ const PAGES = {
     '/praktijken',
     { from: '/praktijken', pattern: /^\/praktijken\/(?!nieuw)[^/]+$/ },
     '/zoeken?q=onthaal',
+    '/open-data',
     '/aanmelden',
     '/registreren',
     '/wachtwoord-vergeten',

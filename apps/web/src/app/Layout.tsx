@@ -106,7 +106,7 @@ export function Layout() {
         <div className="container site-footer__inner">
           <p>{t('site.footer')}</p>
           <p>
-            <a href="/calendar.ics">{t('site.calendarFeed')}</a>
+            <a href="/calendar.ics">{t('site.calendarFeed')}</a> · <Link to="/open-data">{t('site.openData')}</Link>
           </p>
         </div>
       </footer>

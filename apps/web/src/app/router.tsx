@@ -25,6 +25,7 @@ const ThreadsPage = lazyPage(() => import('../features/discussions/ThreadsPage')
 const PracticePage = lazyPage(() => import('../features/practices/PracticePage'), 'PracticePage');
 const PracticesPage = lazyPage(() => import('../features/practices/PracticesPage'), 'PracticesPage');
 const PublishPracticePage = lazyPage(() => import('../features/practices/PublishPracticePage'), 'PublishPracticePage');
+const OpenDataPage = lazyPage(() => import('../features/open-data/OpenDataPage'), 'OpenDataPage');
 const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
 const ThemeBoardPage = lazyPage(() => import('../features/themes/ThemeBoardPage'), 'ThemeBoardPage');
 const ThemeMapPrintPage = lazyPage(() => import('../features/themes/ThemeMapPrintPage'), 'ThemeMapPrintPage');
@@ -120,6 +121,7 @@ export const routes: RouteObject[] = [
       { path: 'bijeenkomsten/:id', element: <LegacyMeetingRedirect /> },
       { path: 'mensen/:id', element: <PersonRoute /> },
       { path: 'zoeken', element: <SearchPage /> },
+      { path: 'open-data', element: <OpenDataPage /> },
       { path: 'praktijken', element: <PracticesPage /> },
       {
         path: 'praktijken/nieuw',

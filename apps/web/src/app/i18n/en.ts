@@ -23,6 +23,32 @@ export const en: Messages = {
     footer:
       'An initiative of the Agency for Domestic Governance, the Agency for Integration and Civic Integration and the Association of Flemish Cities and Municipalities.',
     calendarFeed: 'Calendar of meetings (iCalendar)',
+    openData: 'Open data',
+  },
+  openData: {
+    title: 'Open data',
+    lead: 'Everything the network publishes, as files to reuse: for every Flemish municipality, researcher or journalist.',
+    download: 'Download the open data (ZIP)',
+    contents: 'What is in it',
+    files: {
+      organisations: 'the public organisations: municipalities, OCMWs and partnerships, with their members',
+      meetings: 'the public meetings, with date, place and whether they take place',
+      practices: 'the published good practices, with their full text',
+      themes: 'the themes, with their status and how many members support them',
+      reports: 'the pilot projects and when each report is due (not its content)',
+    },
+    format: 'Format',
+    formatBody:
+      'A ZIP with each file as CSV (UTF-8, commas) and as JSON, and a README that explains every column. Times in ISO 8601 (UTC). The file is made again every ten minutes.',
+    notIncluded: 'What is not in it',
+    notIncludedBody:
+      'Nothing that is for members only (discussions, minutes, member lists, report contents) and no names or data of people.',
+    licence: 'Licence',
+    licenceBody:
+      'The data are published under the Flemish model licence for free reuse (Modellicentie Gratis Hergebruik Vlaanderen v1.0): you may reuse them free of charge, also commercially, if you name the source (“Lerend Netwerk intergemeentelijke samenwerking rond integratie”).',
+    licenceLink: 'Read the model licence',
+    api: 'For developers',
+    apiBody: 'The same file is at {{url}}, also without a browser (e.g. curl), with an ETag to avoid needless downloads.',
   },
   nav: {
     home: 'Home',

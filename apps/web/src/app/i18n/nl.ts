@@ -25,6 +25,32 @@ export const nl = {
     footer:
       'Een initiatief van het Agentschap Binnenlands Bestuur, het Agentschap Integratie en Inburgering en de Vereniging van Vlaamse Steden en Gemeenten.',
     calendarFeed: 'Agenda van de ontmoetingsmomenten (iCalendar)',
+    openData: 'Open data',
+  },
+  openData: {
+    title: 'Open data',
+    lead: 'Alles wat het netwerk publiek maakt, als bestanden om te hergebruiken: voor elke Vlaamse gemeente, onderzoeker of journalist.',
+    download: 'Download de open data (ZIP)',
+    contents: 'Wat zit erin',
+    files: {
+      organisations: 'de publieke organisaties: gemeenten, OCMW’s en samenwerkingsverbanden, met hun leden',
+      meetings: 'de publieke bijeenkomsten, met datum, plaats en of ze doorgaan',
+      practices: 'de gepubliceerde goede praktijken, met hun volledige tekst',
+      themes: 'de thema’s, met hun status en hoeveel leden ze steunen',
+      reports: 'de pilootprojecten en wanneer elk rapport verwacht wordt (niet de inhoud)',
+    },
+    format: 'Formaat',
+    formatBody:
+      'Een ZIP met elk bestand als CSV (UTF-8, komma’s) en als JSON, en een README die elke kolom uitlegt. Tijdstippen in ISO 8601 (UTC). Het bestand wordt om de tien minuten opnieuw opgemaakt.',
+    notIncluded: 'Wat er niet in zit',
+    notIncludedBody:
+      'Niets wat alleen voor leden is (discussies, verslagen, ledenlijsten, inhoud van rapporten) en geen namen of gegevens van personen.',
+    licence: 'Licentie',
+    licenceBody:
+      'De gegevens vallen onder de Modellicentie Gratis Hergebruik Vlaanderen v1.0: je mag ze gratis hergebruiken, ook commercieel, als je de bron vermeldt (“Lerend Netwerk intergemeentelijke samenwerking rond integratie”).',
+    licenceLink: 'Lees de modellicentie',
+    api: 'Voor ontwikkelaars',
+    apiBody: 'Hetzelfde bestand staat op {{url}}, ook zonder browser (bv. curl), met ETag om onnodige downloads te vermijden.',
   },
   nav: {
     home: 'Startpagina',
