@@ -121,8 +121,9 @@ const nestGraphqlSchemaWithoutReparse = {
  * is enough; it is built again when the module has gained exports since (a module still loading in a cycle).
  */
 function memoiseInteropViews(code) {
+  // Minified names may hold `$` (esbuild runs out of short letter names as the bundle grows).
   const helpers =
-    /var (\w+)=\((\w+),(\w+),(\w+)\)=>(\(\4=\2!=null\?\w+\(\w+\(\2\)\):\{\},(\w+)\(\3\|\|!\2\|\|!\2\.__esModule\?(\w+)\(\4,"default",\{value:\2,enumerable:!0\}\):\4,\2\)\)),(\w+)=(\w+)=>(\6\(\7\(\{\},"__esModule",\{value:!0\}\),\9\));/;
+    /var ([\w$]+)=\(([\w$]+),([\w$]+),([\w$]+)\)=>(\(\4=\2!=null\?[\w$]+\([\w$]+\(\2\)\):\{\},([\w$]+)\(\3\|\|!\2\|\|!\2\.__esModule\?([\w$]+)\(\4,"default",\{value:\2,enumerable:!0\}\):\4,\2\)\)),([\w$]+)=([\w$]+)=>(\6\(\7\(\{\},"__esModule",\{value:!0\}\),\9\));/;
   const match = helpers.exec(code);
   if (!match) throw new Error("esbuild's __toESM/__toCommonJS changed: review memoiseInteropViews in bundle.mjs");
   const [whole, toEsm, mod, isNodeMode, target, toEsmBody, , , toCjs, cjsMod, toCjsBody] = match;

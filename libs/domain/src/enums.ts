@@ -106,6 +106,17 @@ export enum AuditAction {
   PASSWORD_RESET = 'PASSWORD_RESET',
   SESSIONS_REVOKED = 'SESSIONS_REVOKED',
   LOGIN_THROTTLED = 'LOGIN_THROTTLED',
+  ACCOUNT_DELETION_REQUESTED = 'ACCOUNT_DELETION_REQUESTED',
+  ACCOUNT_DELETION_CANCELLED = 'ACCOUNT_DELETION_CANCELLED',
+  ACCOUNT_DELETED = 'ACCOUNT_DELETED',
+}
+
+/** What happens to the posts of someone who leaves the network. */
+export enum LeavingPosts {
+  /** They stay, under "Voormalig lid". */
+  KEEP_ANONYMOUS = 'KEEP_ANONYMOUS',
+  /** Their text is removed; a tombstone keeps the thread readable. */
+  REMOVE = 'REMOVE',
 }
 
 /** The audit actions a member sees about their own posts. */

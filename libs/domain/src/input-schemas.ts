@@ -135,6 +135,8 @@ export const INPUT_RULES = {
   sendBackProjectReport: z.object({ remark: requiredText(LIMITS.reviewRemarkMaxLength) }),
   requestMembership: z.object({ message: FIELD_RULES.note }),
   reviewPractice: z.object({ remark: FIELD_RULES.note }),
+  leaveNetwork: z.object({ password: FIELD_RULES.currentPassword }),
+  removeAccount: z.object({ reason: FIELD_RULES.reason }),
   rejectMembershipRequest: z.object({ reason: FIELD_RULES.note }),
   searchPeople: z.object({ query: requiredText(LIMITS.peopleQueryMaxLength) }),
   /** Both sides: the web does not know whether the invited address has an account (then its password is asked). */

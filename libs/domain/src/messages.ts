@@ -159,6 +159,18 @@ export const ERROR_MESSAGES = {
     en: 'Only facilitators see practices under review.',
   },
 
+  accountAlreadyLeaving: {
+    nl: 'Dit account wordt al verwijderd.',
+    en: 'This account is already being deleted.',
+  },
+  lastAdminCannotLeave: {
+    nl: 'Je bent de laatste beheerder: geef eerst iemand anders de rol van beheerder.',
+    en: 'You are the last administrator: first give someone else the administrator role.',
+  },
+  personalDataExportNotFound: {
+    nl: 'Dit bestand met je gegevens bestaat niet (meer). Vraag je gegevens opnieuw op via je profiel.',
+    en: 'This file with your data does not exist (any more). Ask for your data again on your profile.',
+  },
   auditLogAdminsOnly: { nl: 'Alleen beheerders zien het logboek.', en: 'Only administrators see the audit log.' },
   invalidDate: { nl: 'Geef een geldige datum (JJJJ-MM-DD).', en: 'Enter a valid date (YYYY-MM-DD).' },
   unknownAuditAction: { nl: 'Deze actie bestaat niet in het logboek.', en: 'This action does not exist in the audit log.' },

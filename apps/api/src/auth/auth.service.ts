@@ -75,7 +75,16 @@ export class AuthService {
       throw new DomainError(ErrorCode.UNAUTHENTICATED, message(locale, 'invalidCredentials'));
     }
     await this.throttle.succeeded(email);
+    if (user.deletionRequestedAt) await this.cancelLeaving(user);
     return { user, ...(await this.sessions.create(user.id)) };
+  }
+
+  /** Someone who asked to leave signs in within the grace period: the account stays. */
+  private async cancelLeaving(user: User): Promise<void> {
+    user.deletionRequestedAt = null;
+    user.leavingPosts = null;
+    recordAudit(this.em, { action: AuditAction.ACCOUNT_DELETION_CANCELLED, actorId: user.id, personId: user.id });
+    await this.em.flush();
   }
 
   logout(token: string | null | undefined): Promise<void> {

@@ -44,6 +44,10 @@ export class AppConfig {
   readonly jobs: { schema: string; pollSeconds: number; schedules: boolean };
   /** How long a built open-data ZIP is served before the next request builds it again. */
   readonly openDataCacheSeconds: number;
+  /** How long a member's data export can be downloaded. */
+  readonly personalExportDays: number;
+  /** How long someone who leaves can still change their mind by signing in. */
+  readonly accountDeletionGraceDays: number;
   /** How long what is no longer needed is kept before the nightly purge (docs/privacy.md). */
   readonly retention: { expiredSessionsDays: number; usedTokensDays: number; readNotificationsDays: number; auditYears: number };
   /** Schema introspection: off in production unless GRAPHQL_INTROSPECTION=true. */
@@ -112,6 +116,8 @@ export class AppConfig {
       schedules: env.JOB_SCHEDULES ?? env.NODE_ENV !== 'test',
     };
     this.openDataCacheSeconds = env.OPEN_DATA_CACHE_SECONDS;
+    this.personalExportDays = env.PERSONAL_EXPORT_DAYS;
+    this.accountDeletionGraceDays = env.ACCOUNT_DELETION_GRACE_DAYS;
     this.retention = {
       expiredSessionsDays: env.RETENTION_EXPIRED_SESSIONS_DAYS,
       usedTokensDays: env.RETENTION_USED_TOKENS_DAYS,

@@ -71,6 +71,8 @@ export const configSchema = z
     RETENTION_EXPIRED_SESSIONS_DAYS: z.coerce.number({ error: 'moet een aantal dagen zijn' }).int().min(1).max(3650).default(30),
     RETENTION_USED_TOKENS_DAYS: z.coerce.number({ error: 'moet een aantal dagen zijn' }).int().min(1).max(3650).default(30),
     RETENTION_READ_NOTIFICATIONS_DAYS: z.coerce.number({ error: 'moet een aantal dagen zijn' }).int().min(1).max(3650).default(180),
+    ACCOUNT_DELETION_GRACE_DAYS: z.coerce.number({ error: 'moet een aantal dagen zijn' }).int().min(0).max(365).default(30),
+    PERSONAL_EXPORT_DAYS: z.coerce.number({ error: 'moet een aantal dagen zijn' }).int().min(1).max(90).default(7),
     OPEN_DATA_CACHE_SECONDS: z.coerce.number({ error: 'moet een aantal seconden zijn' }).int().min(0).max(86_400).default(600),
     RETENTION_AUDIT_YEARS: z.coerce.number({ error: 'moet een aantal jaren zijn' }).int().min(1).max(50).default(5),
     JOB_QUEUE_SCHEMA: z

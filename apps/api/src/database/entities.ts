@@ -1,5 +1,6 @@
 import { AuthSession } from '../auth/auth-session.entity';
 import { AuditEntry } from '../common/audit/audit-entry.entity';
+import { PersonalDataExport } from '../privacy/personal-data-export.entity';
 import { OneTimeToken } from '../auth/one-time-token.entity';
 import { Follow } from '../discussions/follow.entity';
 import { ThreadRead } from '../discussions/thread-read.entity';
@@ -49,4 +50,5 @@ export const ENTITIES = [
   ThreadRead,
   NotificationPreference,
   AuditEntry,
+  PersonalDataExport,
 ];

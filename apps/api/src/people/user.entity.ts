@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Check, Collection, Entity, Enum, OneToMany, type Opt, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { NetworkRole } from '@ln/domain';
+import { LeavingPosts, NetworkRole } from '@ln/domain';
 import type { Membership } from './membership.entity';
 
 @Check({ name: 'app_user_email_lower_check', expression: `email = lower(email)` })
@@ -35,4 +35,15 @@ export class User {
 
   @Property({ type: 'datetime', nullable: true })
   deactivatedAt?: Date | null;
+
+  /** The person asked to leave the network (or a facilitator did for them): purged after the grace period. */
+  @Property({ type: 'datetime', nullable: true })
+  deletionRequestedAt?: Date | null;
+
+  @Enum({ items: () => LeavingPosts, nullable: true })
+  leavingPosts?: LeavingPosts | null;
+
+  /** When the account was purged: no name, address or password left, only "Voormalig lid". */
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt?: Date | null;
 }

@@ -16,6 +16,12 @@ export class RetentionReportModel implements RetentionReport {
 
   @Field(() => Int)
   auditEntries!: number;
+
+  @Field(() => Int, { description: 'Accounts van wie het netwerk verliet, na de bedenktijd gewist.' })
+  accounts!: number;
+
+  @Field(() => Int, { description: 'Verlopen bestanden met de gegevens van een lid.' })
+  dataExports!: number;
 }
 
 @Resolver()

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppConfig } from '../config/app-config';
+import { purgeAccount } from './account-purge';
 
 export interface RetentionReport {
   sessions: number;
   tokens: number;
   notifications: number;
   auditEntries: number;
+  dataExports: number;
+  /** People who left the network and whose grace period ended. */
+  accounts: number;
 }
 
 /** Rows per statement: a purge never holds many locks or a long transaction. */
@@ -25,6 +29,7 @@ export class RetentionService {
   ) {}
 
   async purge(now = new Date()): Promise<RetentionReport> {
+    const accounts = await this.purgeDepartedAccounts(now);
     const { expiredSessionsDays, usedTokensDays, readNotificationsDays, auditYears } = this.config.retention;
     const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
     const sessionsBefore = daysAgo(expiredSessionsDays);
@@ -32,6 +37,7 @@ export class RetentionService {
     const auditBefore = new Date(now);
     auditBefore.setUTCFullYear(auditBefore.getUTCFullYear() - auditYears);
     return {
+      accounts,
       sessions: await this.inBatches(
         `delete from auth_session where id in (select id from auth_session
            where expires_at < ? or revoked_at < ? limit ${BATCH})`,
@@ -46,12 +52,28 @@ export class RetentionService {
         `delete from notification where id in (select id from notification where read_at < ? limit ${BATCH})`,
         [daysAgo(readNotificationsDays)],
       ),
+      dataExports: await this.inBatches(
+        `delete from personal_data_export where id in (select id from personal_data_export where expires_at < ? limit ${BATCH})`,
+        [now],
+      ),
       auditEntries: await this.inBatches(
         `delete from audit_entry where id in (select id from audit_entry where at < ? limit ${BATCH})`,
         [auditBefore],
         `set local ln.audit_maintenance = 'on'`,
       ),
     };
+  }
+
+  /** Each account in its own transaction: one that fails does not keep the others. */
+  private async purgeDepartedAccounts(now: Date): Promise<number> {
+    const before = new Date(now.getTime() - this.config.accountDeletionGraceDays * 86_400_000);
+    const due: Array<{ id: string }> = await this.em
+      .getConnection()
+      .execute('select id from app_user where deletion_requested_at <= ? and deleted_at is null order by deletion_requested_at', [before]);
+    for (const { id } of due) {
+      await this.em.fork().transactional((tx) => purgeAccount(tx, id, this.config.jobs.schema));
+    }
+    return due.length;
   }
 
   /** Runs a `delete … limit` until it deletes less than a batch; each batch its own short transaction. */

@@ -25,6 +25,7 @@ const ThreadsPage = lazyPage(() => import('../features/discussions/ThreadsPage')
 const PracticePage = lazyPage(() => import('../features/practices/PracticePage'), 'PracticePage');
 const PracticesPage = lazyPage(() => import('../features/practices/PracticesPage'), 'PracticesPage');
 const PublishPracticePage = lazyPage(() => import('../features/practices/PublishPracticePage'), 'PublishPracticePage');
+const GoodbyePage = lazyPage(() => import('../features/profile/GoodbyePage'), 'GoodbyePage');
 const OpenDataPage = lazyPage(() => import('../features/open-data/OpenDataPage'), 'OpenDataPage');
 const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
 const ThemeBoardPage = lazyPage(() => import('../features/themes/ThemeBoardPage'), 'ThemeBoardPage');
@@ -122,6 +123,7 @@ export const routes: RouteObject[] = [
       { path: 'mensen/:id', element: <PersonRoute /> },
       { path: 'zoeken', element: <SearchPage /> },
       { path: 'open-data', element: <OpenDataPage /> },
+      { path: 'tot-ziens', element: <GoodbyePage /> },
       { path: 'praktijken', element: <PracticesPage /> },
       {
         path: 'praktijken/nieuw',

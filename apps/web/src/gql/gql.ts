@@ -93,7 +93,10 @@ type Documents = {
     "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PracticeThemeOptionsDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": typeof types.PublishPracticeDocument,
     "\n  mutation ReviewPractice($practiceId: ID!, $approve: Boolean!, $remark: String) {\n    reviewPractice(practiceId: $practiceId, approve: $approve, remark: $remark) {\n      id\n      ...PracticeCard_practice\n      reviewRemark\n    }\n  }\n": typeof types.ReviewPracticeDocument,
+    "\n  mutation LeaveNetwork($password: String!, $posts: LeavingPosts!) {\n    leaveNetwork(password: $password, posts: $posts)\n  }\n": typeof types.LeaveNetworkDocument,
     "\n  query MyModerationLog {\n    myModerationLog {\n      id\n      at\n      action\n      actorName\n      details {\n        name\n        value\n      }\n    }\n  }\n": typeof types.MyModerationLogDocument,
+    "\n  query MyDataExports {\n    myDataExports {\n      id\n      requestedAt\n      readyAt\n      expiresAt\n      size\n      url\n    }\n  }\n": typeof types.MyDataExportsDocument,
+    "\n  mutation RequestMyData {\n    requestMyData {\n      id\n    }\n  }\n": typeof types.RequestMyDataDocument,
     "\n  fragment RequestMembership_request on MembershipRequest {\n    id\n    status\n    message\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.RequestMembership_RequestFragmentDoc,
     "\n  mutation RequestMembership($organisationId: ID!, $message: String) {\n    requestMembership(organisationId: $organisationId, message: $message) {\n      ...RequestMembership_request\n    }\n  }\n": typeof types.RequestMembershipDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -196,7 +199,10 @@ const documents: Documents = {
     "\n  query PracticeThemeOptions {\n    themes(first: 100, orderBy: RECENT) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.PracticeThemeOptionsDocument,
     "\n  mutation PublishPractice($input: PublishPracticeInput!) {\n    publishPractice(input: $input) {\n      ...PracticeFields\n    }\n  }\n": types.PublishPracticeDocument,
     "\n  mutation ReviewPractice($practiceId: ID!, $approve: Boolean!, $remark: String) {\n    reviewPractice(practiceId: $practiceId, approve: $approve, remark: $remark) {\n      id\n      ...PracticeCard_practice\n      reviewRemark\n    }\n  }\n": types.ReviewPracticeDocument,
+    "\n  mutation LeaveNetwork($password: String!, $posts: LeavingPosts!) {\n    leaveNetwork(password: $password, posts: $posts)\n  }\n": types.LeaveNetworkDocument,
     "\n  query MyModerationLog {\n    myModerationLog {\n      id\n      at\n      action\n      actorName\n      details {\n        name\n        value\n      }\n    }\n  }\n": types.MyModerationLogDocument,
+    "\n  query MyDataExports {\n    myDataExports {\n      id\n      requestedAt\n      readyAt\n      expiresAt\n      size\n      url\n    }\n  }\n": types.MyDataExportsDocument,
+    "\n  mutation RequestMyData {\n    requestMyData {\n      id\n    }\n  }\n": types.RequestMyDataDocument,
     "\n  fragment RequestMembership_request on MembershipRequest {\n    id\n    status\n    message\n    createdAt\n    organisation {\n      id\n      name\n    }\n  }\n": types.RequestMembership_RequestFragmentDoc,
     "\n  mutation RequestMembership($organisationId: ID!, $message: String) {\n    requestMembership(organisationId: $organisationId, message: $message) {\n      ...RequestMembership_request\n    }\n  }\n": types.RequestMembershipDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.UpdateProfileDocument,
@@ -553,7 +559,19 @@ export function graphql(source: "\n  mutation ReviewPractice($practiceId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation LeaveNetwork($password: String!, $posts: LeavingPosts!) {\n    leaveNetwork(password: $password, posts: $posts)\n  }\n"): (typeof documents)["\n  mutation LeaveNetwork($password: String!, $posts: LeavingPosts!) {\n    leaveNetwork(password: $password, posts: $posts)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyModerationLog {\n    myModerationLog {\n      id\n      at\n      action\n      actorName\n      details {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyModerationLog {\n    myModerationLog {\n      id\n      at\n      action\n      actorName\n      details {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExports {\n    myDataExports {\n      id\n      requestedAt\n      readyAt\n      expiresAt\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  query MyDataExports {\n    myDataExports {\n      id\n      requestedAt\n      readyAt\n      expiresAt\n      size\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestMyData {\n    requestMyData {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RequestMyData {\n    requestMyData {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AuditAction,
   Competence,
+  LeavingPosts,
   MembershipRequestStatus,
   NetworkRole,
   OrganisationType,
@@ -29,3 +30,4 @@ registerEnumType(MembershipRequestStatus, { name: 'MembershipRequestStatus' });
 registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
 registerEnumType(ThemeOrder, { name: 'ThemeOrder' });
 registerEnumType(AuditAction, { name: 'AuditAction' });
+registerEnumType(LeavingPosts, { name: 'LeavingPosts' });

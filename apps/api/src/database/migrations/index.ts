@@ -10,6 +10,8 @@ import { Migration20261128171850 } from './Migration20261128171850';
 import { Migration20261128212300 } from './Migration20261128212300';
 import { Migration20261130090000 } from './Migration20261130090000';
 import { Migration20261130164849 } from './Migration20261130164849';
+import { Migration20261130171515 } from './Migration20261130171515';
+import { Migration20261130171649 } from './Migration20261130171649';
 
 /** Every migration in order; written by `db:migration:create`. Never edit a landed migration. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +26,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128212300', class: Migration20261128212300 },
   { name: 'Migration20261130090000', class: Migration20261130090000 },
   { name: 'Migration20261130164849', class: Migration20261130164849 },
+  { name: 'Migration20261130171515', class: Migration20261130171515 },
+  { name: 'Migration20261130171649', class: Migration20261130171649 },
 ];

@@ -11,4 +11,6 @@ export const MIGRATION_NAMES: readonly string[] = [
   'Migration20261128212300',
   'Migration20261130090000',
   'Migration20261130164849',
+  'Migration20261130171515',
+  'Migration20261130171649',
 ];

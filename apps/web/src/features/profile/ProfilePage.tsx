@@ -6,7 +6,9 @@ import { PageTitle } from '../../ui/PageTitle';
 import { useViewer, type Viewer } from '../auth/viewer';
 import { NotificationPreferences } from '../notification-settings/NotificationPreferences';
 import { MembershipList } from './MembershipList';
+import { LeaveNetwork } from './LeaveNetwork';
 import { ModerationHistory } from './ModerationHistory';
+import { MyData } from './MyData';
 import { SignOutEverywhere } from './SignOutEverywhere';
 import { ProfileForm } from './ProfileForm';
 import { RequestMembershipForm } from './RequestMembershipForm';
@@ -37,7 +39,9 @@ export function ProfilePage() {
         <RequestMembershipForm viewer={viewer} />
       </section>
       <ModerationHistory />
+      <MyData />
       <SignOutEverywhere />
+      <LeaveNetwork />
     </>
   );
 }

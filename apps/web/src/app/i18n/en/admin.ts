@@ -51,6 +51,8 @@ export const enAdmin: Pick<Messages, 'admin' | 'notifications'> = {
         sessions: 'Sessions',
         sessionsRevoked: 'Sessions ended',
         threadId: 'Discussion',
+        posts: 'Contributions',
+        purgeOn: 'Erased on',
       },
       actions: {
         ROLE_CHANGED: 'Role changed',
@@ -71,6 +73,9 @@ export const enAdmin: Pick<Messages, 'admin' | 'notifications'> = {
         PASSWORD_RESET: 'Password reset',
         SESSIONS_REVOKED: 'Signed out everywhere',
         LOGIN_THROTTLED: 'Account locked for a while (failed sign-ins)',
+        ACCOUNT_DELETION_REQUESTED: 'Leaving the network requested',
+        ACCOUNT_DELETION_CANCELLED: 'Leaving cancelled (signed in)',
+        ACCOUNT_DELETED: 'Account erased',
       },
     },
     requests: {

@@ -40,6 +40,33 @@ export const enPages: Pick<Messages, 'membersArea' | 'profile' | 'organisations'
       shown: 'Shown again by {{name}}',
       open: 'Go to the discussion',
     },
+    myData: {
+      title: 'Download your data',
+      lead: 'Everything the platform holds about you, in one ZIP: your contributions, registrations, notifications, preferences, memberships and sessions, as JSON and as readable text. The file is made in the background; you get a notification and an e-mail when it is ready.',
+      request: 'Ask for your data',
+      requested: 'Asked for on {{date}}: the file is being made…',
+      making: 'Your data is being collected.',
+      download: 'Download your data (ZIP, {{size}} kB)',
+      until: 'can be downloaded until {{date}}',
+    },
+    leave: {
+      title: 'Leave the network',
+      lead: 'Your account is erased after 30 days: your name, e-mail address, sessions, preferences, memberships and notifications. Sign in within those 30 days and nothing happens. You are signed out everywhere now.',
+      posts: 'What happens to your contributions?',
+      choice: {
+        KEEP_ANONYMOUS: 'They stay, as “Former member” (the discussions stay readable)',
+        REMOVE: 'They are removed (an empty place remains in the discussion)',
+      },
+      password: 'Your password, to confirm',
+      submit: 'Delete my account',
+    },
+    goodbye: {
+      title: 'Goodbye',
+      lead: 'Your account will be erased on {{date}}. You are signed out everywhere and get a confirmation by e-mail.',
+      leadNoDate: 'Your account will be erased in 30 days. You are signed out everywhere and get a confirmation by e-mail.',
+      changeMind: 'Changed your mind? Sign in before that day and your account stays as it was.',
+      signIn: 'Sign in',
+    },
     security: {
       title: 'Signing in and security',
       lead: 'Signed in on a device you no longer use, or that others use? Sign out everywhere.',

@@ -50,6 +50,8 @@ export const nlAdmin = {
         sessions: 'Sessies',
         sessionsRevoked: 'Sessies beëindigd',
         threadId: 'Discussie',
+        posts: 'Bijdragen',
+        purgeOn: 'Gewist op',
       },
       actions: {
         ROLE_CHANGED: 'Rol gewijzigd',
@@ -70,6 +72,9 @@ export const nlAdmin = {
         PASSWORD_RESET: 'Wachtwoord hersteld',
         SESSIONS_REVOKED: 'Overal afgemeld',
         LOGIN_THROTTLED: 'Account tijdelijk geblokkeerd (mislukte aanmeldingen)',
+        ACCOUNT_DELETION_REQUESTED: 'Vertrek uit het netwerk aangevraagd',
+        ACCOUNT_DELETION_CANCELLED: 'Vertrek geannuleerd (aangemeld)',
+        ACCOUNT_DELETED: 'Account gewist',
       },
     },
     requests: {

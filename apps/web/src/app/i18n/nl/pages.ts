@@ -39,6 +39,33 @@ export const nlPages = {
       shown: 'Weer getoond door {{name}}',
       open: 'Naar de discussie',
     },
+    myData: {
+      title: 'Je gegevens downloaden',
+      lead: 'Alles wat het platform over jou bijhoudt, in één ZIP: je bijdragen, inschrijvingen, meldingen, voorkeuren, lidmaatschappen en sessies, als JSON en als leesbare tekst. We maken het bestand op de achtergrond; je krijgt een melding en een e-mail als het klaarstaat.',
+      request: 'Vraag je gegevens op',
+      requested: 'Aangevraagd op {{date}}: we maken het bestand…',
+      making: 'Je gegevens worden verzameld.',
+      download: 'Download je gegevens (ZIP, {{size}} kB)',
+      until: 'te downloaden tot {{date}}',
+    },
+    leave: {
+      title: 'Het netwerk verlaten',
+      lead: 'Je account wordt na 30 dagen gewist: je naam, e-mailadres, sessies, voorkeuren, lidmaatschappen en meldingen. Meld je binnen die 30 dagen aan en er gebeurt niets. Je wordt nu overal afgemeld.',
+      posts: 'Wat gebeurt er met je bijdragen?',
+      choice: {
+        KEEP_ANONYMOUS: 'Ze blijven staan, als “Voormalig lid” (de discussies blijven leesbaar)',
+        REMOVE: 'Ze worden verwijderd (er blijft een lege plaats in de discussie)',
+      },
+      password: 'Je wachtwoord, ter bevestiging',
+      submit: 'Mijn account verwijderen',
+    },
+    goodbye: {
+      title: 'Tot ziens',
+      lead: 'Je account wordt gewist op {{date}}. Je bent overal afgemeld en krijgt een bevestiging per e-mail.',
+      leadNoDate: 'Je account wordt over 30 dagen gewist. Je bent overal afgemeld en krijgt een bevestiging per e-mail.',
+      changeMind: 'Toch niet? Meld je voor die dag aan en je account blijft zoals het was.',
+      signIn: 'Aanmelden',
+    },
     security: {
       title: 'Aanmelden en veiligheid',
       lead: 'Ben je aangemeld op een toestel dat je niet meer gebruikt of dat anderen gebruiken? Meld je overal af.',
