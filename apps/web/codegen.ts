@@ -4,6 +4,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // schema (`pnpm codegen`; `pnpm codegen:check` fails when src/gql/ is out of date).
 // Enums the domain library defines are taken from it, so the web and the API share one enum.
 const DOMAIN_ENUMS = [
+  'AssessmentMoment',
+  'LeavingPosts',
   'AuditAction',
   'Competence',
   'MembershipRequestStatus',

@@ -54,8 +54,12 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
             { name: 'graphql', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism|tslib)[\\/]/ },
-            // Libraries of some pages only (the board's QR code, the forms' input rules) stay with those pages.
-            { name: 'vendor', test: (id: string) => /node_modules/.test(id) && !/[\\/](qrcode|dijkstrajs|zod)[\\/]/.test(id) },
+            // The libraries the first page needs; those of some pages only (the board's QR code, the forms' input rules,
+            // the charts) stay with those pages.
+            {
+              name: (id: string, context: ModuleGraph) =>
+                /node_modules/.test(id) && !/[\\/](qrcode|dijkstrajs|zod)[\\/]/.test(id) && loadedAtStart(id, context) ? 'vendor' : null,
+            },
             // The app's own modules that the first page needs anyway (statically imported from the entry): one
             // chunk, rather than a request each for the small components that lazy pages share with it.
             { name: (id: string, context: ModuleGraph) => (/[\\/]src[\\/]/.test(id) && loadedAtStart(id, context) ? 'app' : null) },

@@ -27,6 +27,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { AuditModule } from './audit/audit.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { OpenDataModule } from './open-data/open-data.module';
+import { LearningModule } from './learning/learning.module';
 
 @Global()
 @Module({})
@@ -72,6 +73,7 @@ export class AppModule {
         AuditModule,
         PrivacyModule,
         OpenDataModule,
+        LearningModule,
         DiscussionsModule,
         KnowledgeModule,
         SearchModule,

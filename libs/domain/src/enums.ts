@@ -48,6 +48,23 @@ export enum Competence {
   OTHER = 'OTHER',
 }
 
+/** The four key competences the network named; a pilot project assesses itself on each. */
+export const KEY_COMPETENCES: readonly Competence[] = [
+  Competence.RESISTANCE,
+  Competence.SUPPORT_AND_URGENCY,
+  Competence.STRATEGIC_THINKING,
+  Competence.COMMUNICATION,
+];
+
+/** When a pilot project assesses itself: at the start, with the interim report, with the final report. */
+export enum AssessmentMoment {
+  START = 'START',
+  INTERIM = 'INTERIM',
+  FINAL = 'FINAL',
+}
+
+export const ASSESSMENT_MOMENTS: readonly AssessmentMoment[] = [AssessmentMoment.START, AssessmentMoment.INTERIM, AssessmentMoment.FINAL];
+
 export enum PostKind {
   COMMENT = 'COMMENT',
   BOTTLENECK = 'BOTTLENECK',

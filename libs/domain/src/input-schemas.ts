@@ -136,6 +136,8 @@ export const INPUT_RULES = {
   requestMembership: z.object({ message: FIELD_RULES.note }),
   reviewPractice: z.object({ remark: FIELD_RULES.note }),
   leaveNetwork: z.object({ password: FIELD_RULES.currentPassword }),
+  /** One note per competence: the evidence behind its score (the score itself is a choice of 1 to 5). */
+  recordSelfAssessment: z.object({ scores: z.array(z.object({ note: requiredText(LIMITS.assessmentNoteMaxLength) })) }),
   removeAccount: z.object({ reason: FIELD_RULES.reason }),
   rejectMembershipRequest: z.object({ reason: FIELD_RULES.note }),
   searchPeople: z.object({ query: requiredText(LIMITS.peopleQueryMaxLength) }),

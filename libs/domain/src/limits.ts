@@ -25,6 +25,9 @@ export const LIMITS = {
   moderationReasonMaxLength: 1000,
   reviewRemarkMaxLength: 5000,
   peopleQueryMaxLength: 100,
+  assessmentNoteMaxLength: 2000,
+  assessmentScoreMin: 1,
+  assessmentScoreMax: 5,
 } as const;
 
 export const TIME_ZONE = 'Europe/Brussels';

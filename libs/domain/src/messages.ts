@@ -34,6 +34,10 @@ const VALIDATION_MESSAGES = {
     en: 'The platform cannot handle your request right now. Please try again in a few seconds.',
   },
   fixFields: { nl: 'Controleer de gemarkeerde velden.', en: 'Please check the marked fields.' },
+  assessmentEveryCompetence: {
+    nl: 'Geef een score voor elk van de vier sleutelcompetenties, elk één keer.',
+    en: 'Give a score for each of the four key competences, once each.',
+  },
   // The meeting rules (brokenMeetingRules).
   endBeforeStart: { nl: 'Het einde moet na het begin liggen.', en: 'The end must be after the start.' },
   startInPast: { nl: 'Het begin ligt in het verleden.', en: 'The start is in the past.' },
@@ -159,6 +163,11 @@ export const ERROR_MESSAGES = {
     en: 'Only facilitators see practices under review.',
   },
 
+  assessmentProjectMembersOnly: {
+    nl: 'Alleen leden van de organisaties van dit project kunnen de zelfevaluatie invullen.',
+    en: 'Only members of this project’s organisations can fill in its self-assessment.',
+  },
+  sameMeeting: { nl: 'Kies een andere bijeenkomst dan de vorige.', en: 'Choose a meeting other than the previous one.' },
   accountAlreadyLeaving: {
     nl: 'Dit account wordt al verwijderd.',
     en: 'This account is already being deleted.',

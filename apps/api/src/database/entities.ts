@@ -1,6 +1,7 @@
 import { AuthSession } from '../auth/auth-session.entity';
 import { AuditEntry } from '../common/audit/audit-entry.entity';
 import { PersonalDataExport } from '../privacy/personal-data-export.entity';
+import { CompetenceAssessment } from '../learning/competence-assessment.entity';
 import { OneTimeToken } from '../auth/one-time-token.entity';
 import { Follow } from '../discussions/follow.entity';
 import { ThreadRead } from '../discussions/thread-read.entity';
@@ -51,4 +52,5 @@ export const ENTITIES = [
   NotificationPreference,
   AuditEntry,
   PersonalDataExport,
+  CompetenceAssessment,
 ];

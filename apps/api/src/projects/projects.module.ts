@@ -16,6 +16,6 @@ import { ProjectsService } from './projects.service';
     ProjectReportsResolver,
     OrganisationProjectResolver,
   ],
-  exports: [ProjectsService],
+  exports: [ProjectsService, ProjectReportsService],
 })
 export class ProjectsModule {}

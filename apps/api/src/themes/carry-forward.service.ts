@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ThemeStatus, type Locale } from '@ln/domain';
-import { badInput, conflict } from '../common/errors/domain-error';
+import { ThemeStatus } from '@ln/domain';
+import { conflict, invalidField } from '../common/errors/domain-error';
 import { AgendaItem } from '../meetings/agenda-item.entity';
 import { MeetingEvents } from '../meetings/meeting-events';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingsService } from '../meetings/meetings.service';
 import { Theme } from './theme.entity';
 import { findByIdOr404 } from '../common/database/find-by-id';
-
-const SAME = { nl: 'Kies een andere bijeenkomst dan de vorige.', en: 'Choose a meeting other than the previous one.' } as const;
 
 /**
  * Puts the ADOPTED themes of a meeting (collected there, or on its agenda) on the agenda of the next one, after the
@@ -24,8 +22,8 @@ export class CarryForwardService {
     private readonly meetings: MeetingsService,
   ) {}
 
-  async carryForward(fromMeetingId: string, toMeetingId: string, locale: Locale): Promise<Meeting> {
-    if (fromMeetingId === toMeetingId) throw badInput({ toMeetingId: SAME[locale] });
+  async carryForward(fromMeetingId: string, toMeetingId: string): Promise<Meeting> {
+    if (fromMeetingId === toMeetingId) throw invalidField('toMeetingId', 'sameMeeting');
     const target = await this.em.transactional(async (tx) => {
       const from = await findByIdOr404(tx, Meeting, fromMeetingId, 'meetingNotFound');
       const to = await this.meetings.lock(tx, toMeetingId); // one carry-forward at a time per target agenda

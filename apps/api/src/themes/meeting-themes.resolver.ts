@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../common/auth/decorators';
 import { STAFF } from '../common/auth/auth.guard';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
@@ -29,8 +29,7 @@ export class MeetingThemesResolver {
   carryForwardThemes(
     @Args('fromMeetingId', { type: () => ID }) fromMeetingId: string,
     @Args('toMeetingId', { type: () => ID }) toMeetingId: string,
-    @Context() context: GraphqlContext,
   ) {
-    return this.carry.carryForward(fromMeetingId, toMeetingId, context.locale);
+    return this.carry.carryForward(fromMeetingId, toMeetingId);
   }
 }

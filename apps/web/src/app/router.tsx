@@ -26,6 +26,7 @@ const PracticePage = lazyPage(() => import('../features/practices/PracticePage')
 const PracticesPage = lazyPage(() => import('../features/practices/PracticesPage'), 'PracticesPage');
 const PublishPracticePage = lazyPage(() => import('../features/practices/PublishPracticePage'), 'PublishPracticePage');
 const GoodbyePage = lazyPage(() => import('../features/profile/GoodbyePage'), 'GoodbyePage');
+const LearningOutcomesPage = lazyPage(() => import('../features/learning/LearningOutcomesPage'), 'LearningOutcomesPage');
 const OpenDataPage = lazyPage(() => import('../features/open-data/OpenDataPage'), 'OpenDataPage');
 const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
 const ThemeBoardPage = lazyPage(() => import('../features/themes/ThemeBoardPage'), 'ThemeBoardPage');
@@ -124,6 +125,14 @@ export const routes: RouteObject[] = [
       { path: 'zoeken', element: <SearchPage /> },
       { path: 'open-data', element: <OpenDataPage /> },
       { path: 'tot-ziens', element: <GoodbyePage /> },
+      {
+        path: 'leerresultaten',
+        element: (
+          <MembersOnly>
+            <LearningOutcomesPage />
+          </MembersOnly>
+        ),
+      },
       { path: 'praktijken', element: <PracticesPage /> },
       {
         path: 'praktijken/nieuw',

@@ -57,6 +57,12 @@ type Documents = {
     "\n  fragment OrganisationItem_organisation on Organisation {\n    id\n    name\n    type\n    region\n    subsidised\n    memberOrganisations {\n      id\n      name\n      type\n    }\n    partOf {\n      id\n      name\n    }\n    pilotProject {\n      id\n      title\n      focus\n    }\n  }\n": typeof types.OrganisationItem_OrganisationFragmentDoc,
     "\n  query LandingPage {\n    organisations(first: 1) {\n      totalCount\n    }\n    meetings(filter: { upcoming: true }, first: 4) {\n      nodes {\n        id\n        ...MeetingItem_meeting\n      }\n    }\n  }\n": typeof types.LandingPageDocument,
     "\n  query MembersPage {\n    organisations(first: 100) {\n      totalCount\n      nodes {\n        ...OrganisationItem_organisation\n      }\n    }\n  }\n": typeof types.MembersPageDocument,
+    "\n  fragment ProjectLearning_project on PilotProject {\n    id\n    viewerCanSubmit\n    selfAssessments {\n      competence\n      moment\n      score\n      note\n    }\n  }\n": typeof types.ProjectLearning_ProjectFragmentDoc,
+    "\n  query ProjectLearning($id: ID!) {\n    pilotProject(id: $id) {\n      ...ProjectLearning_project\n    }\n  }\n": typeof types.ProjectLearningDocument,
+    "\n  mutation RecordSelfAssessment($input: RecordSelfAssessmentInput!) {\n    recordSelfAssessment(input: $input) {\n      ...ProjectLearning_project\n    }\n  }\n": typeof types.RecordSelfAssessmentDocument,
+    "\n  query LearningOutcomes {\n    learningOutcomes {\n      weakest\n      outcomes {\n        competence\n        moment\n        averageScore\n        projects\n      }\n    }\n  }\n": typeof types.LearningOutcomesDocument,
+    "\n  query UpcomingMeetingOptions {\n    meetings(filter: { upcoming: true }, first: 20) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n": typeof types.UpcomingMeetingOptionsDocument,
+    "\n  mutation PutCompetenceOnAgenda($competence: Competence!, $meetingId: ID!) {\n    putCompetenceOnAgenda(competence: $competence, meetingId: $meetingId) {\n      id\n      title\n    }\n  }\n": typeof types.PutCompetenceOnAgendaDocument,
     "\n  mutation PlanMeeting($input: PlanMeetingInput!) {\n    planMeeting(input: $input) {\n      ...MeetingDetails_meeting\n    }\n  }\n": typeof types.PlanMeetingDocument,
     "\n  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!, $expectedVersion: Int!) {\n    updateMeeting(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MeetingDetails_meeting\n    }\n  }\n": typeof types.UpdateMeetingDocument,
     "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...MeetingLive_meeting\n    }\n  }\n": typeof types.CancelMeetingDocument,
@@ -163,6 +169,12 @@ const documents: Documents = {
     "\n  fragment OrganisationItem_organisation on Organisation {\n    id\n    name\n    type\n    region\n    subsidised\n    memberOrganisations {\n      id\n      name\n      type\n    }\n    partOf {\n      id\n      name\n    }\n    pilotProject {\n      id\n      title\n      focus\n    }\n  }\n": types.OrganisationItem_OrganisationFragmentDoc,
     "\n  query LandingPage {\n    organisations(first: 1) {\n      totalCount\n    }\n    meetings(filter: { upcoming: true }, first: 4) {\n      nodes {\n        id\n        ...MeetingItem_meeting\n      }\n    }\n  }\n": types.LandingPageDocument,
     "\n  query MembersPage {\n    organisations(first: 100) {\n      totalCount\n      nodes {\n        ...OrganisationItem_organisation\n      }\n    }\n  }\n": types.MembersPageDocument,
+    "\n  fragment ProjectLearning_project on PilotProject {\n    id\n    viewerCanSubmit\n    selfAssessments {\n      competence\n      moment\n      score\n      note\n    }\n  }\n": types.ProjectLearning_ProjectFragmentDoc,
+    "\n  query ProjectLearning($id: ID!) {\n    pilotProject(id: $id) {\n      ...ProjectLearning_project\n    }\n  }\n": types.ProjectLearningDocument,
+    "\n  mutation RecordSelfAssessment($input: RecordSelfAssessmentInput!) {\n    recordSelfAssessment(input: $input) {\n      ...ProjectLearning_project\n    }\n  }\n": types.RecordSelfAssessmentDocument,
+    "\n  query LearningOutcomes {\n    learningOutcomes {\n      weakest\n      outcomes {\n        competence\n        moment\n        averageScore\n        projects\n      }\n    }\n  }\n": types.LearningOutcomesDocument,
+    "\n  query UpcomingMeetingOptions {\n    meetings(filter: { upcoming: true }, first: 20) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n": types.UpcomingMeetingOptionsDocument,
+    "\n  mutation PutCompetenceOnAgenda($competence: Competence!, $meetingId: ID!) {\n    putCompetenceOnAgenda(competence: $competence, meetingId: $meetingId) {\n      id\n      title\n    }\n  }\n": types.PutCompetenceOnAgendaDocument,
     "\n  mutation PlanMeeting($input: PlanMeetingInput!) {\n    planMeeting(input: $input) {\n      ...MeetingDetails_meeting\n    }\n  }\n": types.PlanMeetingDocument,
     "\n  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!, $expectedVersion: Int!) {\n    updateMeeting(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...MeetingDetails_meeting\n    }\n  }\n": types.UpdateMeetingDocument,
     "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...MeetingLive_meeting\n    }\n  }\n": types.CancelMeetingDocument,
@@ -412,6 +424,30 @@ export function graphql(source: "\n  query LandingPage {\n    organisations(firs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MembersPage {\n    organisations(first: 100) {\n      totalCount\n      nodes {\n        ...OrganisationItem_organisation\n      }\n    }\n  }\n"): (typeof documents)["\n  query MembersPage {\n    organisations(first: 100) {\n      totalCount\n      nodes {\n        ...OrganisationItem_organisation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectLearning_project on PilotProject {\n    id\n    viewerCanSubmit\n    selfAssessments {\n      competence\n      moment\n      score\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectLearning_project on PilotProject {\n    id\n    viewerCanSubmit\n    selfAssessments {\n      competence\n      moment\n      score\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectLearning($id: ID!) {\n    pilotProject(id: $id) {\n      ...ProjectLearning_project\n    }\n  }\n"): (typeof documents)["\n  query ProjectLearning($id: ID!) {\n    pilotProject(id: $id) {\n      ...ProjectLearning_project\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSelfAssessment($input: RecordSelfAssessmentInput!) {\n    recordSelfAssessment(input: $input) {\n      ...ProjectLearning_project\n    }\n  }\n"): (typeof documents)["\n  mutation RecordSelfAssessment($input: RecordSelfAssessmentInput!) {\n    recordSelfAssessment(input: $input) {\n      ...ProjectLearning_project\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LearningOutcomes {\n    learningOutcomes {\n      weakest\n      outcomes {\n        competence\n        moment\n        averageScore\n        projects\n      }\n    }\n  }\n"): (typeof documents)["\n  query LearningOutcomes {\n    learningOutcomes {\n      weakest\n      outcomes {\n        competence\n        moment\n        averageScore\n        projects\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UpcomingMeetingOptions {\n    meetings(filter: { upcoming: true }, first: 20) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query UpcomingMeetingOptions {\n    meetings(filter: { upcoming: true }, first: 20) {\n      nodes {\n        id\n        title\n        startsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PutCompetenceOnAgenda($competence: Competence!, $meetingId: ID!) {\n    putCompetenceOnAgenda(competence: $competence, meetingId: $meetingId) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation PutCompetenceOnAgenda($competence: Competence!, $meetingId: ID!) {\n    putCompetenceOnAgenda(competence: $competence, meetingId: $meetingId) {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

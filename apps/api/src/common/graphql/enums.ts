@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AssessmentMoment,
   AuditAction,
   Competence,
   LeavingPosts,
@@ -30,4 +31,5 @@ registerEnumType(MembershipRequestStatus, { name: 'MembershipRequestStatus' });
 registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
 registerEnumType(ThemeOrder, { name: 'ThemeOrder' });
 registerEnumType(AuditAction, { name: 'AuditAction' });
+registerEnumType(AssessmentMoment, { name: 'AssessmentMoment' });
 registerEnumType(LeavingPosts, { name: 'LeavingPosts' });

@@ -13,4 +13,5 @@ export const MIGRATION_NAMES: readonly string[] = [
   'Migration20261130164849',
   'Migration20261130171515',
   'Migration20261130171649',
+  'Migration20261130173411',
 ];

@@ -1,4 +1,5 @@
 import { enAdmin } from './en/admin';
+import { enLearning } from './en/learning';
 import { enAuth } from './en/auth';
 import { enDiscussions } from './en/discussions';
 import { enMeetings } from './en/meetings';
@@ -137,6 +138,7 @@ export const en: Messages = {
     OTHER: 'Other',
   },
   ...enForms,
+  ...enLearning,
   ...enAuth,
   ...enPages,
   ...enAdmin,

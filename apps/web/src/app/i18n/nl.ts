@@ -1,4 +1,5 @@
 import { nlAdmin } from './nl/admin';
+import { nlLearning } from './nl/learning';
 import { nlAuth } from './nl/auth';
 import { nlDiscussions } from './nl/discussions';
 import { nlMeetings } from './nl/meetings';
@@ -140,6 +141,7 @@ export const nl = {
     OTHER: 'Andere',
   },
   ...nlForms,
+  ...nlLearning,
   ...nlAuth,
   ...nlPages,
   ...nlAdmin,

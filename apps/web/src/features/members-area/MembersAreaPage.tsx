@@ -35,6 +35,9 @@ function MemberHome({ viewer }: { viewer: Viewer }) {
             <Link to="/projecten">{t('membersArea.projectsLink')}</Link>
           </li>
           <li>
+            <Link to="/leerresultaten">{t('learning.nav')}</Link>
+          </li>
+          <li>
             <Link to="/organisaties">{t('membersArea.organisationsLink')}</Link>
           </li>
           <li>

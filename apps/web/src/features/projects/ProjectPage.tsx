@@ -5,6 +5,7 @@ import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { PageTitle } from '../../ui/PageTitle';
 import { isMember, useViewer } from '../auth/viewer';
 import { ThreadList } from '../discussions/ThreadList';
+import { ProjectLearning } from '../learning/ProjectLearning';
 import { EmptyState, LoadError, Loading } from '../../ui/QueryState';
 import { getFragmentData } from '../../gql';
 import { withFragment } from '../../lib/withFragment';
@@ -68,6 +69,7 @@ export function ProjectPage() {
           <ReportTimeline projectId={project.id} reports={reports} canSubmit={project.viewerCanSubmit} />
         )}
       </section>
+      {isMember(viewer) && <ProjectLearning projectId={project.id} />}
       {isMember(viewer) && (
         <section aria-labelledby="project-discussions" className="section">
           <h2 id="project-discussions">{t('discussions.title')}</h2>

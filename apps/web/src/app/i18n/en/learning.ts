@@ -1,0 +1,51 @@
+import type { Messages } from '../nl';
+
+export const enLearning: Pick<Messages, 'learning'> = {
+  learning: {
+    title: 'Learning outcomes',
+    lead: 'How the pilot projects assess themselves on the network’s four key competences, at the start, with the interim report and with the final report (1 = not yet, 5 = fully).',
+    nav: 'The network’s learning outcomes',
+    moment: {
+      START: 'Start',
+      INTERIM: 'Interim',
+      FINAL: 'Final report',
+    },
+    score: 'Score',
+    average: 'Average',
+    projects_one: '{{count}} project',
+    projects_other: '{{count}} projects',
+    competence: 'Competence',
+    tableCaption: 'The figures of the chart',
+    chartLabel: 'Chart: {{summary}}',
+    noData: 'No self-assessments yet.',
+    summaryLine: '{{competence}}: {{values}}',
+    summaryValue: '{{moment}} {{score}}',
+    networkSummary: 'The projects’ average score per competence and moment.',
+    projectSummary: 'This project’s self-assessment per competence and moment.',
+    weakest: 'This is where the network is weakest: {{competence}}.',
+    weakestNone: 'Once projects assess themselves, you see here where the network is weakest.',
+    agenda: {
+      title: 'Put it on the agenda',
+      meeting: 'Meeting',
+      choose: 'Choose a meeting',
+      submit: 'Put “{{competence}}” on the agenda',
+      done: '“{{competence}}” is on the agenda of {{meeting}}.',
+      noMeetings: 'There is no upcoming meeting to put it on.',
+    },
+    project: {
+      title: 'Learning outcomes',
+      lead: 'The project’s self-assessment on the key competences.',
+      open: 'To the network’s learning outcomes',
+    },
+    form: {
+      title: 'Fill in the self-assessment',
+      lead: 'Give each key competence a score and a short note: what shows it? An earlier answer for the same moment is replaced.',
+      moment: 'Moment',
+      scoreFor: 'Score for {{competence}}',
+      note: 'Note on {{competence}}',
+      submit: 'Save the self-assessment',
+      saved: 'Your self-assessment ({{moment}}) is saved.',
+      missingScore: 'Choose a score from 1 to 5.',
+    },
+  },
+};
