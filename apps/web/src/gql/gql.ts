@@ -20,7 +20,7 @@ type Documents = {
     "\n  query AdminOrganisationApplications {\n    organisationApplications {\n      id\n      name\n      type\n      region\n      description\n      memberOrganisations {\n        id\n        name\n        type\n      }\n    }\n  }\n": typeof types.AdminOrganisationApplicationsDocument,
     "\n  mutation AdmitOrganisation($organisationId: ID!) {\n    admitOrganisation(organisationId: $organisationId) {\n      id\n      name\n    }\n  }\n": typeof types.AdmitOrganisationDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
-    "\n  query AdminReportFollowUp {\n    pilotProjects {\n      id\n      title\n      reports {\n        ...ReportDetails_report\n      }\n    }\n  }\n": typeof types.AdminReportFollowUpDocument,
+    "\n  query AdminReportFollowUp {\n    pilotProjects {\n      id\n      title\n      startsOn\n      endsOn\n      reports {\n        ...ReportDetails_report\n      }\n    }\n  }\n": typeof types.AdminReportFollowUpDocument,
     "\n  mutation ReviewProjectReport($reportId: ID!) {\n    reviewProjectReport(reportId: $reportId) {\n      ...ReportDetails_report\n    }\n  }\n": typeof types.ReviewProjectReportDocument,
     "\n  mutation RunReportReminders($asOf: DateTime!) {\n    runReportReminders(asOf: $asOf)\n  }\n": typeof types.RunReportRemindersDocument,
     "\n  mutation SendBackProjectReport($reportId: ID!, $remark: String!) {\n    sendBackProjectReport(reportId: $reportId, remark: $remark) {\n      ...ReportDetails_report\n    }\n  }\n": typeof types.SendBackProjectReportDocument,
@@ -132,7 +132,7 @@ const documents: Documents = {
     "\n  query AdminOrganisationApplications {\n    organisationApplications {\n      id\n      name\n      type\n      region\n      description\n      memberOrganisations {\n        id\n        name\n        type\n      }\n    }\n  }\n": types.AdminOrganisationApplicationsDocument,
     "\n  mutation AdmitOrganisation($organisationId: ID!) {\n    admitOrganisation(organisationId: $organisationId) {\n      id\n      name\n    }\n  }\n": types.AdmitOrganisationDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
-    "\n  query AdminReportFollowUp {\n    pilotProjects {\n      id\n      title\n      reports {\n        ...ReportDetails_report\n      }\n    }\n  }\n": types.AdminReportFollowUpDocument,
+    "\n  query AdminReportFollowUp {\n    pilotProjects {\n      id\n      title\n      startsOn\n      endsOn\n      reports {\n        ...ReportDetails_report\n      }\n    }\n  }\n": types.AdminReportFollowUpDocument,
     "\n  mutation ReviewProjectReport($reportId: ID!) {\n    reviewProjectReport(reportId: $reportId) {\n      ...ReportDetails_report\n    }\n  }\n": types.ReviewProjectReportDocument,
     "\n  mutation RunReportReminders($asOf: DateTime!) {\n    runReportReminders(asOf: $asOf)\n  }\n": types.RunReportRemindersDocument,
     "\n  mutation SendBackProjectReport($reportId: ID!, $remark: String!) {\n    sendBackProjectReport(reportId: $reportId, remark: $remark) {\n      ...ReportDetails_report\n    }\n  }\n": types.SendBackProjectReportDocument,
@@ -279,7 +279,7 @@ export function graphql(source: "\n  mutation CreateOrganisation($input: CreateO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminReportFollowUp {\n    pilotProjects {\n      id\n      title\n      reports {\n        ...ReportDetails_report\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminReportFollowUp {\n    pilotProjects {\n      id\n      title\n      reports {\n        ...ReportDetails_report\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminReportFollowUp {\n    pilotProjects {\n      id\n      title\n      startsOn\n      endsOn\n      reports {\n        ...ReportDetails_report\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminReportFollowUp {\n    pilotProjects {\n      id\n      title\n      startsOn\n      endsOn\n      reports {\n        ...ReportDetails_report\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

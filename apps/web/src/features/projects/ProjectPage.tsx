@@ -12,6 +12,7 @@ import { withFragment } from '../../lib/withFragment';
 import { PROJECT_FACTS_FRAGMENT, ProjectFacts } from './ProjectFacts';
 import { REPORT_DETAILS_FRAGMENT } from './ReportDetails';
 import { ReportTimeline } from './ReportTimeline';
+import { SubsidyTimeline } from './SubsidyTimeline';
 import { graphql } from '../../gql';
 
 export const PROJECT_QUERY = graphql(`
@@ -66,7 +67,10 @@ export function ProjectPage() {
         {project.reports.length === 0 ? (
           <EmptyState>{t('projects.noReports')}</EmptyState>
         ) : (
-          <ReportTimeline projectId={project.id} reports={reports} canSubmit={project.viewerCanSubmit} />
+          <>
+            <SubsidyTimeline id="project-subsidy-timeline" projects={[{ ...project, reports }]} />
+            <ReportTimeline projectId={project.id} reports={reports} canSubmit={project.viewerCanSubmit} forMembers={isMember(viewer)} />
+          </>
         )}
       </section>
       {isMember(viewer) && <ProjectLearning projectId={project.id} />}

@@ -24,13 +24,17 @@ export const REPORT_DETAILS_FRAGMENT = graphql(`
 export type ReportData = ReportDetails_ReportFragment;
 
 /** A report's due date, status, what was submitted and the facilitators' remark. */
-export function ReportDetails({ report }: { report: ReportData }) {
+export function ReportDetails({ report, showOverdue = true }: { report: ReportData; showOverdue?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
     <>
       <p className="report__meta">
-        <ReportStatusBadge status={report.status} />{' '}
+        {(showOverdue || report.status !== 'OVERDUE') && (
+          <>
+            <ReportStatusBadge status={report.status} />{' '}
+          </>
+        )}
         <span>
           {t('projects.report.due')} <time dateTime={report.dueOn}>{formatDate(report.dueOn, locale)}</time>
         </span>

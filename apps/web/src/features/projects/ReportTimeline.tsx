@@ -4,7 +4,18 @@ import { awaitsSubmission } from './reportStatus';
 import { SubmitReportForm } from './SubmitReportForm';
 
 /** The reports a project owes, by due date; with a form for each one it can still submit. */
-export function ReportTimeline({ projectId, reports, canSubmit }: { projectId: string; reports: ReportData[]; canSubmit: boolean }) {
+export function ReportTimeline({
+  projectId,
+  reports,
+  canSubmit,
+  forMembers,
+}: {
+  projectId: string;
+  reports: ReportData[];
+  canSubmit: boolean;
+  /** Outsiders read the schedule without a “late” on every line. */
+  forMembers: boolean;
+}) {
   const { t } = useTranslation();
   const ordered = [...reports].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   return (
@@ -14,7 +25,7 @@ export function ReportTimeline({ projectId, reports, canSubmit }: { projectId: s
         return (
           <li key={report.id} className="timeline__item" aria-labelledby={`report-${report.id}`}>
             <h3 id={`report-${report.id}`}>{kindLabel}</h3>
-            <ReportDetails report={report} />
+            <ReportDetails report={report} showOverdue={forMembers} />
             {canSubmit && awaitsSubmission(report.status) && (
               <SubmitReportForm projectId={projectId} report={report} kindLabel={kindLabel} />
             )}

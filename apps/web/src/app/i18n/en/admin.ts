@@ -119,6 +119,12 @@ export const enAdmin: Pick<Messages, 'admin' | 'notifications'> = {
     },
     reports: {
       title: 'Report follow-up',
+      overviewTitle: 'Overview',
+      overviewCaption: '{{projects}} pilot projects, {{reports}} reports: {{totals}}',
+      project: 'Pilot project',
+      totals: 'Total',
+      timelineTitle: 'The subsidy period',
+      listTitle: 'Per report',
       filter: 'Status',
       allStatuses: 'All statuses',
       empty: 'No reports with this status.',

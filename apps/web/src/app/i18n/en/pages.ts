@@ -130,6 +130,12 @@ export const enPages: Pick<Messages, 'membersArea' | 'profile' | 'organisations'
       FINAL_CONTENT: 'Final content report',
       FINANCIAL: 'Financial report',
     },
+    timeline: {
+      due: 'Due date',
+      submitted: 'Submitted',
+      summary:
+        'Subsidy period from {{start}} to {{end}}: {{due}} reports due, {{submitted}} submitted. Every date is also in the list of reports.',
+    },
     reportStatus: {
       DUE: 'Due',
       OVERDUE: 'Overdue',

@@ -118,6 +118,12 @@ export const nlAdmin = {
     },
     reports: {
       title: 'Opvolging rapporten',
+      overviewTitle: 'Overzicht',
+      overviewCaption: '{{projects}} pilootprojecten, {{reports}} rapporten: {{totals}}',
+      project: 'Pilootproject',
+      totals: 'Totaal',
+      timelineTitle: 'De subsidieperiode',
+      listTitle: 'Per rapport',
       filter: 'Status',
       allStatuses: 'Alle statussen',
       empty: 'Geen rapporten met deze status.',

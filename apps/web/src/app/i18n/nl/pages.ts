@@ -129,6 +129,12 @@ export const nlPages = {
       FINAL_CONTENT: 'Inhoudelijk eindverslag',
       FINANCIAL: 'Financieel verslag',
     },
+    timeline: {
+      due: 'Uiterste datum',
+      submitted: 'Ingediend',
+      summary:
+        'Subsidieperiode van {{start}} tot {{end}}: {{due}} rapporten verwacht, {{submitted}} ingediend. Elke datum staat ook in de lijst van de rapporten.',
+    },
     reportStatus: {
       DUE: 'Te doen',
       OVERDUE: 'Te laat',

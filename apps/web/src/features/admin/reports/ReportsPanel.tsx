@@ -7,7 +7,9 @@ import { QueryResult } from '../../../ui/QueryState';
 import { SelectField } from '../../../ui/SelectField';
 import { useAction } from '../../../ui/useAction';
 import { REPORT_STATUSES, type ReportStatus } from '../../projects/reportStatus';
+import { SubsidyTimeline } from '../../projects/SubsidyTimeline';
 import { FollowUpItem } from './FollowUpItem';
+import { ReportOverviewTable } from './ReportOverviewTable';
 import { REPORT_FOLLOW_UP_QUERY } from './queries';
 import { useRunReportReminders } from './useRunReportReminders';
 import { getFragmentData } from '../../../gql';
@@ -30,9 +32,23 @@ export function ReportsPanel() {
     .filter(({ report }) => !status || report.status === status)
     .sort((a, b) => a.report.dueOn.localeCompare(b.report.dueOn) || a.project.title.localeCompare(b.project.title));
 
+  const projects = (data?.pilotProjects ?? []).map((project) => ({
+    ...project,
+    reports: getFragmentData(REPORT_DETAILS_FRAGMENT, project.reports),
+  }));
+
   return (
     <section aria-labelledby="admin-reports" className="section">
       <h2 id="admin-reports">{t('admin.reports.title')}</h2>
+      {projects.length > 0 && (
+        <>
+          <h3>{t('admin.reports.overviewTitle')}</h3>
+          <ReportOverviewTable projects={projects} />
+          <h3>{t('admin.reports.timelineTitle')}</h3>
+          <SubsidyTimeline id="admin-subsidy-timeline" projects={projects} />
+          <h3>{t('admin.reports.listTitle')}</h3>
+        </>
+      )}
       <div className="toolbar">
         <SelectField
           id="report-status-filter"

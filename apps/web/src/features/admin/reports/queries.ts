@@ -5,6 +5,8 @@ export const REPORT_FOLLOW_UP_QUERY = graphql(`
     pilotProjects {
       id
       title
+      startsOn
+      endsOn
       reports {
         ...ReportDetails_report
       }
