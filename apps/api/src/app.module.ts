@@ -28,6 +28,7 @@ import { AuditModule } from './audit/audit.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { LearningModule } from './learning/learning.module';
+import { InsightModule } from './insight/insight.module';
 
 @Global()
 @Module({})
@@ -74,6 +75,7 @@ export class AppModule {
         PrivacyModule,
         OpenDataModule,
         LearningModule,
+        InsightModule,
         DiscussionsModule,
         KnowledgeModule,
         SearchModule,

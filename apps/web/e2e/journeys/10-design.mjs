@@ -29,7 +29,15 @@ const PAGES = {
     '/wachtwoord-vergeten',
     '/bestaat-niet',
   ],
-  member: ['/ledenruimte', '/profiel', '/discussies', { from: '/projecten', pattern: /^\/projecten\/[^/]+$/ }, '/praktijken/nieuw'],
+  member: [
+    '/ledenruimte',
+    '/profiel',
+    '/discussies',
+    '/leerresultaten',
+    '/inzicht',
+    { from: '/projecten', pattern: /^\/projecten\/[^/]+$/ },
+    '/praktijken/nieuw',
+  ],
   facilitator: [
     '/beheer',
     '/beheer/organisaties',

@@ -38,7 +38,7 @@ export const journeys = [
       const row = table.getByRole('row', { name: /Strategisch denken/ });
       check((await row.textContent()).includes('4'), `the table does not show the new score: ${await row.textContent()}`);
       check(
-        (await learning.getByRole('img').getAttribute('aria-label')).includes('Tussentijds 4'),
+        (await learning.locator('.data-figure__chart').getAttribute('aria-label')).includes('Tussentijds 4'),
         'the chart’s text summary lacks the new score',
       );
       await learning.locator('svg.recharts-surface').first().waitFor();

@@ -28,7 +28,10 @@ export const journeys = [
       await waitOrExplain(page, page.getByRole('heading', { level: 1, name: title }), 'the project page from the overview');
       await waitOrExplain(
         page,
-        page.getByRole('figure', { name: /Subsidieperiode van/ }).locator('svg.recharts-surface').first(),
+        page
+          .getByRole('figure', { name: /Subsidieperiode van/ })
+          .locator('svg.recharts-surface')
+          .first(),
         'the project’s timeline',
       );
       const projectPath = new URL(page.url()).pathname;

@@ -26,6 +26,7 @@ const PracticePage = lazyPage(() => import('../features/practices/PracticePage')
 const PracticesPage = lazyPage(() => import('../features/practices/PracticesPage'), 'PracticesPage');
 const PublishPracticePage = lazyPage(() => import('../features/practices/PublishPracticePage'), 'PublishPracticePage');
 const GoodbyePage = lazyPage(() => import('../features/profile/GoodbyePage'), 'GoodbyePage');
+const InsightPage = lazyPage(() => import('../features/insight/InsightPage'), 'InsightPage');
 const LearningOutcomesPage = lazyPage(() => import('../features/learning/LearningOutcomesPage'), 'LearningOutcomesPage');
 const OpenDataPage = lazyPage(() => import('../features/open-data/OpenDataPage'), 'OpenDataPage');
 const SearchPage = lazyPage(() => import('../features/search/SearchPage'), 'SearchPage');
@@ -125,6 +126,14 @@ export const routes: RouteObject[] = [
       { path: 'zoeken', element: <SearchPage /> },
       { path: 'open-data', element: <OpenDataPage /> },
       { path: 'tot-ziens', element: <GoodbyePage /> },
+      {
+        path: 'inzicht',
+        element: (
+          <MembersOnly>
+            <InsightPage />
+          </MembersOnly>
+        ),
+      },
       {
         path: 'leerresultaten',
         element: (

@@ -53,6 +53,7 @@ type Documents = {
     "\n  query ThreadPage($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      ...ThreadRow_thread\n      theme {\n        id\n        title\n      }\n      meeting {\n        id\n        title\n      }\n      pilotProject {\n        id\n        title\n      }\n      posts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        nodes {\n          ...PostItem_post\n        }\n      }\n    }\n  }\n": typeof types.ThreadPageDocument,
     "\n  subscription PostAdded($threadId: ID!) {\n    postAdded(threadId: $threadId) {\n      ...PostItem_post\n    }\n  }\n": typeof types.PostAddedDocument,
     "\n  subscription PostChanged($threadId: ID!) {\n    postChanged(threadId: $threadId) {\n      ...PostItem_post\n    }\n  }\n": typeof types.PostChangedDocument,
+    "\n  query NetworkInsight($weeks: Int) {\n    activityPerWeek(weeks: $weeks) {\n      weekStart\n      themeId\n      themeTitle\n      posts\n    }\n    practicesPerCompetence {\n      competence\n      practices\n    }\n  }\n": typeof types.NetworkInsightDocument,
     "\n  fragment MeetingItem_meeting on Meeting {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    visibility\n  }\n": typeof types.MeetingItem_MeetingFragmentDoc,
     "\n  fragment OrganisationItem_organisation on Organisation {\n    id\n    name\n    type\n    region\n    subsidised\n    memberOrganisations {\n      id\n      name\n      type\n    }\n    partOf {\n      id\n      name\n    }\n    pilotProject {\n      id\n      title\n      focus\n    }\n  }\n": typeof types.OrganisationItem_OrganisationFragmentDoc,
     "\n  query LandingPage {\n    organisations(first: 1) {\n      totalCount\n    }\n    meetings(filter: { upcoming: true }, first: 4) {\n      nodes {\n        id\n        ...MeetingItem_meeting\n      }\n    }\n  }\n": typeof types.LandingPageDocument,
@@ -165,6 +166,7 @@ const documents: Documents = {
     "\n  query ThreadPage($id: ID!, $first: Int!, $after: String) {\n    thread(id: $id) {\n      id\n      ...ThreadRow_thread\n      theme {\n        id\n        title\n      }\n      meeting {\n        id\n        title\n      }\n      pilotProject {\n        id\n        title\n      }\n      posts(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          ...PageInfoFields\n        }\n        nodes {\n          ...PostItem_post\n        }\n      }\n    }\n  }\n": types.ThreadPageDocument,
     "\n  subscription PostAdded($threadId: ID!) {\n    postAdded(threadId: $threadId) {\n      ...PostItem_post\n    }\n  }\n": types.PostAddedDocument,
     "\n  subscription PostChanged($threadId: ID!) {\n    postChanged(threadId: $threadId) {\n      ...PostItem_post\n    }\n  }\n": types.PostChangedDocument,
+    "\n  query NetworkInsight($weeks: Int) {\n    activityPerWeek(weeks: $weeks) {\n      weekStart\n      themeId\n      themeTitle\n      posts\n    }\n    practicesPerCompetence {\n      competence\n      practices\n    }\n  }\n": types.NetworkInsightDocument,
     "\n  fragment MeetingItem_meeting on Meeting {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    onlineUrl\n    visibility\n  }\n": types.MeetingItem_MeetingFragmentDoc,
     "\n  fragment OrganisationItem_organisation on Organisation {\n    id\n    name\n    type\n    region\n    subsidised\n    memberOrganisations {\n      id\n      name\n      type\n    }\n    partOf {\n      id\n      name\n    }\n    pilotProject {\n      id\n      title\n      focus\n    }\n  }\n": types.OrganisationItem_OrganisationFragmentDoc,
     "\n  query LandingPage {\n    organisations(first: 1) {\n      totalCount\n    }\n    meetings(filter: { upcoming: true }, first: 4) {\n      nodes {\n        id\n        ...MeetingItem_meeting\n      }\n    }\n  }\n": types.LandingPageDocument,
@@ -408,6 +410,10 @@ export function graphql(source: "\n  subscription PostAdded($threadId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription PostChanged($threadId: ID!) {\n    postChanged(threadId: $threadId) {\n      ...PostItem_post\n    }\n  }\n"): (typeof documents)["\n  subscription PostChanged($threadId: ID!) {\n    postChanged(threadId: $threadId) {\n      ...PostItem_post\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkInsight($weeks: Int) {\n    activityPerWeek(weeks: $weeks) {\n      weekStart\n      themeId\n      themeTitle\n      posts\n    }\n    practicesPerCompetence {\n      competence\n      practices\n    }\n  }\n"): (typeof documents)["\n  query NetworkInsight($weeks: Int) {\n    activityPerWeek(weeks: $weeks) {\n      weekStart\n      themeId\n      themeTitle\n      posts\n    }\n    practicesPerCompetence {\n      competence\n      practices\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,16 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Skeleton } from '../../ui/Skeleton';
+import { DataFigure } from '../../ui/DataFigure';
 import { byCompetence, type CompetencePoint } from './competenceFigures';
-import './learning.css';
 
 // The charting library is loaded only where a chart is shown.
 const CompetenceChart = lazy(() => import('./CompetenceChart').then((module) => ({ default: module.CompetenceChart })));
 
-/**
- * A chart of competence scores with what a screen reader (or a printout) needs beside it: a text summary and the
- * figures as a table.
- */
+/** Competence scores over the moments: a line chart, its text summary and its table (DataFigure). */
 export function CompetenceFigure({ id, points, caption }: { id: string; points: readonly CompetencePoint[]; caption: string }) {
   const { t, i18n } = useTranslation();
   const number = new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-BE', { maximumFractionDigits: 2 });
@@ -30,40 +26,19 @@ export function CompetenceFigure({ id, points, caption }: { id: string; points: 
 
   if (points.length === 0) return <p className="muted">{t('learning.noData')}</p>;
   return (
-    <figure className="competence-figure" aria-labelledby={`${id}-caption`}>
-      <figcaption id={`${id}-caption`}>
-        {caption} <span className="competence-figure__summary">{summary}.</span>
-      </figcaption>
-      <div role="img" aria-label={t('learning.chartLabel', { summary })} className="competence-figure__chart">
-        <Suspense fallback={<Skeleton lines={6} />}>
-          <CompetenceChart points={points} />
-        </Suspense>
-      </div>
-      <div className="table-scroll">
-        <table className="table">
-          <caption>{t('learning.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('learning.competence')}</th>
-              {moments.map((moment) => (
-                <th key={moment} scope="col">
-                  {t(`learning.moment.${moment}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.competence}>
-                <th scope="row">{t(`competence.${row.competence}`)}</th>
-                {row.scores.map((score) => (
-                  <td key={score.moment}>{score.score === null ? '–' : number.format(score.score)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </figure>
+    <DataFigure
+      id={id}
+      caption={caption}
+      summary={`${summary}.`}
+      table={{
+        columns: [t('learning.competence'), ...moments.map((moment) => t(`learning.moment.${moment}`))],
+        rows: rows.map((row) => ({
+          label: t(`competence.${row.competence}`),
+          values: row.scores.map((score) => (score.score === null ? '–' : number.format(score.score))),
+        })),
+      }}
+    >
+      <CompetenceChart points={points} />
+    </DataFigure>
   );
 }

@@ -1,3 +1,4 @@
+import './learning.css';
 import { useMutation } from '@apollo/client/react';
 import { ASSESSMENT_MOMENTS, AssessmentMoment, INPUT_RULES, KEY_COMPETENCES, LIMITS, type Competence } from '@ln/domain';
 import { useState, type SubmitEvent } from 'react';

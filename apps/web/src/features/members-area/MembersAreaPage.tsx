@@ -38,6 +38,9 @@ function MemberHome({ viewer }: { viewer: Viewer }) {
             <Link to="/leerresultaten">{t('learning.nav')}</Link>
           </li>
           <li>
+            <Link to="/inzicht">{t('insight.nav')}</Link>
+          </li>
+          <li>
             <Link to="/organisaties">{t('membersArea.organisationsLink')}</Link>
           </li>
           <li>

@@ -1,6 +1,6 @@
 import type { Messages } from '../nl';
 
-export const enLearning: Pick<Messages, 'learning'> = {
+export const enLearning: Pick<Messages, 'learning' | 'insight'> = {
   learning: {
     title: 'Learning outcomes',
     lead: 'How the pilot projects assess themselves on the network’s four key competences, at the start, with the interim report and with the final report (1 = not yet, 5 = fully).',
@@ -46,6 +46,26 @@ export const enLearning: Pick<Messages, 'learning'> = {
       submit: 'Save the self-assessment',
       saved: 'Your self-assessment ({{moment}}) is saved.',
       missingScore: 'Choose a score from 1 to 5.',
+    },
+  },
+  insight: {
+    title: 'The network in figures',
+    lead: 'What the network talked about in recent weeks, and which key competences the good practices address.',
+    nav: 'The network in figures',
+    otherThemes: 'Other themes',
+    noTheme: 'Without a theme',
+    activity: {
+      title: 'Contributions per week, the last {{weeks}} weeks',
+      caption: 'Contributions per week, per theme.',
+      summary: '{{posts}} contributions in {{weeks}} weeks; most about “{{theme}}”.',
+      none: 'No contributions in the last {{weeks}} weeks.',
+      week: 'Week of',
+    },
+    practices: {
+      title: 'Good practices per key competence',
+      caption: 'Published good practices per key competence (a practice can address more than one).',
+      summary: 'Most are about “{{competence}}” ({{practices}}).',
+      count: 'Good practices',
     },
   },
 };

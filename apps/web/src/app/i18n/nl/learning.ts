@@ -47,4 +47,24 @@ export const nlLearning = {
       missingScore: 'Kies een score van 1 tot 5.',
     },
   },
+  insight: {
+    title: 'Het netwerk in cijfers',
+    lead: 'Waarover het netwerk de laatste weken sprak, en welke sleutelcompetenties de goede praktijken behandelen.',
+    nav: 'Het netwerk in cijfers',
+    otherThemes: 'Andere thema’s',
+    noTheme: 'Zonder thema',
+    activity: {
+      title: 'Bijdragen per week, de laatste {{weeks}} weken',
+      caption: 'Bijdragen per week, per thema.',
+      summary: '{{posts}} bijdragen in {{weeks}} weken; het meest over “{{theme}}”.',
+      none: 'Geen bijdragen in de laatste {{weeks}} weken.',
+      week: 'Week van',
+    },
+    practices: {
+      title: 'Goede praktijken per sleutelcompetentie',
+      caption: 'Gepubliceerde goede praktijken per sleutelcompetentie (een praktijk kan er meer behandelen).',
+      summary: 'De meeste gaan over “{{competence}}” ({{practices}}).',
+      count: 'Goede praktijken',
+    },
+  },
 };

@@ -1,0 +1,27 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Competence } from '@ln/domain';
+import '../common/graphql/enums';
+
+@ObjectType('ThemeWeekActivity', { description: 'Hoeveel bijdragen er in een week over een thema geschreven werden.' })
+export class ThemeWeekActivityModel {
+  @Field({ description: 'Maandag van de week (YYYY-MM-DD, Brussel).' })
+  weekStart!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Leeg: discussies zonder thema.' })
+  themeId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  themeTitle!: string | null;
+
+  @Field(() => Int)
+  posts!: number;
+}
+
+@ObjectType('CompetencePractices', { description: 'Hoeveel gepubliceerde goede praktijken een sleutelcompetentie behandelen.' })
+export class CompetencePracticesModel {
+  @Field(() => Competence)
+  competence!: Competence;
+
+  @Field(() => Int)
+  practices!: number;
+}

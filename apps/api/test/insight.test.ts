@@ -1,0 +1,122 @@
+import type { Client } from 'pg';
+import { connect } from './support/db';
+import { codesOf, gql } from './support/graphql';
+import { bearer, login } from './support/personas';
+import { startPlatform, type TestPlatform } from './support/platform';
+
+let platform: TestPlatform;
+let url: string;
+let db: Client;
+let member: Record<string, string>;
+let facilitator: Record<string, string>;
+
+const ACTIVITY = `query($w: Int, $asOf: DateTime) { activityPerWeek(weeks: $w, asOf: $asOf) { weekStart themeTitle posts } }`;
+const PRACTICES = `{ practicesPerCompetence { competence practices } }`;
+
+async function threadWithPosts(
+  subject: { themeId: string } | { pilotProjectId: string },
+  title: string,
+  times: string[],
+): Promise<string[]> {
+  const res = await gql(
+    url,
+    `mutation($i: StartThreadInput!) { startThread(input: $i) { id posts(first: 1) { nodes { id } } } }`,
+    { i: { title, body: 'Eerste bijdrage', ...subject } },
+    member,
+  );
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  const threadId = res.data['startThread'].id as string;
+  const ids = [res.data['startThread'].posts.nodes[0].id as string];
+  for (let i = 1; i < times.length; i += 1) {
+    const added = await gql(
+      url,
+      `mutation($i: AddPostInput!) { addPost(input: $i) { id } }`,
+      { i: { threadId, body: `Bijdrage ${i}` } },
+      member,
+    );
+    ids.push(added.data!['addPost'].id as string);
+  }
+  for (const [index, id] of ids.entries()) await db.query('update post set created_at = $1 where id = $2', [times[index], id]);
+  return ids;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform('demo');
+  url = platform.api.url;
+  db = await connect(platform.databaseUrl);
+  member = bearer((await login(url, 'member@demo.test')).token);
+  facilitator = bearer((await login(url, 'facilitator@demo.test')).token);
+});
+afterAll(async () => {
+  await db?.end();
+  await platform?.stop();
+});
+
+describe('activity per week per theme', () => {
+  it('counts posts per Brussels week and theme, leaves out deleted and hidden posts, and is empty for a quiet period', async () => {
+    const [theme] = (await db.query(`select id, title from theme order by created_at limit 1`)).rows as Array<{
+      id: string;
+      title: string;
+    }>;
+    // Far in the past, so that nothing else falls in these weeks. Monday 4 January 2010 starts a week.
+    await threadWithPosts({ themeId: theme.id }, 'Week A', ['2010-01-04T09:00:00Z', '2010-01-06T09:00:00Z', '2010-01-10T22:30:00Z']);
+    // Sunday 10 January 23:30 in Brussels is 22:30 UTC: still week A; 23:30 UTC is Monday in Brussels: week B.
+    const projectId = (await db.query(`select id from pilot_project where slug = 'pilootproject-demo-a'`)).rows[0].id as string;
+    const [, hidden, deleted] = await threadWithPosts({ pilotProjectId: projectId }, 'Zonder thema', [
+      '2010-01-10T23:30:00Z',
+      '2010-01-12T10:00:00Z',
+      '2010-01-13T10:00:00Z',
+    ]);
+    await db.query('update post set hidden_at = now() where id = $1', [hidden]);
+    await db.query('update post set deleted_at = now() where id = $1', [deleted]);
+
+    const res = await gql(url, ACTIVITY, { w: 4, asOf: '2010-01-20T00:00:00Z' }, member);
+    expect(res.data!['activityPerWeek']).toEqual([
+      { weekStart: '2010-01-04', themeTitle: theme.title, posts: 3 },
+      { weekStart: '2010-01-11', themeTitle: null, posts: 1 },
+    ]);
+    expect((await gql(url, ACTIVITY, { w: 1, asOf: '2009-06-01T00:00:00Z' }, member)).data!['activityPerWeek']).toEqual([]);
+  });
+
+  it('is for members, with a bounded window', async () => {
+    expect(codesOf(await gql(url, ACTIVITY, { w: 4 }))).toEqual(['UNAUTHENTICATED']);
+    expect(codesOf(await gql(url, ACTIVITY, { w: 500 }, member))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('practices per competence', () => {
+  it('counts published practices per competence (one with two competences counts twice); one in review does not count', async () => {
+    const before = new Map(
+      (
+        (await gql(url, PRACTICES, undefined, member)).data!['practicesPerCompetence'] as Array<{ competence: string; practices: number }>
+      ).map((row) => [row.competence, row.practices]),
+    );
+    const publish = async (competences: string[], visibility: 'MEMBERS' | 'PUBLIC') =>
+      (
+        await gql(
+          url,
+          `mutation($i: PublishPracticeInput!) { publishPractice(input: $i) { id } }`,
+          { i: { title: `Praktijk ${competences.join(' ')}`, summary: 'Kort.', body: 'Lang.', competences, visibility } },
+          member,
+        )
+      ).data!['publishPractice'].id as string;
+    await publish(['RESISTANCE', 'COMMUNICATION'], 'MEMBERS');
+    await publish(['RESISTANCE'], 'MEMBERS');
+    await publish(['STRATEGIC_THINKING'], 'PUBLIC'); // waits for review: not published yet
+
+    const after = (await gql(url, PRACTICES, undefined, member)).data!['practicesPerCompetence'] as Array<{
+      competence: string;
+      practices: number;
+    }>;
+    expect(after.map((row) => row.competence)).toEqual([
+      'RESISTANCE',
+      'SUPPORT_AND_URGENCY',
+      'STRATEGIC_THINKING',
+      'COMMUNICATION',
+      'OTHER',
+    ]);
+    const delta = Object.fromEntries(after.map((row) => [row.competence, row.practices - (before.get(row.competence) ?? 0)]));
+    expect(delta).toEqual({ RESISTANCE: 2, SUPPORT_AND_URGENCY: 0, STRATEGIC_THINKING: 0, COMMUNICATION: 1, OTHER: 0 });
+    expect(codesOf(await gql(url, PRACTICES, undefined, facilitator))).toEqual([]);
+  });
+});
