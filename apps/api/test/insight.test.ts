@@ -1,6 +1,8 @@
 import type { Client } from 'pg';
 import { connect } from './support/db';
 import { codesOf, gql } from './support/graphql';
+import { createMembers } from './support/fixtures';
+import { planMeeting } from './support/meetings';
 import { bearer, login } from './support/personas';
 import { startPlatform, type TestPlatform } from './support/platform';
 
@@ -118,5 +120,78 @@ describe('practices per competence', () => {
     const delta = Object.fromEntries(after.map((row) => [row.competence, row.practices - (before.get(row.competence) ?? 0)]));
     expect(delta).toEqual({ RESISTANCE: 2, SUPPORT_AND_URGENCY: 0, STRATEGIC_THINKING: 0, COMMUNICATION: 1, OTHER: 0 });
     expect(codesOf(await gql(url, PRACTICES, undefined, facilitator))).toEqual([]);
+  });
+});
+
+describe('figures per month', () => {
+  const ATTENDANCE = `query($m: Int, $asOf: DateTime) { attendanceOverTime(months: $m, asOf: $asOf) { month seriesName value } }`;
+  const SUPPORT = `query($m: Int, $asOf: DateTime) { themeSupportOverTime(months: $m, asOf: $asOf) { month seriesId seriesName value } }`;
+
+  async function pastMeeting(startsAt: string, cancelled = false): Promise<string> {
+    const id = await planMeeting(url, facilitator);
+    await db.query(
+      `update meeting set starts_at = $2, ends_at = $2::timestamptz + interval '2 hours', cancelled_at = case when $3 then now() else null end where id = $1`,
+      [id, startsAt, cancelled],
+    );
+    return id;
+  }
+
+  async function attended(meetingId: string, userId: string, present: boolean): Promise<void> {
+    await db.query(
+      `insert into meeting_registration (id, meeting_id, user_id, status, attended) values (gen_random_uuid(), $1, $2, 'REGISTERED', $3)`,
+      [meetingId, userId, present],
+    );
+  }
+
+  it('attendance per organisation per month: present people only, cancelled meetings left out, someone in two organisations counts for both', async () => {
+    type Member = { userId: string; token: string };
+    const [orgA, orgB] = (await db.query(`select id, slug, name from organisation where admitted_at is not null order by name limit 2`))
+      .rows as [{ id: string; slug: string; name: string }, { id: string; slug: string; name: string }];
+    const [a1, a2, absent] = (await createMembers(db, 3, orgA.slug)) as [Member, Member, Member];
+    const [b1] = (await createMembers(db, 1, orgB.slug)) as [Member];
+    const [both] = (await createMembers(db, 1, orgA.slug)) as [Member];
+    await db.query(`insert into membership (id, user_id, organisation_id) values (gen_random_uuid(), $1, $2)`, [both.userId, orgB.id]);
+
+    const march = await pastMeeting('2011-03-10T13:00:00Z');
+    for (const person of [a1, a2, b1]) await attended(march, person.userId, true);
+    await attended(march, absent.userId, false);
+    const cancelled = await pastMeeting('2011-04-07T13:00:00Z', true);
+    await attended(cancelled, a1.userId, true);
+    const april = await pastMeeting('2011-04-21T13:00:00Z');
+    await attended(april, both.userId, true);
+
+    const rows = (await gql(url, ATTENDANCE, { m: 3, asOf: '2011-04-30T12:00:00Z' }, member)).data!['attendanceOverTime'];
+    expect(rows).toEqual(
+      [
+        { month: '2011-03', seriesName: orgA.name, value: 2 },
+        { month: '2011-03', seriesName: orgB.name, value: 1 },
+        { month: '2011-04', seriesName: orgA.name, value: 1 },
+        { month: '2011-04', seriesName: orgB.name, value: 1 },
+      ].sort((x, y) => x.month.localeCompare(y.month) || x.seriesName.localeCompare(y.seriesName)),
+    );
+    expect((await gql(url, ATTENDANCE, { m: 2, asOf: '2011-02-28T12:00:00Z' }, member)).data!['attendanceOverTime']).toEqual([]);
+    expect(codesOf(await gql(url, ATTENDANCE, { m: 0 }, member))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('theme support: the most supported themes, their supporters counted up month by month', async () => {
+    const theme = (await db.query(`select id from theme order by created_at limit 1`)).rows[0].id as string;
+    await db.query(`update theme set support_count = 999 where id = $1`, [theme]);
+    const people = await createMembers(db, 3);
+    const days = ['2012-01-15T10:00:00Z', '2012-02-15T10:00:00Z', '2012-02-20T10:00:00Z'];
+    for (const [index, person] of people.entries()) {
+      await db.query(`insert into theme_support (theme_id, user_id, created_at) values ($1, $2, $3)`, [theme, person.userId, days[index]]);
+    }
+    const rows = (await gql(url, SUPPORT, { m: 3, asOf: '2012-02-28T12:00:00Z' }, member)).data!['themeSupportOverTime'] as Array<{
+      month: string;
+      seriesId: string;
+      value: number;
+    }>;
+    expect(rows.filter((row) => row.seriesId === theme).map((row) => [row.month, row.value])).toEqual([
+      ['2011-12', 0],
+      ['2012-01', 1],
+      ['2012-02', 3],
+    ]);
+    expect(new Set(rows.map((row) => row.seriesId)).size).toBeLessThanOrEqual(5);
+    expect(rows).toHaveLength(3 * new Set(rows.map((row) => row.seriesId)).size);
   });
 });

@@ -25,3 +25,18 @@ export class CompetencePracticesModel {
   @Field(() => Int)
   practices!: number;
 }
+
+@ObjectType('MonthFigure', { description: 'Een getal per maand (Brussel) voor een reeks: een thema, een organisatie.' })
+export class MonthFigureModel {
+  @Field({ description: 'YYYY-MM' })
+  month!: string;
+
+  @Field(() => ID)
+  seriesId!: string;
+
+  @Field()
+  seriesName!: string;
+
+  @Field(() => Int)
+  value!: number;
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Competence, PracticeStatus, TIME_ZONE } from '@ln/domain';
-import type { CompetencePracticesModel, ThemeWeekActivityModel } from './insight.models';
+import type { CompetencePracticesModel, MonthFigureModel, ThemeWeekActivityModel } from './insight.models';
 
 /** The network's activity in figures, each computed by PostgreSQL in one statement. */
 @Injectable()
@@ -38,5 +38,45 @@ export class InsightService {
       [Object.values(Competence), PracticeStatus.PUBLISHED],
     );
     return rows;
+  }
+
+  /**
+   * The supporters of the five most supported themes at the end of each of the last `months` Brussels months.
+   * A withdrawn support leaves no trace, so this is the current supporters by the day they joined.
+   */
+  async themeSupportOverTime(months: number, asOf: Date): Promise<MonthFigureModel[]> {
+    return this.em.getConnection().execute<MonthFigureModel[]>(
+      `with top as (select id, title from theme order by support_count desc, created_at, id limit 5),
+            months as (
+              select generate_series(date_trunc('month', ?::timestamptz at time zone ?) - make_interval(months => ? - 1),
+                                     date_trunc('month', ?::timestamptz at time zone ?), interval '1 month') as m)
+       select to_char(months.m, 'YYYY-MM') as month, top.id as "seriesId", top.title as "seriesName",
+              (select count(*) from theme_support s
+                where s.theme_id = top.id and s.created_at < (months.m + interval '1 month') at time zone ?)::int as value
+         from months cross join top
+        order by months.m, top.title`,
+      [asOf, TIME_ZONE, months, asOf, TIME_ZONE, TIME_ZONE],
+    );
+  }
+
+  /**
+   * Who came to the meetings, per organisation per Brussels month of the last `months` months: people marked present
+   * at a meeting that took place (cancelled ones do not count), under each organisation they are a member of.
+   */
+  async attendanceOverTime(months: number, asOf: Date): Promise<MonthFigureModel[]> {
+    return this.em.getConnection().execute<MonthFigureModel[]>(
+      `select to_char(date_trunc('month', m.starts_at at time zone ?), 'YYYY-MM') as month, o.id as "seriesId",
+              o.name as "seriesName", count(*)::int as value
+         from meeting_registration r
+         join meeting m on m.id = r.meeting_id and m.cancelled_at is null
+         join membership ms on ms.user_id = r.user_id
+         join organisation o on o.id = ms.organisation_id
+        where r.attended = true
+          and m.starts_at >= (date_trunc('month', ?::timestamptz at time zone ?) - make_interval(months => ? - 1)) at time zone ?
+          and m.starts_at <= ?
+        group by 1, o.id, o.name
+        order by 1, o.name`,
+      [TIME_ZONE, asOf, TIME_ZONE, months, TIME_ZONE, asOf],
+    );
   }
 }

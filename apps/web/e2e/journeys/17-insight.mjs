@@ -3,7 +3,7 @@ import { startThreadOnDemoA } from './discussion-helpers.mjs';
 
 export const journeys = [
   {
-    name: 'a member reads the network in figures: contributions per week per theme and practices per competence, each as a chart with its table',
+    name: 'a member reads the network in figures: contributions per week per theme, theme support over time, attendance per organisation and practices per competence, each as a chart with its table',
     async run(context, baseUrl) {
       const { page, pageErrors } = await signIn(context, baseUrl, 'member@demo.test', '/projecten');
       await startThreadOnDemoA(page, `Cijfers ${Date.now().toString(36)}`); // at least one contribution this week
@@ -16,6 +16,16 @@ export const journeys = [
       const summary = await activity.locator('.data-figure__chart').getAttribute('aria-label');
       check(/\d+ bijdragen in 12 weken; het meest over/.test(summary), `the activity chart has no text summary: ${summary}`);
       check((await activity.getByRole('row').count()) >= 2, 'the activity figure has no table rows');
+
+      const support = page.getByRole('figure', { name: /meest gesteunde thema’s/ });
+      await waitOrExplain(page, support.locator('svg.recharts-surface').first(), 'the theme support chart');
+      check((await support.locator('thead th').count()) >= 2, 'the theme support table has no theme columns');
+      const attendance = page.getByRole('region', { name: 'Aanwezigheid per organisatie' });
+      const attendanceText = await attendance.textContent();
+      check(
+        /Geen geregistreerde aanwezigheid|keer aanwezig/.test(attendanceText),
+        `the attendance section shows neither a figure nor that there is none: ${attendanceText}`,
+      );
 
       const practices = page.getByRole('figure', { name: /Gepubliceerde goede praktijken per sleutelcompetentie/ });
       await waitOrExplain(page, practices.locator('svg.recharts-surface').first(), 'the practices chart');

@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Skeleton } from './Skeleton';
+import { TableScroll } from './TableScroll';
 
 export interface FigureTable {
   /** The header of the first column (what the rows are), then of each value column. */
@@ -34,7 +35,7 @@ export function DataFigure({
       <div role="img" aria-label={summary} className="data-figure__chart">
         <Suspense fallback={<Skeleton lines={6} />}>{children}</Suspense>
       </div>
-      <div className="table-scroll">
+      <TableScroll label={`${t('learning.tableCaption')}: ${caption}`}>
         <table className="table">
           <caption>{t('learning.tableCaption')}</caption>
           <thead>
@@ -57,7 +58,7 @@ export function DataFigure({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </figure>
   );
 }

@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 export const INSIGHT_QUERY = graphql(`
-  query NetworkInsight($weeks: Int) {
+  query NetworkInsight($weeks: Int, $months: Int) {
     activityPerWeek(weeks: $weeks) {
       weekStart
       themeId
@@ -11,6 +11,18 @@ export const INSIGHT_QUERY = graphql(`
     practicesPerCompetence {
       competence
       practices
+    }
+    themeSupportOverTime(months: $months) {
+      month
+      seriesId
+      seriesName
+      value
+    }
+    attendanceOverTime(months: $months) {
+      month
+      seriesId
+      seriesName
+      value
     }
   }
 `);

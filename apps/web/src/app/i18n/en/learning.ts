@@ -61,6 +61,20 @@ export const enLearning: Pick<Messages, 'learning' | 'insight'> = {
       none: 'No contributions in the last {{weeks}} weeks.',
       week: 'Week of',
     },
+    month: 'Month',
+    support: {
+      title: 'Support for themes over time',
+      caption: 'How many members support the five most supported themes, at the end of each month (the last {{months}} months).',
+      summaryLine: '{{theme}}: now {{supporters}}',
+      none: 'No themes yet.',
+    },
+    attendance: {
+      title: 'Attendance per organisation',
+      caption: 'People present at meetings per organisation, per month (the last {{months}} months).',
+      summary: '{{attendees}} times present; most often someone from {{organisation}}.',
+      none: 'No recorded attendance in the last {{months}} months.',
+      other: 'Other organisations',
+    },
     practices: {
       title: 'Good practices per key competence',
       caption: 'Published good practices per key competence (a practice can address more than one).',

@@ -60,6 +60,20 @@ export const nlLearning = {
       none: 'Geen bijdragen in de laatste {{weeks}} weken.',
       week: 'Week van',
     },
+    month: 'Maand',
+    support: {
+      title: 'Steun voor thema’s door de tijd',
+      caption: 'Aantal leden dat de vijf meest gesteunde thema’s steunt, aan het eind van elke maand (de laatste {{months}} maanden).',
+      summaryLine: '{{theme}}: nu {{supporters}}',
+      none: 'Nog geen thema’s.',
+    },
+    attendance: {
+      title: 'Aanwezigheid per organisatie',
+      caption: 'Aanwezigen op de bijeenkomsten per organisatie, per maand (de laatste {{months}} maanden).',
+      summary: '{{attendees}} keer aanwezig; het vaakst iemand van {{organisation}}.',
+      none: 'Geen geregistreerde aanwezigheid in de laatste {{months}} maanden.',
+      other: 'Andere organisaties',
+    },
     practices: {
       title: 'Goede praktijken per sleutelcompetentie',
       caption: 'Gepubliceerde goede praktijken per sleutelcompetentie (een praktijk kan er meer behandelen).',

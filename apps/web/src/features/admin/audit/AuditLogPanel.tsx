@@ -11,6 +11,7 @@ import { QueryResult } from '../../../ui/QueryState';
 import { useAction } from '../../../ui/useAction';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
+import { TableScroll } from '../../../ui/TableScroll';
 import { OrganisationSelect } from '../../organisations/OrganisationSelect';
 import { apiFilter, csvHref, filterFromSearch, isAuditAction, searchFromFilter, type AuditFilterParams } from './auditFilter';
 import { AuditRow } from './AuditRow';
@@ -120,7 +121,7 @@ export function AuditLogPanel() {
                 {t('admin.audit.download')}
               </a>
             </p>
-            <div className="table-scroll">
+            <TableScroll label={t('admin.audit.caption')}>
               <table className="table">
                 <caption className="visually-hidden">{t('admin.audit.caption')}</caption>
                 <thead>
@@ -142,7 +143,7 @@ export function AuditLogPanel() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             {log.pageInfo.hasNextPage && (
               <Button busy={more.busy} onClick={() => void more.run(log.pageInfo.endCursor)}>
                 {t('admin.audit.more')}

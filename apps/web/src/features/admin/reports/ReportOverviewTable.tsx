@@ -6,6 +6,7 @@ import type { ReportData } from '../../projects/ReportDetails';
 import { ReportStatusBadge } from '../../projects/ReportStatusBadge';
 import { REPORT_KINDS, reportOverview, type StatusCounts } from '../../projects/reportOverview';
 import { REPORT_STATUSES } from '../../projects/reportStatus';
+import { TableScroll } from '../../../ui/TableScroll';
 
 /** The pilot projects × their reports in one table, with totals per kind and overall; each project links to its page. */
 export function ReportOverviewTable({
@@ -22,7 +23,7 @@ export function ReportOverviewTable({
       .join(' · ') || '–';
 
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('admin.reports.overviewTitle')}>
       <table className="table report-overview">
         <caption>
           {t('admin.reports.overviewCaption', {
@@ -73,6 +74,6 @@ export function ReportOverviewTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
