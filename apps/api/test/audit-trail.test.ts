@@ -335,7 +335,12 @@ describe('the audit trail is written with the change', () => {
       facilitator,
     );
     await outbox.waitFor('uitgenodigd-audit@example.test');
-    const lines = await linesSince(since);
+    // The job's transaction commits just after the mail went out: wait for it rather than read too early.
+    let lines = await linesSince(since);
+    for (let tries = 0; lines.length === 0 && tries < 50; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      lines = await linesSince(since);
+    }
     expect(lines).toMatchObject([
       { action: 'INVITATION_SENT', actor_id: facilitatorId, organisation_id: organisationId, subject_type: 'invitation' },
     ]);

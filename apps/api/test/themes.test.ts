@@ -88,6 +88,21 @@ describe('themes', () => {
     });
   });
 
+  it('filter on the themes the viewer supports (a member’s home lists them); a visitor gets none', async () => {
+    const supported = await propose('Door mij gesteund');
+    await propose('Niet door mij gesteund');
+    await gql(url, SUPPORT, { t: supported }, member);
+    const MINE = `{ themes(filter: { supportedByViewer: true }, first: 50) { nodes { id title } } }`;
+    const mine = (await gql(url, MINE, undefined, member)).data!['themes'].nodes as Array<{ id: string; title: string }>;
+    expect(mine.map((theme) => theme.id)).toContain(supported);
+    expect(mine.map((theme) => theme.title)).not.toContain('Niet door mij gesteund');
+    const supportedIds = (
+      await db.query('select theme_id from theme_support where user_id = (select id from app_user where email = $1)', ['member@demo.test'])
+    ).rows.map((row) => row.theme_id as string);
+    expect(mine.map((theme) => theme.id).sort()).toEqual(supportedIds.sort());
+    expect((await gql(url, MINE)).data!['themes'].nodes).toEqual([]);
+  });
+
   it('order by support or recency, filtered by meeting and status', async () => {
     const at = await planMeeting(url, facilitator);
     const older = await propose('Ouder maar gesteund', { meetingId: at });

@@ -41,6 +41,9 @@ export class ThemeFilter {
 
   @Field(() => Competence, { nullable: true })
   competence?: Competence | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Enkel de thema’s die de aangemelde persoon steunt.' })
+  supportedByViewer?: boolean | null;
 }
 
 @InputType()

@@ -41,6 +41,13 @@ export class ThemesService {
     }
     if (filter?.status) where.push({ status: filter.status });
     if (filter?.competence) where.push({ competences: { $contains: [filter.competence] } });
+    if (filter?.supportedByViewer) {
+      if (!viewer) return offsetConnection([], 0, 0);
+      const supported: Array<{ theme_id: string }> = await this.em
+        .getConnection()
+        .execute('select theme_id from theme_support where user_id = ?', [viewer.userId]);
+      where.push({ id: { $in: supported.map((row) => row.theme_id) } });
+    }
     const [nodes, total] = await this.em.findAndCount(
       Theme,
       { $and: where },

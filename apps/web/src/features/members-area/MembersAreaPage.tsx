@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle';
 import { isMember, isStaff, useViewer, type Viewer } from '../auth/viewer';
 import { MembershipList } from '../profile/MembershipList';
+import { MemberHomeFeed } from './MemberHomeFeed';
 import { PendingMembership } from './PendingMembership';
 
 /** /ledenruimte — home of the members' area; for someone not yet admitted, where their request stands. */
@@ -24,6 +25,7 @@ function MemberHome({ viewer }: { viewer: Viewer }) {
   return (
     <>
       <p className="page-lead">{t('membersArea.welcome', { name: viewer.displayName })}</p>
+      <MemberHomeFeed />
       <section aria-labelledby="my-organisations" className="section">
         <h2 id="my-organisations">{t('membersArea.myOrganisations')}</h2>
         <MembershipList memberships={viewer.memberships} empty={t('membersArea.noOrganisations')} />

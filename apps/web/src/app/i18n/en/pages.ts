@@ -16,6 +16,19 @@ export const enPages: Pick<Messages, 'membersArea' | 'profile' | 'organisations'
     pendingNext: 'You will be notified once a decision is made. Until then you see the public part of the network.',
     noRequest: 'You are not a member of an organisation in the network yet.',
     requestLink: 'Request membership on your profile.',
+
+    home: {
+      new: 'New for you',
+      nothingNew: 'Nothing new since your last visit.',
+      meetings: 'Your next meetings',
+      noMeetings: 'No meetings are planned.',
+      registration: { REGISTERED: 'Registered', WAITLISTED: 'On the waiting list', CANCELLED: 'Cancelled' },
+      themes: 'Themes you support',
+      noThemes: 'You do not support a theme yet.',
+      toThemes: 'To the themes',
+      reports: 'Your project’s next report',
+      practices: 'Recent good practices',
+    },
   },
   profile: {
     title: 'Profile',

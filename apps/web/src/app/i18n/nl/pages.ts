@@ -15,6 +15,18 @@ export const nlPages = {
     pendingNext: 'Je krijgt een melding zodra er beslist is. Tot dan zie je het publieke deel van het netwerk.',
     noRequest: 'Je bent nog geen lid van een organisatie in het netwerk.',
     requestLink: 'Vraag het lidmaatschap aan via je profiel.',
+    home: {
+      new: 'Nieuw voor jou',
+      nothingNew: 'Niets nieuws sinds je laatste bezoek.',
+      meetings: 'Je volgende bijeenkomsten',
+      noMeetings: 'Er zijn geen bijeenkomsten gepland.',
+      registration: { REGISTERED: 'Ingeschreven', WAITLISTED: 'Op de wachtlijst', CANCELLED: 'Uitgeschreven' },
+      themes: 'Thema’s die je steunt',
+      noThemes: 'Je steunt nog geen thema.',
+      toThemes: 'Naar de thema’s',
+      reports: 'Het volgende rapport van je project',
+      practices: 'Recente goede praktijken',
+    },
   },
   profile: {
     title: 'Profiel',
