@@ -173,6 +173,27 @@ describe('figures per month', () => {
     expect(codesOf(await gql(url, ATTENDANCE, { m: 0 }, member))).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('a meeting with someone from every organisation: each organisation counted once that month', async () => {
+    const organisations = (await db.query(`select slug, name from organisation where admitted_at is not null order by name`))
+      .rows as Array<{
+      slug: string;
+      name: string;
+    }>;
+    const meeting = await pastMeeting('2013-05-16T13:00:00Z');
+    for (const organisation of organisations) {
+      const [person] = (await createMembers(db, 1, organisation.slug)) as [{ userId: string; token: string }];
+      await attended(meeting, person.userId, true);
+    }
+    const rows = (await gql(url, ATTENDANCE, { m: 1, asOf: '2013-05-31T12:00:00Z' }, member)).data!['attendanceOverTime'] as Array<{
+      month: string;
+      seriesName: string;
+      value: number;
+    }>;
+    expect(rows).toHaveLength(organisations.length);
+    expect(rows.every((row) => row.month === '2013-05' && row.value === 1)).toBe(true);
+    expect(rows.map((row) => row.seriesName).sort()).toEqual(organisations.map((organisation) => organisation.name).sort());
+  });
+
   it('theme support: the most supported themes, their supporters counted up month by month', async () => {
     const theme = (await db.query(`select id from theme order by created_at limit 1`)).rows[0].id as string;
     await db.query(`update theme set support_count = 999 where id = $1`, [theme]);
