@@ -4,6 +4,7 @@ import { Competence, ThemeStatus } from '@ln/domain';
 import type { Viewer } from '../common/auth/viewer';
 import { conflict } from '../common/errors/domain-error';
 import { AgendaItem } from '../meetings/agenda-item.entity';
+import { appendThemesToAgenda } from '../meetings/agenda-writer';
 import { MeetingEvents } from '../meetings/meeting-events';
 import type { Meeting } from '../meetings/meeting.entity';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -38,14 +39,7 @@ export class CompetenceAgendaService {
           proposedBy: tx.getReference(User, viewer.userId),
         });
       const onAgenda = await tx.count(AgendaItem, { meeting: target, theme });
-      if (onAgenda === 0) {
-        const [{ max }] = await tx.execute<Array<{ max: number | null }>>(
-          'select max(position) as max from agenda_item where meeting_id = ?',
-          [target.id],
-        );
-        tx.create(AgendaItem, { meeting: target, position: (max ?? 0) + 1, title, theme });
-        target.version += 1;
-      }
+      if (onAgenda === 0) await appendThemesToAgenda(tx, target, [theme]);
       await tx.flush();
       return target;
     });

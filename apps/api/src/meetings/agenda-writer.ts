@@ -7,6 +7,7 @@ import { message } from '../common/i18n/messages';
 import { Organisation } from '../organisations/organisation.entity';
 import { AgendaItem } from './agenda-item.entity';
 import type { Meeting } from './meeting.entity';
+import type { Theme } from '../themes/theme.entity';
 
 export interface AgendaLine {
   id: string | null;
@@ -67,4 +68,14 @@ export async function writeInvitations(tx: EntityManager, meeting: Meeting, ids:
   if (found.length !== unique.length) throw badInput({ invitedOrganisationIds: message(locale, 'unknownOrganisation') });
   if (!meeting.invitedOrganisations.isInitialized()) await meeting.invitedOrganisations.init();
   meeting.invitedOrganisations.set(found);
+}
+
+/** Adds themes at the end of a meeting's agenda (titled after them) and bumps its version; the caller holds its lock. */
+export async function appendThemesToAgenda(tx: EntityManager, meeting: Meeting, themes: readonly Theme[]): Promise<void> {
+  if (themes.length === 0) return;
+  const [{ max }] = await tx.execute<Array<{ max: number | null }>>('select max(position) as max from agenda_item where meeting_id = ?', [
+    meeting.id,
+  ]);
+  themes.forEach((theme, index) => tx.create(AgendaItem, { meeting, position: (max ?? 0) + index + 1, title: theme.title, theme }));
+  meeting.version += 1;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ThemeStatus } from '@ln/domain';
 import { conflict, invalidField } from '../common/errors/domain-error';
-import { AgendaItem } from '../meetings/agenda-item.entity';
+import { appendThemesToAgenda } from '../meetings/agenda-writer';
 import { MeetingEvents } from '../meetings/meeting-events';
 import { Meeting } from '../meetings/meeting.entity';
 import { MeetingsService } from '../meetings/meetings.service';
@@ -38,12 +38,7 @@ export class CarryForwardService {
         { orderBy: { supportCount: 'desc', createdAt: 'asc', id: 'asc' } },
       );
       if (themes.length === 0) return to;
-      const [{ max }] = await tx.execute<Array<{ max: number | null }>>(
-        'select max(position) as max from agenda_item where meeting_id = ?',
-        [to.id],
-      );
-      themes.forEach((theme, index) => tx.create(AgendaItem, { meeting: to, position: (max ?? 0) + index + 1, title: theme.title, theme }));
-      to.version += 1;
+      await appendThemesToAgenda(tx, to, themes);
       await tx.flush();
       return to;
     });
