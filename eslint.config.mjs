@@ -86,6 +86,8 @@ export default defineConfig(
       'apps/api/src/common/pubsub/resilient-pubsub.ts',
       'apps/api/src/common/redis-client.ts',
       'apps/api/src/common/zip.ts',
+      'apps/api/src/files/s3-file-storage.ts',
+      'apps/api/src/files/upload-intake.ts',
       'apps/api/src/database/mikro-orm.config.ts',
       'apps/api/src/jobs/job-queue.ts',
       'apps/api/src/mail/mailer.ts',

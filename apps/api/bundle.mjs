@@ -61,6 +61,10 @@ const LOADED_ON_DEMAND = [
   'ioredis',
   'graphql-redis-subscriptions',
   'archiver',
+  // Uploads: image decoding (a native library), content sniffing (an ES module) and the S3 client.
+  'sharp',
+  'file-type',
+  '@aws-sdk/client-s3',
 ];
 
 /**

@@ -41,6 +41,8 @@ export default defineConfig({
       '/graphql': { target: API_ORIGIN, ws: true },
       '/health': { target: API_ORIGIN },
       '/calendar': { target: API_ORIGIN },
+      '/files': { target: API_ORIGIN },
+      '/reports': { target: API_ORIGIN },
     },
   },
   build: {

@@ -29,6 +29,7 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { LearningModule } from './learning/learning.module';
 import { InsightModule } from './insight/insight.module';
+import { FilesModule } from './files/files.module';
 
 @Global()
 @Module({})
@@ -63,6 +64,7 @@ export class AppModule {
         MailModule,
         AuthModule,
         AppGraphqlModule,
+        FilesModule,
         HealthModule,
         NotificationsModule,
         PeopleModule,

@@ -102,6 +102,7 @@ describe('mail through the job queue', () => {
   it('the scheduled jobs are schedules of the same queue: one run per slot across replicas', async () => {
     const { rows } = await db.query('select name, cron, timezone from pgboss.schedule order by name');
     expect(rows).toEqual([
+      { name: 'files-cleanup', cron: '17 * * * *', timezone: 'Europe/Brussels' },
       { name: 'notification-digest-daily', cron: '0 7 * * *', timezone: 'Europe/Brussels' },
       { name: 'notification-digest-weekly', cron: '0 7 * * 1', timezone: 'Europe/Brussels' },
       { name: 'notification-mail-recovery', cron: '* * * * *', timezone: 'Europe/Brussels' },

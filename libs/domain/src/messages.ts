@@ -24,6 +24,15 @@ const VALIDATION_MESSAGES = {
     nl: 'Deze link is ongeldig of verlopen. Vraag een nieuwe aan.',
     en: 'This link is invalid or has expired. Request a new one.',
   },
+  fileNotAvailable: {
+    nl: 'Dit bestand is niet (meer) beschikbaar: laad het opnieuw op.',
+    en: 'This file is not available (any more): upload it again.',
+  },
+  altRequired: {
+    nl: 'Beschrijf kort wat de afbeelding toont (voor wie ze niet kan zien).',
+    en: 'Describe briefly what the image shows (for those who cannot see it).',
+  },
+  tooManyFiles: { nl: 'Maximaal {max} bestanden.', en: 'At most {max} files.' },
   outOfRange: { nl: 'Kies een getal van {min} tot {max}.', en: 'Choose a number from {min} to {max}.' },
   invalidCharacter: {
     nl: 'Bevat een teken dat niet kan (een nulteken of een losse surrogaathelft).',
@@ -157,6 +166,10 @@ export const ERROR_MESSAGES = {
   },
 
   practiceNotFound: { nl: 'Deze praktijk bestaat niet.', en: 'This practice does not exist.' },
+  practiceDeleteOwnOnly: {
+    nl: 'Alleen wie de praktijk schreef of een facilitator kan ze verwijderen.',
+    en: 'Only the author of the practice or a facilitator can delete it.',
+  },
   practiceNotAwaitingReview: { nl: 'Deze praktijk wacht niet op een beoordeling.', en: 'This practice is not awaiting review.' },
   practiceReviewStaffOnly: {
     nl: 'Alleen facilitatoren zien praktijken in beoordeling.',
@@ -179,6 +192,28 @@ export const ERROR_MESSAGES = {
   personalDataExportNotFound: {
     nl: 'Dit bestand met je gegevens bestaat niet (meer). Vraag je gegevens opnieuw op via je profiel.',
     en: 'This file with your data does not exist (any more). Ask for your data again on your profile.',
+  },
+  fileTooLarge: {
+    nl: 'Dit bestand is te groot: maximaal {max}.',
+    en: 'This file is too large: at most {max}.',
+  },
+  fileTypeNotAllowed: {
+    nl: 'Dit soort bestand kan niet: kies een PDF, Word-, Excel-, PowerPoint- of OpenDocument-bestand, CSV, tekst of een PNG-, JPEG- of WebP-afbeelding.',
+    en: 'This kind of file is not accepted: choose a PDF, Word, Excel, PowerPoint or OpenDocument file, CSV, text or a PNG, JPEG or WebP image.',
+  },
+  fileUnreadable: {
+    nl: 'Deze afbeelding kan niet gelezen worden: is ze beschadigd?',
+    en: 'This image cannot be read: is it damaged?',
+  },
+  noFileInUpload: { nl: 'Er zat geen bestand in de upload.', en: 'The upload held no file.' },
+  uploadNeedsHeader: {
+    nl: 'Uploads komen enkel van de toepassing zelf (de kop X-LN-Upload ontbreekt).',
+    en: 'Uploads come from the application itself only (the X-LN-Upload header is missing).',
+  },
+  fileNotFound: { nl: 'Dit bestand bestaat niet (meer).', en: 'This file does not exist (any more).' },
+  roundHasNoDocuments: {
+    nl: 'Nog geen enkel rapport van deze ronde heeft documenten.',
+    en: 'No report of this round has documents yet.',
   },
   auditLogAdminsOnly: { nl: 'Alleen beheerders zien het logboek.', en: 'Only administrators see the audit log.' },
   invalidDate: { nl: 'Geef een geldige datum (JJJJ-MM-DD).', en: 'Enter a valid date (YYYY-MM-DD).' },

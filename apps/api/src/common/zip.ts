@@ -17,3 +17,9 @@ export async function zipOf(files: Array<{ name: string; content: string | Buffe
   await done;
   return Buffer.concat(chunks);
 }
+
+/** A ZIP written as it is made (pipe it to the response): entries appended one by one, each read only when its turn comes. */
+export function streamingZip(): Archiver {
+  // Documents are mostly compressed already (PDF, Office, images): a light level spends little CPU for what remains.
+  return loadArchiver()('zip', { zlib: { level: 1 } });
+}

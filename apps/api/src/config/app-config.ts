@@ -50,6 +50,15 @@ export class AppConfig {
   readonly accountDeletionGraceDays: number;
   /** How long what is no longer needed is kept before the nightly purge (docs/privacy.md). */
   readonly retention: { expiredSessionsDays: number; usedTokensDays: number; readNotificationsDays: number; auditYears: number };
+  /**
+   * Uploaded files: the largest accepted, and where they are kept — a folder on this machine by default, S3-compatible
+   * object storage when `s3` is set (needed once several replicas serve the same files).
+   */
+  readonly files: {
+    maxBytes: number;
+    dir: string;
+    s3: { url: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null;
+  };
   /** Schema introspection: off in production unless GRAPHQL_INTROSPECTION=true. */
   readonly graphqlIntrospection: boolean;
   /** Proxies whose X-Forwarded-For is believed (addresses or ranges); none by default. */
@@ -116,6 +125,20 @@ export class AppConfig {
       schedules: env.JOB_SCHEDULES ?? env.NODE_ENV !== 'test',
     };
     this.openDataCacheSeconds = env.OPEN_DATA_CACHE_SECONDS;
+    this.files = {
+      maxBytes: env.FILES_MAX_BYTES,
+      dir: resolve(env.FILES_DIR ?? resolve(REPO_ROOT, '.data', 'files')),
+      s3:
+        env.S3_URL && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+          ? {
+              url: env.S3_URL,
+              bucket: env.S3_BUCKET,
+              region: env.S3_REGION,
+              accessKeyId: env.S3_ACCESS_KEY_ID,
+              secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+            }
+          : null,
+    };
     this.personalExportDays = env.PERSONAL_EXPORT_DAYS;
     this.accountDeletionGraceDays = env.ACCOUNT_DELETION_GRACE_DAYS;
     this.retention = {

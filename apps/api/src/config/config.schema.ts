@@ -74,6 +74,18 @@ export const configSchema = z
     ACCOUNT_DELETION_GRACE_DAYS: z.coerce.number({ error: 'moet een aantal dagen zijn' }).int().min(0).max(365).default(30),
     PERSONAL_EXPORT_DAYS: z.coerce.number({ error: 'moet een aantal dagen zijn' }).int().min(1).max(90).default(7),
     OPEN_DATA_CACHE_SECONDS: z.coerce.number({ error: 'moet een aantal seconden zijn' }).int().min(0).max(86_400).default(600),
+    FILES_MAX_BYTES: z.coerce
+      .number({ error: 'moet een aantal bytes zijn' })
+      .int()
+      .min(1024)
+      .max(1024 * 1024 * 1024)
+      .default(25 * 1024 * 1024),
+    FILES_DIR: z.string().min(1).optional(),
+    S3_URL: z.url('moet een volledige URL zijn (https://s3.example.be)').optional(),
+    S3_BUCKET: z.string().min(3).default('lerend-netwerk'),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     RETENTION_AUDIT_YEARS: z.coerce.number({ error: 'moet een aantal jaren zijn' }).int().min(1).max(50).default(5),
     JOB_QUEUE_SCHEMA: z
       .string()
@@ -111,6 +123,9 @@ export const configSchema = z
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.TEST_SQL_COUNTER) {
       ctx.addIssue({ code: 'custom', path: ['TEST_SQL_COUNTER'], message: 'is enkel voor tests, niet in productie' });
+    }
+    if (env.S3_URL && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({ code: 'custom', path: ['S3_ACCESS_KEY_ID'], message: 'en S3_SECRET_ACCESS_KEY zijn verplicht met S3_URL' });
     }
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie' });

@@ -1,6 +1,7 @@
 import { AuthSession } from '../auth/auth-session.entity';
 import { AuditEntry } from '../common/audit/audit-entry.entity';
 import { PersonalDataExport } from '../privacy/personal-data-export.entity';
+import { StoredFile } from '../files/stored-file.entity';
 import { CompetenceAssessment } from '../learning/competence-assessment.entity';
 import { OneTimeToken } from '../auth/one-time-token.entity';
 import { Follow } from '../discussions/follow.entity';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   AuditEntry,
   PersonalDataExport,
   CompetenceAssessment,
+  StoredFile,
 ];

@@ -1,3 +1,4 @@
+import { AttachFileInput } from '../files/file.model';
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { PostKind, Reaction } from '@ln/domain';
 import { Node } from '../common/graphql/node.interface';
@@ -128,6 +129,9 @@ export class AddPostInput {
 
   @Field(() => String, { nullable: true, description: 'Idempotentiesleutel van de client: dezelfde sleutel twee keer geeft één bijdrage.' })
   clientMutationId?: string | null;
+
+  @Field(() => [AttachFileInput], { nullable: true, description: 'Bijlagen en afbeeldingen (afbeeldingen met alt).' })
+  files?: AttachFileInput[] | null;
 }
 
 @InputType()
@@ -140,4 +144,10 @@ export class EditPostInput {
 
   @Field(() => Int)
   expectedVersion!: number;
+
+  @Field(() => [AttachFileInput], {
+    nullable: true,
+    description: 'De bijlagen na de bewerking (vervangen de vorige lijst); weggelaten: ongewijzigd.',
+  })
+  files?: AttachFileInput[] | null;
 }

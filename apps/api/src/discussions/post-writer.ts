@@ -6,6 +6,8 @@ import type { Notification } from '../notifications/notification.entity';
 import { NotificationMailJobs } from '../notifications/notification-mail.jobs';
 import { Post } from './post.entity';
 import { networkMemberSql } from '../common/access/visibility';
+import { attachFiles, numberedPlaceholders, type SqlRunner } from '../files/file-attachments';
+import type { FileRef } from '../files/file-owner';
 
 export interface NewPost {
   threadId: string;
@@ -16,6 +18,8 @@ export interface NewPost {
   replyToId: string | null;
   clientMutationId: string | null;
   mentionedUserIds: string[];
+  /** Files to attach (the author's own uploads): then the post and its files are one transaction. */
+  files?: FileRef[] | null;
 }
 
 export type PostWriteResult =
@@ -83,9 +87,7 @@ export class PostWriter {
 
   /** The statement; then, when it made notifications, their mail jobs (after the answer). */
   async insert(post: NewPost): Promise<PostWriteResult> {
-    const [row] = await this.lean.sql.query<
-      Record<string, unknown> & { thread_found: number; reply_found: number; notes: NoteRow[] | null }
-    >('post.insert', this.statement, [
+    const params = [
       post.threadId,
       post.authorId,
       post.body,
@@ -94,7 +96,24 @@ export class PostWriter {
       post.replyToId,
       post.clientMutationId,
       post.mentionedUserIds,
-    ]);
+    ];
+    const files = post.files;
+    const row = files?.length
+      ? await this.lean.sql.transaction(async (tx) => {
+          const [inserted] = await tx.query<InsertRow>('post.insert', this.statement, params);
+          if (inserted['id']) {
+            const run = (<R>(sql: string, values: unknown[]) => tx.exec(numberedPlaceholders(sql), values) as Promise<R[]>) as SqlRunner;
+            await attachFiles(
+              run,
+              post.authorId,
+              files,
+              { kind: 'post', id: inserted['id'] as string },
+              { requireAlt: true, replace: false },
+            );
+          }
+          return inserted;
+        })
+      : (await this.lean.sql.query<InsertRow>('post.insert', this.statement, params))[0];
     if (row.notes?.length) {
       // Not awaited: the answer does not wait for the queue (which may still be starting); recovery is the backstop.
       void this.mails
@@ -117,6 +136,8 @@ export class PostWriter {
     return { outcome: 'duplicate', post: this.lean.map(Post, existing) };
   }
 }
+
+type InsertRow = Record<string, unknown> & { thread_found: number; reply_found: number; notes: NoteRow[] | null };
 
 interface NoteRow {
   id: string;

@@ -8,7 +8,9 @@ import { PeopleService } from '../people/people.service';
 import { UserModel } from '../people/user.model';
 import { AddPostInput, EditPostInput, PostModel, PostRevisionModel, ReactionCountModel, ThreadModel } from './discussion.models';
 import type { Post } from './post.entity';
-import { PostsService } from './posts.service';
+import { PostsService, type PostWithFiles } from './posts.service';
+import { FileModel, fileModelOf } from '../files/file.model';
+import { FilesService } from '../files/files.service';
 import { ThreadsService } from './threads.service';
 import type { NoArgs } from '../common/graphql/field-resolver';
 import { CurrentViewer } from '../common/auth/current-viewer';
@@ -23,6 +25,7 @@ export class PostsResolver {
     private readonly postsService: PostsService,
     private readonly threadsService: ThreadsService,
     private readonly people: PeopleService,
+    private readonly fileStore: FilesService,
   ) {}
 
   @MembersOnly()
@@ -85,6 +88,12 @@ export class PostsResolver {
   @ResolveField(() => String, { nullable: true })
   hiddenReason(post: Post) {
     return post.hiddenAt ? (post.hiddenReason ?? null) : null;
+  }
+
+  @ResolveField(() => [FileModel], { description: 'Bijlagen en afbeeldingen; leeg als de bijdrage verwijderd of (voor jou) verborgen is.' })
+  async files(post: PostWithFiles, _args: NoArgs, context: GraphqlContext): Promise<FileModel[]> {
+    if (!this.visible(post, context)) return [];
+    return (post.preloadedFiles ?? (await this.fileStore.filesOf(context, 'post', post.id))).map(fileModelOf);
   }
 
   @ResolveField(() => UserModel)

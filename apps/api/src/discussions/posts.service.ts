@@ -21,6 +21,18 @@ import { Post } from './post.entity';
 import { PostWriter } from './post-writer';
 import { ThreadActivity } from './thread-activity';
 import { findByIdOr404 } from '../common/database/find-by-id';
+import { attachFiles, detachAllFiles } from '../files/file-attachments';
+import { filesJsonSql, fileViewOf, type FileRow, type FileView } from '../files/file-owner';
+import { FilesService, ormRunner } from '../files/files.service';
+
+/** A post read with its files in the same statement (the thread page, live events). */
+export type PostWithFiles = Post & { preloadedFiles?: FileView[] };
+
+const POST_FILES = filesJsonSql('post', 'p.id');
+
+function withFiles(post: Post, row: Record<string, unknown>): PostWithFiles {
+  return Object.assign(post, { preloadedFiles: (row['files_json'] as FileRow[]).map(fileViewOf) });
+}
 
 export interface ReactionRow {
   post_id: string;
@@ -59,6 +71,7 @@ export class PostsService {
     private readonly writer: PostWriter,
     private readonly activity: ThreadActivity,
     private readonly logger: PinoLogger,
+    private readonly files: FilesService,
   ) {
     this.logger.setContext(PostsService.name);
   }
@@ -74,13 +87,15 @@ export class PostsService {
     const cursor = decodeCursor(after);
     const rows = await this.lean.sql.query(
       cursor ? 'posts.pageAfter' : 'posts.page',
-      `select ${this.lean.columns(Post, 'p')}, ${this.lean.columns(User, 'u', 'u_')}
+      `select ${this.lean.columns(Post, 'p')}, ${this.lean.columns(User, 'u', 'u_')}, ${POST_FILES} as files_json
          from post p join app_user u on u.id = p.author_id
         where p.thread_id = $1 ${cursor ? 'and (p.created_at, p.id) > ($3::timestamptz, $4::uuid)' : ''}
         order by p.created_at, p.id limit $2`,
       cursor ? [threadId, limit + 1, cursor.createdAt, cursor.id] : [threadId, limit + 1],
     );
-    const nodes = rows.slice(0, limit).map((row) => ({ ...this.lean.map(Post, row), author: this.lean.map(User, row, 'u_') }));
+    const nodes = rows
+      .slice(0, limit)
+      .map((row) => withFiles({ ...this.lean.map(Post, row), author: this.lean.map(User, row, 'u_') }, row));
     return {
       nodes,
       totalCount,
@@ -93,7 +108,7 @@ export class PostsService {
     return loaderFor<string, Post | null>(context, 'post.byIdWithAuthor', async (ids) => {
       const rows = await this.lean.sql.query(
         'posts.byIdsWithAuthor',
-        `select ${this.lean.columns(Post, 'p')}, ${this.lean.columns(User, 'u', 'u_')}
+        `select ${this.lean.columns(Post, 'p')}, ${this.lean.columns(User, 'u', 'u_')}, ${POST_FILES} as files_json
            from post p join app_user u on u.id = p.author_id where p.id = any($1::uuid[])`,
         [ids],
       );
@@ -102,7 +117,7 @@ export class PostsService {
       for (const row of rows) {
         const author = this.lean.map(User, row, 'u_');
         authors.prime(author.id, author);
-        byId.set(row['id'] as string, { ...this.lean.map(Post, row), author });
+        byId.set(row['id'] as string, withFiles({ ...this.lean.map(Post, row), author }, row));
       }
       return ids.map((key) => byId.get(key) ?? null);
     }).load(id);
@@ -141,6 +156,7 @@ export class PostsService {
       replyToId: input.replyToId ?? null,
       clientMutationId: key ?? null,
       mentionedUserIds: rendered.mentionedUserIds,
+      files: input.files,
     });
     if (result.outcome === 'no-thread') throw notFound('threadNotFound');
     if (result.outcome === 'bad-reply') throw badReply();
@@ -159,6 +175,7 @@ export class PostsService {
     const v = new InputValidator(locale);
     const body = v.input(INPUT_RULES.editPost, input)?.body;
     v.done();
+    let dropped: string[] = [];
     const post = await this.em.transactional(async (tx) => {
       const found = await this.lock(tx, input.postId);
       if (found.author.id !== viewer.userId) throw forbidden('ownPostsOnlyEdit');
@@ -174,15 +191,26 @@ export class PostsService {
       found.bodyHtml = renderMarkdown(body!).html;
       found.version += 1;
       found.editedAt = new Date();
+      if (input.files) {
+        dropped = await attachFiles(
+          ormRunner(tx),
+          viewer.userId,
+          input.files,
+          { kind: 'post', id: found.id },
+          { requireAlt: true, replace: true },
+        );
+      }
       await tx.flush();
       return found;
     });
+    await this.files.discard(dropped);
     await this.events.postChanged(post.thread.id, post.id);
     return post;
   }
 
-  /** The author removes their post: a tombstone stays, the text (and its earlier versions) is gone. */
+  /** The author removes their post: a tombstone stays, the text (and its earlier versions) and its files are gone. */
   async delete(viewer: Viewer, postId: string): Promise<Post> {
+    let dropped: string[] = [];
     const post = await this.em.transactional(async (tx) => {
       const found = await this.lock(tx, postId);
       if (found.author.id !== viewer.userId) throw forbidden('ownPostsOnlyDelete');
@@ -192,10 +220,12 @@ export class PostsService {
         found.bodyHtml = '';
         found.version += 1;
         await tx.nativeDelete(PostRevision, { post: found.id });
+        dropped = await detachAllFiles(ormRunner(tx), { kind: 'post', id: found.id });
       }
       await tx.flush();
       return found;
     });
+    await this.files.discard(dropped);
     await this.events.postChanged(post.thread.id, post.id);
     return post;
   }

@@ -1,3 +1,4 @@
+import { AttachFileInput } from '../files/file.model';
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Competence, OrganisationType, PracticeStatus, Visibility } from '@ln/domain';
 import { ConnectionOf } from '../common/graphql/pagination';
@@ -94,4 +95,7 @@ export class PublishPracticeInput {
 
   @Field(() => [String], { nullable: true, description: 'Bijlagen of verdere lectuur (http/https).' })
   links?: string[] | null;
+
+  @Field(() => [AttachFileInput], { nullable: true, description: 'Documenten en afbeeldingen bij de praktijk.' })
+  files?: AttachFileInput[] | null;
 }

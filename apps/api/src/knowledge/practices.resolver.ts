@@ -12,10 +12,15 @@ import { PracticesService } from './practices.service';
 import type { NoArgs } from '../common/graphql/field-resolver';
 import { CurrentViewer } from '../common/auth/current-viewer';
 import type { Viewer } from '../common/auth/viewer';
+import { FileModel, fileModelOf } from '../files/file.model';
+import { FilesService } from '../files/files.service';
 
 @Resolver(() => PracticeModel)
 export class PracticesResolver {
-  constructor(private readonly service: PracticesService) {}
+  constructor(
+    private readonly service: PracticesService,
+    private readonly fileStore: FilesService,
+  ) {}
 
   @Public()
   @Query(() => PracticeConnection, { description: 'Goede praktijken: buitenstaanders zien alleen publieke, gepubliceerde.' })
@@ -55,6 +60,17 @@ export class PracticesResolver {
     @Context() context: GraphqlContext,
   ) {
     return this.service.review(viewer, practiceId, approve, remark, context.locale);
+  }
+
+  @MembersOnly()
+  @Mutation(() => Boolean, { description: 'De auteur of een facilitator verwijdert een praktijk, met haar bestanden.' })
+  deletePractice(@Args('practiceId', { type: () => ID }) practiceId: string, @CurrentViewer() viewer: Viewer) {
+    return this.service.remove(viewer, practiceId);
+  }
+
+  @ResolveField(() => [FileModel], { description: 'Documenten en afbeeldingen: wie de praktijk ziet, ziet ze.' })
+  async files(practice: Practice, _args: NoArgs, context: GraphqlContext): Promise<FileModel[]> {
+    return (await this.fileStore.filesOf(context, 'practice', practice.id)).map(fileModelOf);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { EntityManager, LockMode } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { AuditAction, Competence, INPUT_RULES, type Locale, PracticeStatus, Visibility } from '@ln/domain';
 import { isFacilitator, type Viewer } from '../common/auth/viewer';
@@ -21,12 +21,15 @@ import { practiceFilterFor } from '../common/access/visibility';
 import { Practice } from './practice.entity';
 import type { PracticeFilter, PublishPracticeInput } from './practice.model';
 import { findByIdOr404 } from '../common/database/find-by-id';
+import { attachFiles, detachAllFiles } from '../files/file-attachments';
+import { FilesService, ormRunner } from '../files/files.service';
 
 @Injectable()
 export class PracticesService {
   constructor(
     private readonly em: EntityManager,
     private readonly organisations: OrganisationsService,
+    private readonly files: FilesService,
   ) {}
 
   async list(
@@ -87,25 +90,49 @@ export class PracticesService {
     check.done();
 
     const askedPublic = input.visibility === Visibility.PUBLIC;
-    const practice = this.em.create(Practice, {
-      title: title!,
-      slug: await this.freeSlug(title!),
-      summary: summary!,
-      body: body!,
-      bodyHtml: renderMarkdown(body!).html,
-      // Public only after a facilitator's review: until then members-only.
-      visibility: Visibility.MEMBERS,
-      status: askedPublic ? PracticeStatus.IN_REVIEW : PracticeStatus.PUBLISHED,
-      publishedAt: askedPublic ? null : new Date(),
-      competences,
-      links,
-      theme,
-      organisation,
-      sourcePost,
-      author: this.em.getReference(User, viewer.userId),
+    const slug = await this.freeSlug(title!);
+    return this.em.transactional(async (tx) => {
+      const practice = tx.create(Practice, {
+        title: title!,
+        slug,
+        summary: summary!,
+        body: body!,
+        bodyHtml: renderMarkdown(body!).html,
+        // Public only after a facilitator's review: until then members-only.
+        visibility: Visibility.MEMBERS,
+        status: askedPublic ? PracticeStatus.IN_REVIEW : PracticeStatus.PUBLISHED,
+        publishedAt: askedPublic ? null : new Date(),
+        competences,
+        links,
+        theme,
+        organisation,
+        sourcePost,
+        author: tx.getReference(User, viewer.userId),
+      });
+      await tx.flush();
+      await attachFiles(
+        ormRunner(tx),
+        viewer.userId,
+        input.files,
+        { kind: 'practice', id: practice.id },
+        { requireAlt: false, replace: false },
+      );
+      return practice;
     });
-    await this.em.flush();
-    return practice;
+  }
+
+  /** Its author or a facilitator removes a practice, and its files with it. */
+  async remove(viewer: Viewer, practiceId: string): Promise<boolean> {
+    let dropped: string[] = [];
+    await this.em.transactional(async (tx) => {
+      const practice = await findByIdOr404(tx, Practice, practiceId, 'practiceNotFound', { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!isFacilitator(viewer) && practice.author?.id !== viewer.userId) throw forbidden('practiceDeleteOwnOnly');
+      dropped = await detachAllFiles(ormRunner(tx), { kind: 'practice', id: practice.id });
+      tx.remove(practice);
+      await tx.flush();
+    });
+    await this.files.discard(dropped);
+    return true;
   }
 
   async review(viewer: Viewer, practiceId: string, approve: boolean, remark: string | null | undefined, locale: Locale): Promise<Practice> {

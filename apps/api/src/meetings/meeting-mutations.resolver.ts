@@ -9,6 +9,7 @@ import { MeetingRegistrationModel } from './registration.models';
 import { RegistrationsService } from './registrations.service';
 import { CurrentViewer } from '../common/auth/current-viewer';
 import type { Viewer } from '../common/auth/viewer';
+import { AttachFileInput } from '../files/file.model';
 
 @Resolver(() => MeetingModel)
 export class MeetingMutationsResolver {
@@ -51,9 +52,16 @@ export class MeetingMutationsResolver {
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('minutes') minutes: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @CurrentViewer() viewer: Viewer,
     @Context() context: GraphqlContext,
+    @Args('files', {
+      type: () => [AttachFileInput],
+      nullable: true,
+      description: 'De documenten bij het verslag (vervangen de vorige lijst); weggelaten: ongewijzigd.',
+    })
+    files?: AttachFileInput[] | null,
   ) {
-    return this.planning.recordMinutes(meetingId, minutes, expectedVersion, context.locale);
+    return this.planning.recordMinutes(viewer, meetingId, minutes, expectedVersion, files, context.locale);
   }
 
   @MembersOnly()

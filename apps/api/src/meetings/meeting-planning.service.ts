@@ -15,6 +15,9 @@ import { Meeting } from './meeting.entity';
 import { validateMeeting } from './meeting-validation';
 import { lockMeeting } from './meeting-lock';
 import { RegistrationsService } from './registrations.service';
+import { attachFiles } from '../files/file-attachments';
+import type { FileRef } from '../files/file-owner';
+import { FilesService, ormRunner } from '../files/files.service';
 
 type Change = (tx: EntityManager, meeting: Meeting) => Promise<Notification[]>;
 
@@ -26,6 +29,7 @@ export class MeetingPlanningService {
     private readonly notifications: NotificationsService,
     private readonly registrations: RegistrationsService,
     private readonly events: MeetingEvents,
+    private readonly files: FilesService,
   ) {}
 
   async plan(viewer: Viewer, input: PlanMeetingInput, locale: Locale, now = new Date()): Promise<Meeting> {
@@ -90,14 +94,34 @@ export class MeetingPlanningService {
     });
   }
 
-  async recordMinutes(id: string, minutes: string, expectedVersion: number, locale: Locale): Promise<Meeting> {
+  /** The minutes, and with `files` the documents that go with them (the whole list: files left out are removed). */
+  async recordMinutes(
+    viewer: Viewer,
+    id: string,
+    minutes: string,
+    expectedVersion: number,
+    files: FileRef[] | null | undefined,
+    locale: Locale,
+  ): Promise<Meeting> {
     const v = new InputValidator(locale);
     const text = v.input(INPUT_RULES.recordMinutes, { minutes })?.minutes ?? null;
     v.done();
-    return this.change(id, expectedVersion, (_tx, meeting) => {
-      meeting.minutes = text;
-      return Promise.resolve([]);
+    let dropped: string[] = [];
+    const meeting = await this.change(id, expectedVersion, async (tx, locked) => {
+      locked.minutes = text;
+      if (files) {
+        dropped = await attachFiles(
+          ormRunner(tx),
+          viewer.userId,
+          files,
+          { kind: 'meeting', id: locked.id },
+          { requireAlt: false, replace: true },
+        );
+      }
+      return [];
     });
+    await this.files.discard(dropped);
+    return meeting;
   }
 
   /** Locks the meeting, checks the version, applies the change, bumps the version; notifies and publishes after commit. */

@@ -14,12 +14,15 @@ import type { Meeting } from './meeting.entity';
 import { MeetingsService } from './meetings.service';
 import { MeetingRegistrationModel, OrganisationAttendanceModel } from './registration.models';
 import type { NoArgs } from '../common/graphql/field-resolver';
+import { FileModel, fileModelOf } from '../files/file.model';
+import { FilesService } from '../files/files.service';
 
 @Resolver(() => MeetingModel)
 export class MeetingsResolver {
   constructor(
     private readonly meetingsService: MeetingsService,
     private readonly attendance: AttendanceService,
+    private readonly fileStore: FilesService,
   ) {}
 
   @Public()
@@ -80,6 +83,12 @@ export class MeetingsResolver {
   @ResolveField(() => String, { nullable: true, description: 'Verslag; enkel voor leden van het netwerk.' })
   minutes(meeting: Meeting, _args: NoArgs, context: GraphqlContext) {
     return isNetworkMember(context.viewer) ? (meeting.minutes ?? null) : null;
+  }
+
+  @ResolveField(() => [FileModel], { description: 'Documenten bij het verslag: voor leden van het netwerk.' })
+  async files(meeting: Meeting, _args: NoArgs, context: GraphqlContext): Promise<FileModel[]> {
+    if (!isNetworkMember(context.viewer)) return [];
+    return (await this.fileStore.filesOf(context, 'meeting', meeting.id)).map(fileModelOf);
   }
 
   @ResolveField(() => String, {

@@ -22,6 +22,9 @@ export class RetentionReportModel implements RetentionReport {
 
   @Field(() => Int, { description: 'Verlopen bestanden met de gegevens van een lid.' })
   dataExports!: number;
+
+  @Field(() => Int, { description: 'Opgeladen bestanden die binnen 24 uur nergens bij kwamen, of waarvan het geheel verwijderd werd.' })
+  abandonedFiles!: number;
 }
 
 @Resolver()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { AppConfig } from '../config/app-config';
 import { purgeAccount } from './account-purge';
+import { FilesService } from '../files/files.service';
 
 export interface RetentionReport {
   sessions: number;
@@ -11,6 +12,8 @@ export interface RetentionReport {
   dataExports: number;
   /** People who left the network and whose grace period ended. */
   accounts: number;
+  /** Uploads never attached within 24 h, and files whose owner is gone (also removed every hour). */
+  abandonedFiles: number;
 }
 
 /** Rows per statement: a purge never holds many locks or a long transaction. */
@@ -26,6 +29,7 @@ export class RetentionService {
   constructor(
     private readonly em: EntityManager,
     private readonly config: AppConfig,
+    private readonly files: FilesService,
   ) {}
 
   async purge(now = new Date()): Promise<RetentionReport> {
@@ -61,6 +65,7 @@ export class RetentionService {
         [auditBefore],
         `set local ln.audit_maintenance = 'on'`,
       ),
+      abandonedFiles: await this.files.removeAbandoned(now),
     };
   }
 

@@ -1,3 +1,4 @@
+import { AttachFileInput } from '../files/file.model';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { ProjectFocus, ReportKind } from '@ln/domain';
 import { ReportStatus } from './report-status';
@@ -46,6 +47,12 @@ export class SubmitProjectReportInput {
 
   @Field(() => String, { nullable: true, description: 'Link naar het volledige rapport (https://…).' })
   link?: string | null;
+
+  @Field(() => [AttachFileInput], {
+    nullable: true,
+    description: 'De documenten van het rapport (vervangen de vorige lijst); weggelaten: ongewijzigd.',
+  })
+  files?: AttachFileInput[] | null;
 }
 
 @ObjectType('PilotProject', { implements: () => [Node] })

@@ -15,12 +15,16 @@ import { User } from '../people/user.entity';
 import { PilotProject } from './pilot-project.entity';
 import { ProjectReport } from './project-report.entity';
 import { findByIdOr404 } from '../common/database/find-by-id';
+import { attachFiles } from '../files/file-attachments';
+import type { FileRef } from '../files/file-owner';
+import { FilesService, ormRunner } from '../files/files.service';
 
 export interface SubmitReportInput {
   projectId: string;
   kind: ReportKind;
   summary: string;
   link?: string | null;
+  files?: FileRef[] | null;
 }
 
 const KIND_NL: Record<ReportKind, string> = {
@@ -36,6 +40,7 @@ export class ProjectReportsService {
     private readonly em: EntityManager,
     private readonly notifications: NotificationsService,
     private readonly config: AppConfig,
+    private readonly files: FilesService,
   ) {}
 
   /** The organisations whose members act for a project: its partnership and the partnership's members. */
@@ -69,7 +74,8 @@ export class ProjectReportsService {
     if (!(await this.canSubmit(viewer, input.projectId))) {
       throw forbidden('reportProjectMembersOnly');
     }
-    return this.em.transactional(async (tx) => {
+    let dropped: string[] = [];
+    const submitted = await this.em.transactional(async (tx) => {
       const report = await tx.findOne(
         ProjectReport,
         { project: input.projectId, kind: input.kind },
@@ -81,9 +87,20 @@ export class ProjectReportsService {
       report.link = link;
       report.submittedAt = new Date();
       report.submittedBy = tx.getReference(User, viewer.userId);
+      if (input.files) {
+        dropped = await attachFiles(
+          ormRunner(tx),
+          viewer.userId,
+          input.files,
+          { kind: 'report', id: report.id },
+          { requireAlt: false, replace: true },
+        );
+      }
       await tx.flush();
       return report;
     });
+    await this.files.discard(dropped);
+    return submitted;
   }
 
   async review(viewer: Viewer, reportId: string): Promise<ProjectReport> {

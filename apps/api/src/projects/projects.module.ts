@@ -5,8 +5,10 @@ import { ReportReminderJob } from './report-reminder.job';
 import { ReportVisibility } from './report-visibility';
 import { ProjectReportsResolver, ProjectsResolver } from './projects.resolver';
 import { ProjectsService } from './projects.service';
+import { ReportRoundArchiveController } from './report-round-archive.controller';
 
 @Module({
+  controllers: [ReportRoundArchiveController],
   providers: [
     ProjectsService,
     ProjectReportsService,

@@ -12,7 +12,9 @@ import { isOverdue, reportStatus, ReportStatus } from './report-status';
 import type { NoArgs } from '../common/graphql/field-resolver';
 import { ReportVisibility } from './report-visibility';
 import { CurrentViewer } from '../common/auth/current-viewer';
-import type { Viewer } from '../common/auth/viewer';
+import { isNetworkMember, type Viewer } from '../common/auth/viewer';
+import { FileModel, fileModelOf } from '../files/file.model';
+import { FilesService } from '../files/files.service';
 
 @Resolver(() => PilotProjectModel)
 export class ProjectsResolver {
@@ -54,6 +56,7 @@ export class ProjectReportsResolver {
   constructor(
     private readonly reports: ProjectReportsService,
     private readonly visibility: ReportVisibility,
+    private readonly fileStore: FilesService,
   ) {}
 
   @ResolveField(() => Boolean)
@@ -74,6 +77,12 @@ export class ProjectReportsResolver {
   @ResolveField(() => String, { nullable: true, description: 'Link naar het volledige rapport: voor leden van het netwerk.' })
   link(report: ProjectReport, _args: NoArgs, context: GraphqlContext) {
     return this.visibility.content(context, report.link);
+  }
+
+  @ResolveField(() => [FileModel], { description: 'De documenten van het rapport: voor leden van het netwerk.' })
+  async files(report: ProjectReport, _args: NoArgs, context: GraphqlContext): Promise<FileModel[]> {
+    if (!isNetworkMember(context.viewer)) return [];
+    return (await this.fileStore.filesOf(context, 'report', report.id)).map(fileModelOf);
   }
 
   @ResolveField(() => String, {

@@ -10,7 +10,7 @@ import { threadHeadSource } from './first-paint/thread-head';
 import { precompressed } from './precompressed';
 
 const API_PATHS =
-  /^\/(graphql|health|calendar|feeds|meetings|themes|audit|my-data|open-data\.zip$|praktijken\/[^/]+(\.md|\/meta)?$|__test)(\/|\.|$)/;
+  /^\/(graphql|health|calendar|feeds|meetings|themes|audit|my-data|files|reports|open-data\.zip$|praktijken\/[^/]+(\.md|\/meta)?$|__test)(\/|\.|$)/;
 
 /** /open-data is the page for a browser (it asks for text/html by name) and the ZIP for everything else (curl, scripts). */
 const isDataRequest = (req: Request) => req.path === '/open-data' && !(req.headers.accept ?? '').includes('text/html');

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { asSomeoneElse, check, openLanding, openPage, RESULTS_DIR, signIn, waitOrExplain } from '../support.mjs';
 
@@ -157,7 +157,7 @@ export const journeys = [
     },
   },
   {
-    name: "a member submits Demo A's interim report; a facilitator sees it submitted and approves it",
+    name: "a member submits Demo A's interim report with a PDF; a facilitator sees its document, downloads the round's ZIP and approves it",
     async run(context, baseUrl, browser) {
       const kind = 'Tussentijds inhoudelijk voortgangsrapport';
       const { page, pageErrors } = await signIn(context, baseUrl, 'member@demo.test', '/projecten');
@@ -174,14 +174,51 @@ export const journeys = [
       await waitOrExplain(page, form, 'the submit form (viewerCanSubmit)');
       await form.getByLabel('Samenvatting').fill('De samenwerking loopt: elf gemeenten delen nu één onthaalloket.');
       await form.getByLabel('Link naar het rapport (niet verplicht)').fill('https://example.org/demo-a/voortgang.pdf');
+      // The document: picked with the file input (the picker's keyboard path), uploaded at once with its progress.
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% voortgang Demo A\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+      await form.getByRole('group', { name: 'Documenten van het rapport' }).getByLabel('Bestanden kiezen').setInputFiles({
+        name: 'Voortgangsrapport Demo A.pdf',
+        mimeType: 'application/pdf',
+        buffer: pdf,
+      });
+      const picked = form.getByRole('listitem').filter({ hasText: 'Voortgangsrapport Demo A.pdf' });
+      await waitOrExplain(page, picked.getByText(/PDF · .* · opgeladen/), 'the upload of the PDF');
       await form.getByRole('button', { name: 'Rapport indienen' }).click();
       await waitOrExplain(page, report.getByText('Ingediend', { exact: true }), 'submitProjectReport');
+      const documentLink = report.getByRole('link', { name: 'Voortgangsrapport Demo A.pdf' });
+      await waitOrExplain(page, documentLink, 'the report’s document after submitting');
+      check((await report.getByText('(PDF,', { exact: false }).count()) === 1, 'the document is not listed with its type');
       check((await report.getByRole('form').count()) === 0, 'the submit form is still shown after submitting');
       check(pageErrors.length === 0, `errors in the member's page: ${pageErrors.join('; ')}`);
 
       await asSomeoneElse(browser, async (staffContext) => {
         const { page: staff, pageErrors: staffErrors } = await signIn(staffContext, baseUrl, 'facilitator@demo.test', '/beheer/rapporten');
         await staff.getByRole('heading', { level: 2, name: 'Opvolging rapporten' }).waitFor();
+        // The overview says which reports carry documents, and gives the round's documents as one ZIP.
+        const overview = staff.getByRole('table', { name: /pilootprojecten, \d+ rapporten/ });
+        await waitOrExplain(
+          staff,
+          overview.getByRole('row', { name: new RegExp(projectTitle) }).getByText('1 document'),
+          'the document count in the overview',
+        );
+        const [download] = await Promise.all([
+          staff.waitForEvent('download'),
+          overview.getByRole('link', { name: /Alle documenten \(tussentijds.*\) als ZIP/ }).click(),
+        ]);
+        check(
+          /^tussentijdse-rapporten-\d{4}-\d{2}-\d{2}\.zip$/.test(download.suggestedFilename()),
+          `the ZIP is called ${download.suggestedFilename()}`,
+        );
+        const zipPath = resolve(RESULTS_DIR, download.suggestedFilename());
+        mkdirSync(RESULTS_DIR, { recursive: true });
+        await download.saveAs(zipPath);
+        const zip = readFileSync(zipPath);
+        check(zip.subarray(0, 2).toString() === 'PK', 'the round’s download is no ZIP');
+        check(
+          zip.includes(Buffer.from(`${projectTitle}/Voortgangsrapport Demo A.pdf`)),
+          `the ZIP holds no ${projectTitle}/Voortgangsrapport Demo A.pdf`,
+        );
+        check(zip.includes(Buffer.from('% voortgang Demo A')), 'the ZIP does not hold the PDF’s content');
         await staff.getByLabel('Status', { exact: true }).selectOption({ label: 'Ingediend' });
         const item = staff.getByRole('listitem', { name: `${projectTitle}: ${kind}` });
         await waitOrExplain(staff, item, 'the submitted report on /beheer/rapporten');

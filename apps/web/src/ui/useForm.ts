@@ -11,8 +11,8 @@ export interface FormOptions<V extends FormValues> {
   /** Prefix of the fields' ids (`<id>-<name>`), unique on the page. */
   id: string;
   initial: V;
-  /** Field labels, also used in the error summary. */
-  labels: { [K in keyof V]?: string };
+  /** Field labels, also used in the error summary (also of controls outside `values`, like a file picker). */
+  labels: { [K in keyof V]?: string } & Partial<Record<string, string>>;
   /** The rules the API checks too, for the fields of its input (`INPUT_RULES.register`). */
   inputRules?: InputRules;
   /** The form's own checks of single fields. */

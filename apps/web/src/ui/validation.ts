@@ -17,7 +17,9 @@ export type Problem =
   | { key: 'startInPast' }
   | { key: 'place' }
   | { key: 'capacity'; max: number }
-  | { key: 'agendaSize'; max: number };
+  | { key: 'agendaSize'; max: number }
+  | { key: 'altRequired' }
+  | { key: 'filesUploading' };
 
 export type Check = (value: string) => Problem | undefined;
 

@@ -91,6 +91,12 @@ export class SqlTransaction {
     return (await this.client.query<R>({ name, text, values })).rows;
   }
 
+  /** A statement with parameters, not prepared (for SQL built at run time). */
+  async exec<R extends QueryResultRow>(text: string, values: unknown[]): Promise<R[]> {
+    if (this.countStatements) sqlCounter.count += 1;
+    return (await this.client.query<R>(text, values)).rows;
+  }
+
   async run(text: string): Promise<void> {
     if (this.countStatements) sqlCounter.count += 1;
     await this.client.query(text);

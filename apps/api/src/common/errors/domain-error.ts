@@ -35,6 +35,8 @@ export const unauthenticated = (key: ErrorMessageKey = 'unauthenticated') => byK
 export const conflict = (key: ErrorMessageKey = 'conflict') => byKey(ErrorCode.CONFLICT, key);
 export const rateLimited = (key: ErrorMessageKey = 'rateLimited', params?: ErrorMessageParams) =>
   byKey(ErrorCode.RATE_LIMITED, key, params);
+/** BAD_USER_INPUT about the request as a whole (an upload), by message key. */
+export const badRequest = (key: ErrorMessageKey, params?: ErrorMessageParams) => byKey(ErrorCode.BAD_USER_INPUT, key, params);
 export const badInput = (fields: FieldErrors, message = 'Controleer de gemarkeerde velden.') =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, fields);
 /** BAD_USER_INPUT for one field, by message key (for code that does not know the viewer's language). */

@@ -17,11 +17,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
  * A refusal of a plain HTTP route (calendar feeds, Markdown exports, practice pages) in the API's one error
  * vocabulary: the status that goes with the code, and the body GraphQL answers have, worded by Accept-Language.
  */
-export function sendDomainError(req: Request, res: Response, error: DomainError): void {
+export function sendDomainError(req: Request, res: Response, error: DomainError, status?: number): void {
   const { message, fields } = wordedIn(localeFrom(req.headers['accept-language']), error);
   const extensions = { code: error.code, ...(error.messageKey ? { messageKey: error.messageKey } : {}), ...(fields ? { fields } : {}) };
   res
-    .status(STATUS[error.code] ?? 400)
+    .status(status ?? STATUS[error.code] ?? 400)
     .set('Cache-Control', 'no-store')
     .json({ errors: [{ message, extensions }] });
 }

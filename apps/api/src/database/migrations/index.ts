@@ -13,6 +13,7 @@ import { Migration20261130164849 } from './Migration20261130164849';
 import { Migration20261130171515 } from './Migration20261130171515';
 import { Migration20261130171649 } from './Migration20261130171649';
 import { Migration20261130173411 } from './Migration20261130173411';
+import { Migration20261130192957 } from './Migration20261130192957';
 
 /** Every migration in order; written by `db:migration:create`. Never edit a landed migration. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130171515', class: Migration20261130171515 },
   { name: 'Migration20261130171649', class: Migration20261130171649 },
   { name: 'Migration20261130173411', class: Migration20261130173411 },
+  { name: 'Migration20261130192957', class: Migration20261130192957 },
 ];

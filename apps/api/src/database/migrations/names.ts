@@ -14,4 +14,5 @@ export const MIGRATION_NAMES: readonly string[] = [
   'Migration20261130171515',
   'Migration20261130171649',
   'Migration20261130173411',
+  'Migration20261130192957',
 ];

@@ -11,6 +11,7 @@ import { enPractices } from './en/practices';
 import { enSearch } from './en/search';
 import { enShell } from './en/shell';
 import { enThemes } from './en/themes';
+import { enFiles } from './en/files';
 import type { Messages } from './nl';
 import { errorTexts } from './errors';
 
@@ -138,6 +139,7 @@ export const en: Messages = {
     OTHER: 'Other',
   },
   ...enForms,
+  ...enFiles,
   ...enLearning,
   ...enAuth,
   ...enPages,

@@ -18,6 +18,7 @@ export function sharedValidationTexts(locale: Locale) {
     place: texts.place,
     capacity: texts.capacity,
     agendaSize: texts.agendaSize,
+    altRequired: texts.altRequired,
   };
 }
 

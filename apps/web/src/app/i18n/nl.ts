@@ -11,6 +11,7 @@ import { nlPractices } from './nl/practices';
 import { nlSearch } from './nl/search';
 import { nlShell } from './nl/shell';
 import { nlThemes } from './nl/themes';
+import { nlFiles } from './nl/files';
 import { errorTexts } from './errors';
 
 // Dutch is the platform's first language. Every other language file must have the
@@ -141,6 +142,7 @@ export const nl = {
     OTHER: 'Andere',
   },
   ...nlForms,
+  ...nlFiles,
   ...nlLearning,
   ...nlAuth,
   ...nlPages,

@@ -6,6 +6,9 @@ import { Button } from '../../ui/Button';
 import { Form } from '../../ui/Form';
 import { LiveStatus } from '../../ui/LiveStatus';
 import { useForm } from '../../ui/useForm';
+import { FilePicker } from '../files/FilePicker';
+import { filesErrorOf } from '../files/filesError';
+import { useFileUploads } from '../files/useFileUploads';
 import type { Viewer } from '../auth/viewer';
 import { isPostKind, KindSelect } from './KindSelect';
 import { MentionTextArea } from './MentionTextArea';
@@ -43,11 +46,16 @@ export function Composer({
   const pendingKey = useRef<string | null>(null);
   const [preview, setPreview] = useState(false);
   const [posted, setPosted] = useState<string>();
+  const uploads = useFileUploads();
   const form = useForm({
     id: COMPOSER_ID,
     initial: { kind: PostKind.COMMENT, body: '' },
-    labels: { kind: t('composer.kind'), body: t('composer.body') },
+    labels: { kind: t('composer.kind'), body: t('composer.body'), files: t('files.attachments') },
     inputRules: INPUT_RULES.addPost,
+    check: () => {
+      const problem = uploads.problem(true);
+      return problem ? { files: problem } : {};
+    },
     onSubmit: async ({ kind, body }) => {
       pendingKey.current ??= newClientMutationId();
       setPosted(undefined);
@@ -58,12 +66,14 @@ export function Composer({
           kind: isPostKind(kind) ? kind : PostKind.COMMENT,
           replyToId: replyTo?.id ?? null,
           clientMutationId: pendingKey.current,
+          files: uploads.attachments(),
         },
         viewer,
         replyTo,
       );
       pendingKey.current = null;
       form.setValues({ kind: PostKind.COMMENT, body: '' });
+      uploads.reset();
       setPreview(false);
       setPosted(t('composer.posted'));
       onCancelReply();
@@ -91,6 +101,14 @@ export function Composer({
       >
         <KindSelect {...form.field('kind')} />
         <MentionTextArea {...form.field('body')} rows={6} hint={t('composer.bodyHint')} required />
+        <FilePicker
+          id={form.idOf('files')}
+          label={t('files.attachments')}
+          uploads={uploads}
+          error={filesErrorOf(form.errors)}
+          withAlt
+          requireAlt
+        />
         <Button aria-pressed={preview} aria-controls={previewId} onClick={() => setPreview((shown) => !shown)}>
           {t('composer.preview')}
         </Button>

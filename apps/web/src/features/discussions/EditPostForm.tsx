@@ -8,6 +8,10 @@ import { TextArea } from '../../ui/TextField';
 import { checkByInputRules } from '../../ui/validation';
 import { useEditPost } from './mutations';
 import type { PostItem_PostFragment } from '../../gql/graphql';
+import { getFragmentData } from '../../gql';
+import { FilePicker } from '../files/FilePicker';
+import { FILE_LIST_FRAGMENT } from '../files/FileList';
+import { useFileUploads } from '../files/useFileUploads';
 
 /**
  * Inline edit of a post. It sends the version the person saw: when someone changed
@@ -22,6 +26,8 @@ export function EditPostForm({ post, onDone }: { post: PostItem_PostFragment; on
   const [error, setError] = useState<string>();
   const [conflict, setConflict] = useState(false);
   const [busy, setBusy] = useState(false);
+  const uploads = useFileUploads(getFragmentData(FILE_LIST_FRAGMENT, post.files));
+  const [filesError, setFilesError] = useState<string>();
   const fieldId = `edit-${post.id}`;
 
   useEffect(() => document.getElementById(fieldId)?.focus(), [fieldId]);
@@ -30,14 +36,17 @@ export function EditPostForm({ post, onDone }: { post: PostItem_PostFragment; on
     event.preventDefault();
     if (busy) return;
     const problem = checkByInputRules(INPUT_RULES.editPost, { body })['body'];
+    const filesProblem = uploads.problem(true);
+    setFilesError(filesProblem ? t(`form.validation.${filesProblem.key}`) : undefined);
     if (problem) {
       setError(t(`form.validation.${problem.key}`, problem));
       return;
     }
+    if (filesProblem) return;
     setBusy(true);
     setError(undefined);
     try {
-      await editPost(post, body);
+      await editPost(post, body, uploads.attachments());
       onDone();
     } catch (caught) {
       const problem = readRequestProblem(caught);
@@ -62,6 +71,7 @@ export function EditPostForm({ post, onDone }: { post: PostItem_PostFragment; on
         </div>
       )}
       <TextArea id={fieldId} name="body" label={t('composer.body')} value={body} onChange={setBody} error={error} required rows={5} />
+      <FilePicker id={`${fieldId}-files`} label={t('files.attachments')} uploads={uploads} error={filesError} withAlt requireAlt />
       <div className="actions">
         <Button type="submit" variant="primary" busy={busy}>
           {t('post.save')}

@@ -1,6 +1,7 @@
 import './discussions.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileList } from '../files/FileList';
 import { formatDateTime } from '../../lib/dateFormat';
 import { useLocale } from '../../lib/useLocale';
 import { Badge, type BadgeTone } from '../../ui/Badge';
@@ -40,6 +41,9 @@ export const PostItem_post = graphql(`
       version
       body
       replacedAt
+    }
+    files {
+      ...FileList_file
     }
     author {
       id
@@ -85,6 +89,7 @@ function PostBody({ post, isStaff }: { post: PostItem_PostFragment; isStaff: boo
       ) : (
         post.body !== null && <p className="post__body post__body--plain">{post.body}</p>
       )}
+      <FileList files={post.files} />
     </>
   );
 }

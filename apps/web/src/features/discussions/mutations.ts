@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/viewer';
 import { mergePosts } from '../../lib/mergeById';
 import { OPTIMISTIC_PREFIX } from './optimistic';
 import { getFragmentData, graphql } from '../../gql';
-import { PostItem_PostFragmentDoc, type AddPostInput, type PostItem_PostFragment } from '../../gql/graphql';
+import { PostItem_PostFragmentDoc, type AddPostInput, type AttachFileInput, type PostItem_PostFragment } from '../../gql/graphql';
 
 // One hook per mutation. Each answers with the post (or thread), so the normalised
 // cache updates the page; adding a post also appends it to the thread's list.
@@ -67,6 +67,7 @@ export function optimisticPost(input: NewPostInput, viewer: Viewer, replyTo: Pos
       : null,
     reactions: [],
     revisions: [],
+    files: [],
     author: {
       __typename: 'User',
       id: viewer.id,
@@ -105,8 +106,8 @@ export const EDIT_POST_MUTATION = graphql(`
 
 export function useEditPost() {
   const [mutate] = useMutation(EDIT_POST_MUTATION);
-  return (post: PostItem_PostFragment, body: string) =>
-    mutate({ variables: { input: { postId: post.id, body, expectedVersion: post.version } } });
+  return (post: PostItem_PostFragment, body: string, files?: AttachFileInput[]) =>
+    mutate({ variables: { input: { postId: post.id, body, expectedVersion: post.version, ...(files ? { files } : {}) } } });
 }
 
 export const DELETE_POST_MUTATION = graphql(`

@@ -23,6 +23,7 @@ export function postFixture(
     replyTo: null,
     reactions: [],
     revisions: [],
+    files: [],
     author: { __typename: 'User', id: authorId, displayName: `Persoon ${authorId}`, memberships: [] },
     ...overrides,
   };

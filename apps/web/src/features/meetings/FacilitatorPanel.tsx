@@ -11,7 +11,7 @@ export function FacilitatorPanel({ meeting }: { meeting: MeetingDetailsData }) {
   return (
     <section aria-labelledby="meeting-facilitator" className="section facilitator-panel">
       <h2 id="meeting-facilitator">{t('meetings.facilitator.title')}</h2>
-      <MinutesEditor key={meeting.id} meetingId={meeting.id} minutes={meeting.minutes} version={meeting.version} />
+      <MinutesEditor key={meeting.id} meetingId={meeting.id} minutes={meeting.minutes} version={meeting.version} files={meeting.files} />
       <h3>{t('meetings.facilitator.attendance')}</h3>
       <AttendanceTable meetingId={meeting.id} />
       <CarryForwardThemes meetingId={meeting.id} startsAt={meeting.startsAt} />

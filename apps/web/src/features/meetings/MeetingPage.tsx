@@ -2,6 +2,7 @@ import './meetings.css';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileList } from '../files/FileList';
 import { Link, useParams } from 'react-router';
 import { NotFoundOrSignIn } from '../auth/SignInPrompt';
 import { formatDateTimeRange } from '../../lib/dateFormat';
@@ -48,6 +49,7 @@ export function MeetingPage() {
       ) : (
         <p className="muted">{t('meetings.page.noMinutes')}</p>
       )}
+      <FileList files={meeting.files} label={t('files.documents')} />
       {ended && (
         <p>
           <Link to={`/ontmoetingsmomenten/${meeting.id}/verslag`}>{t('meetings.page.reportPage')}</Link>

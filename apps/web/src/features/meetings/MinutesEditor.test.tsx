@@ -22,7 +22,10 @@ describe('MinutesEditor', () => {
   it('sends the version it was loaded with and says so clearly on a conflict, keeping the text', async () => {
     renderEditor([
       {
-        request: { query: RECORD_MINUTES_MUTATION, variables: { meetingId: 'm1', minutes: 'Mijn aanvulling', expectedVersion: 3 } },
+        request: {
+          query: RECORD_MINUTES_MUTATION,
+          variables: { meetingId: 'm1', minutes: 'Mijn aanvulling', expectedVersion: 3, files: [] },
+        },
         result: { errors: [new GraphQLError('Verouderd', { extensions: { code: 'CONFLICT' } })] },
       },
     ]);
@@ -35,18 +38,35 @@ describe('MinutesEditor', () => {
   it('saves, then sends the new version with the next save', async () => {
     renderEditor([
       {
-        request: { query: RECORD_MINUTES_MUTATION, variables: { meetingId: 'm1', minutes: 'Tweede versie', expectedVersion: 3 } },
+        request: {
+          query: RECORD_MINUTES_MUTATION,
+          variables: { meetingId: 'm1', minutes: 'Tweede versie', expectedVersion: 3, files: [] },
+        },
         result: {
           data: {
-            recordMinutes: { __typename: 'Meeting', id: 'm1', version: 4, minutes: 'Tweede versie', minutesHtml: '<p>Tweede versie</p>' },
+            recordMinutes: {
+              __typename: 'Meeting',
+              id: 'm1',
+              version: 4,
+              minutes: 'Tweede versie',
+              minutesHtml: '<p>Tweede versie</p>',
+              files: [],
+            },
           },
         },
       },
       {
-        request: { query: RECORD_MINUTES_MUTATION, variables: { meetingId: 'm1', minutes: 'Derde versie', expectedVersion: 4 } },
+        request: { query: RECORD_MINUTES_MUTATION, variables: { meetingId: 'm1', minutes: 'Derde versie', expectedVersion: 4, files: [] } },
         result: {
           data: {
-            recordMinutes: { __typename: 'Meeting', id: 'm1', version: 5, minutes: 'Derde versie', minutesHtml: '<p>Derde versie</p>' },
+            recordMinutes: {
+              __typename: 'Meeting',
+              id: 'm1',
+              version: 5,
+              minutes: 'Derde versie',
+              minutesHtml: '<p>Derde versie</p>',
+              files: [],
+            },
           },
         },
       },

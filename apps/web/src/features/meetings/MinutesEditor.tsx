@@ -7,12 +7,26 @@ import { readRequestProblem } from '../../ui/formErrors';
 import { ActionError, LiveStatus } from '../../ui/LiveStatus';
 import { TextArea } from '../../ui/TextField';
 import { RECORD_MINUTES_MUTATION } from './mutations';
+import { getFragmentData, type FragmentType } from '../../gql';
+import { FilePicker } from '../files/FilePicker';
+import { FILE_LIST_FRAGMENT } from '../files/FileList';
+import { useFileUploads } from '../files/useFileUploads';
 
 /**
  * Facilitators keep the minutes. Sent with the version the page was loaded with: a
  * change by someone else meanwhile is refused (CONFLICT) and said so, the text stays.
  */
-export function MinutesEditor({ meetingId, minutes, version }: { meetingId: string; minutes: string | null; version: number }) {
+export function MinutesEditor({
+  meetingId,
+  minutes,
+  version,
+  files = [],
+}: {
+  meetingId: string;
+  minutes: string | null;
+  version: number;
+  files?: ReadonlyArray<FragmentType<typeof FILE_LIST_FRAGMENT>>;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(minutes ?? '');
   const [baseVersion, setBaseVersion] = useState(version);
@@ -20,15 +34,23 @@ export function MinutesEditor({ meetingId, minutes, version }: { meetingId: stri
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [record] = useMutation(RECORD_MINUTES_MUTATION);
+  const uploads = useFileUploads(getFragmentData(FILE_LIST_FRAGMENT, files));
 
   async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
+    const filesProblem = uploads.problem(false);
+    if (filesProblem) {
+      setError(t(`form.validation.${filesProblem.key}`));
+      return;
+    }
     setBusy(true);
     setError(undefined);
     setStatus(undefined);
     try {
-      const { data } = await record({ variables: { meetingId, minutes: text, expectedVersion: baseVersion } });
+      const { data } = await record({
+        variables: { meetingId, minutes: text, expectedVersion: baseVersion, files: uploads.attachments() },
+      });
       if (data) setBaseVersion(data.recordMinutes.version);
       setStatus(t('meetings.facilitator.minutesSaved'));
     } catch (caught) {
@@ -57,6 +79,7 @@ export function MinutesEditor({ meetingId, minutes, version }: { meetingId: stri
         onChange={setText}
         rows={10}
       />
+      <FilePicker id="meeting-minutes-files" label={t('files.documents')} uploads={uploads} withAlt />
       <ActionError message={error} />
       <div className="form__actions">
         <Button type="submit" variant="primary" busy={busy}>

@@ -46,12 +46,15 @@ export const CANCEL_REGISTRATION_MUTATION = graphql(`
 `);
 
 export const RECORD_MINUTES_MUTATION = graphql(`
-  mutation RecordMinutes($meetingId: ID!, $minutes: String!, $expectedVersion: Int!) {
-    recordMinutes(meetingId: $meetingId, minutes: $minutes, expectedVersion: $expectedVersion) {
+  mutation RecordMinutes($meetingId: ID!, $minutes: String!, $expectedVersion: Int!, $files: [AttachFileInput!]) {
+    recordMinutes(meetingId: $meetingId, minutes: $minutes, expectedVersion: $expectedVersion, files: $files) {
       id
       version
       minutes
       minutesHtml
+      files {
+        ...FileList_file
+      }
     }
   }
 `);

@@ -73,6 +73,9 @@ export const MEETING_DETAILS_FRAGMENT = graphql(`
     visibility
     minutes
     minutesHtml
+    files {
+      ...FileList_file
+    }
     agenda {
       id
       position

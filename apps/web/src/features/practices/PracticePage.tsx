@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { PracticeStatus, Visibility } from '@ln/domain';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FileList } from '../files/FileList';
 import { Link, useParams } from 'react-router';
 import { formatDate } from '../../lib/dateFormat';
 import { useLocale } from '../../lib/useLocale';
@@ -73,6 +74,12 @@ export function PracticePage() {
             )}
             {/* bodyHtml is sanitised by the server */}
             <div className="prose" dangerouslySetInnerHTML={{ __html: shiftHeadings(found.bodyHtml, 2) }} />
+            {found.files.length > 0 && (
+              <section aria-labelledby="practice-files">
+                <h2 id="practice-files">{t('files.documents')}</h2>
+                <FileList files={found.files} />
+              </section>
+            )}
             {found.links.length > 0 && (
               <section aria-labelledby="practice-links">
                 <h2 id="practice-links">{t('practices.page.links')}</h2>

@@ -7,6 +7,9 @@ import { PageTitle } from '../../ui/PageTitle';
 import { SelectField } from '../../ui/SelectField';
 import { TextArea, TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/useForm';
+import { FilePicker } from '../files/FilePicker';
+import { filesErrorOf } from '../files/filesError';
+import { useFileUploads } from '../files/useFileUploads';
 import { checkByInputRules, type Problem } from '../../ui/validation';
 import { useViewer } from '../auth/viewer';
 import { PRACTICES_QUERY, PUBLISH_PRACTICE, THEME_OPTIONS_QUERY, practiceOf } from './queries';
@@ -36,6 +39,7 @@ export function PublishPracticePage() {
   const themes = useQuery(THEME_OPTIONS_QUERY).data?.themes.nodes ?? [];
   const organisations = useViewer().viewer?.memberships.map((membership) => membership.organisation) ?? [];
   const [publish] = useMutation(PUBLISH_PRACTICE, { refetchQueries: [PRACTICES_QUERY] });
+  const uploads = useFileUploads();
   const form = useForm({
     id: 'practice',
     initial: {
@@ -56,12 +60,15 @@ export function PublishPracticePage() {
       organisationId: t('practices.publish.organisation'),
       links: t('practices.publish.links'),
       visibility: t('practices.publish.visibility'),
+      files: t('files.attachments'),
     },
     // The links are one field here, a line each; the API names a bad one by its place (`links.2`).
     check: (values) => {
       const problems = checkByInputRules(INPUT_RULES.publishPractice, { ...values, links: linesOf(values.links) });
       const byField: Partial<Record<string, Problem>> = {};
       for (const [field, problem] of Object.entries(problems)) byField[field.startsWith('links.') ? 'links' : field] ??= problem;
+      const filesProblem = uploads.problem(false);
+      if (filesProblem) byField['files'] = filesProblem;
       return byField;
     },
     onSubmit: async (values) => {
@@ -77,6 +84,7 @@ export function PublishPracticePage() {
             sourcePostId,
             competences: values.competences,
             links: linesOf(values.links),
+            files: uploads.attachments(),
           },
         },
       });
@@ -123,6 +131,7 @@ export function PublishPracticePage() {
             </label>
           ))}
         </fieldset>
+        <FilePicker id={form.idOf('files')} label={t('files.attachments')} uploads={uploads} error={filesErrorOf(form.errors)} withAlt />
         <TextArea {...form.field('links')} rows={3} />
         <fieldset className="choice-group">
           <legend>{t('practices.publish.visibility')}</legend>

@@ -44,6 +44,9 @@ export const PRACTICE_FIELDS = graphql(`
     ...PracticeCard_practice
     bodyHtml
     links
+    files {
+      ...FileList_file
+    }
     sourcePostId
     sourceThreadId
     reviewRemark

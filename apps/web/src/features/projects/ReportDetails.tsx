@@ -3,6 +3,7 @@ import { formatDate, formatDateTime } from '../../lib/dateFormat';
 import { useLocale } from '../../lib/useLocale';
 import { ExternalLink } from '../../ui/ExternalLink';
 import { ReportStatusBadge } from './ReportStatusBadge';
+import { FileList } from '../files/FileList';
 import { graphql } from '../../gql';
 import type { ReportDetails_ReportFragment } from '../../gql/graphql';
 
@@ -18,6 +19,9 @@ export const REPORT_DETAILS_FRAGMENT = graphql(`
     link
     reviewedAt
     reviewRemark
+    files {
+      ...FileList_file
+    }
   }
 `);
 
@@ -45,6 +49,7 @@ export function ReportDetails({ report, showOverdue = true }: { report: ReportDa
         </p>
       )}
       {report.summary && <p className="prose prose--plain">{report.summary}</p>}
+      <FileList files={report.files} label={t('files.documents')} />
       {report.link && (
         <p>
           <ExternalLink href={report.link}>{t('projects.report.openLink')}</ExternalLink>

@@ -10,6 +10,7 @@ export const enForms: Pick<Messages, 'form' | 'errors'> = {
       // Only the forms check these: a date or a time typed in a field.
       date: 'Enter a valid date.',
       time: 'Enter a valid time, e.g. 14:30.',
+      filesUploading: 'Wait until all files are uploaded, or remove what failed.',
     },
   },
   errors: {

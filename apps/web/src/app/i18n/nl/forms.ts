@@ -10,6 +10,7 @@ export const nlForms = {
       // Only the forms check these: a date or a time typed in a field.
       date: 'Geef een geldige datum.',
       time: 'Geef een geldig uur, bv. 14:30.',
+      filesUploading: 'Wacht tot alle bestanden opgeladen zijn, of verwijder wat niet lukte.',
     },
   },
   errors: {

@@ -55,6 +55,12 @@ export function ReportOverviewTable({
                     {report ? (
                       <>
                         <ReportStatusBadge status={report.status} /> <time dateTime={report.dueOn}>{formatDate(report.dueOn, locale)}</time>
+                        {report.files.length > 0 && (
+                          <span className="report-overview__documents">
+                            {' '}
+                            · {t('admin.reports.documents', { count: report.files.length })}
+                          </span>
+                        )}
                       </>
                     ) : (
                       '–'
@@ -70,6 +76,22 @@ export function ReportOverviewTable({
             <th scope="row">{t('admin.reports.totals')}</th>
             {REPORT_KINDS.map((kind) => (
               <td key={kind}>{counts(overview.perKind[kind])}</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">{t('admin.reports.roundDocuments')}</th>
+            {REPORT_KINDS.map((kind) => (
+              <td key={kind}>
+                {projects.some((project) =>
+                  project.reports.some((report) => report.kind === kind && report.submittedAt && report.files.length > 0),
+                ) ? (
+                  <a href={`/reports/${kind}/documents.zip`} download>
+                    {t('admin.reports.downloadRound', { kind: t(`projects.reportKind.${kind}`).toLowerCase() })}
+                  </a>
+                ) : (
+                  '–'
+                )}
+              </td>
             ))}
           </tr>
         </tfoot>

@@ -1,0 +1,25 @@
+// Files: the picker on forms and the lists of attachments.
+export const nlFiles = {
+  files: {
+    choose: 'Bestanden kiezen',
+    orDrop: 'of sleep ze hierheen',
+    hint: 'PDF, Word, Excel, PowerPoint, OpenDocument, CSV, tekst of afbeeldingen (PNG, JPEG, WebP), tot 25 MB per bestand.',
+    added_one: '{{count}} bestand toegevoegd; het wordt opgeladen.',
+    added_other: '{{count}} bestanden toegevoegd; ze worden opgeladen.',
+    uploading: 'opladen… {{percent}} %',
+    uploaded: 'opgeladen',
+    failed: 'niet gelukt',
+    progressOf: 'Opladen van {{name}}',
+    cancel: 'Annuleren',
+    cancelled: 'Opladen geannuleerd.',
+    retry: 'Opnieuw proberen',
+    remove: 'Verwijderen',
+    networkError: 'Het opladen brak af: controleer je verbinding en probeer opnieuw.',
+    alt: 'Wat toont {{name}}? (optioneel)',
+    altRequired: 'Wat toont {{name}}?',
+    altHint: 'Een korte beschrijving voor wie de afbeelding niet kan zien, bv. “Deelnemers aan de taalcafétafel in Genk”.',
+    listLabel: 'Bijlagen',
+    documents: 'Documenten',
+    attachments: 'Bijlagen',
+  },
+};
