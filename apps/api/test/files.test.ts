@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import sharp from 'sharp';
 import type { Client } from 'pg';
 import { connect } from './support/db';
+import { createMembers } from './support/fixtures';
 import { gql } from './support/graphql';
 import { bearer, login, registerPerson } from './support/personas';
 import { startPlatform, type TestPlatform } from './support/platform';
@@ -359,6 +360,34 @@ describe('cleanup and the reporting round', () => {
     expect(existsSync(storedPath(loose))).toBe(false);
     expect(existsSync(storedPath(keep))).toBe(true);
     expect((await db.query(`select count(*)::int as n from stored_file where attached_at is null`)).rows[0].n).toBe(0);
+  });
+
+  it('someone who leaves and asked for their posts to go takes their files along, and their unattached uploads', async () => {
+    const [leaver] = (await createMembers(db, 1)) as [{ userId: string; token: string }];
+    const as = bearer(leaver.token);
+    const attached = await uploadedId(url, as, 'mijn-foto.png', await photoWithGps('png'));
+    const loose = await uploadedId(url, as, 'nooit-gebruikt.txt', 'nog niets\n');
+    const added = await gql(url, ADD, { i: { threadId, body: 'Mijn foto', files: [{ id: attached, alt: 'Een oranje vlak' }] } }, as);
+    expect(added.errors).toBeUndefined();
+    const removed = await gql(
+      url,
+      `mutation($u: ID!) { removeAccount(userId: $u, posts: REMOVE, reason: "Op eigen vraag, met bijdragen") }`,
+      { u: leaver.userId },
+      facilitator,
+    );
+    expect(removed.errors).toBeUndefined();
+    // Still within the grace period: nothing is gone yet.
+    expect(existsSync(storedPath(attached))).toBe(true);
+    const purge = await gql(
+      url,
+      `mutation($at: DateTime) { runRetention(asOf: $at) { accounts } }`,
+      { at: new Date(Date.now() + 31 * 86_400_000).toISOString() },
+      admin,
+    );
+    expect(purge.data!['runRetention'].accounts).toBe(1);
+    for (const id of [attached, loose]) expect(existsSync(storedPath(id))).toBe(false);
+    expect(existsSync(`${storedPath(attached)}.thumb`)).toBe(false);
+    expect((await db.query(`select count(*)::int as n from stored_file where id = any($1)`, [[attached, loose]])).rows[0].n).toBe(0);
   });
 
   it('facilitators download all documents of one round as one ZIP, a folder per project; others may not', async () => {

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import type { Client } from 'pg';
 import { connect } from './support/db';
+import { uploadedId } from './support/files';
 import { createMembers } from './support/fixtures';
 import { codesOf, gql } from './support/graphql';
 import { planMeeting } from './support/meetings';
@@ -70,6 +71,10 @@ describe('download my data', () => {
       await gql(url, `mutation($t: ID!) { supportTheme(themeId: $t) { id } }`, { t: themeId }, bearer(who.token));
     }
 
+    // Both upload a file: A's export lists A's, with its link, and not B's.
+    const fileOfA = await uploadedId(url, bearer(a.token), 'A-BESTAND.txt', 'van A\n');
+    await uploadedId(url, bearer(b.token), 'B-BESTAND.txt', 'van B\n');
+
     const first = (await gql(url, REQUEST, undefined, bearer(a.token))).data!['requestMyData'];
     expect(first).toEqual({ id: expect.any(String), readyAt: null, url: null });
     // Asking again while it is being made adds nothing.
@@ -101,7 +106,11 @@ describe('download my data', () => {
     }
     for (const mine of ['A-BIJDRAGE-1', 'A-BIJDRAGE-2', 'A-BIJDRAGE-3', 'Draad van A', `lid-${a.userId}@example.test`])
       expect(all).toContain(mine);
-    for (const theirs of ['B-BIJDRAGE-1', 'B-BIJDRAGE-2', `lid-${b.userId}@example.test`, b.userId]) expect(all).not.toContain(theirs);
+    expect(JSON.parse(files['files.json'] ?? '[]')).toEqual([
+      expect.objectContaining({ id: fileOfA, name: 'A-BESTAND.txt', media_type: 'text/plain', url: `${url}/files/${fileOfA}` }),
+    ]);
+    for (const theirs of ['B-BESTAND', 'B-BIJDRAGE-1', 'B-BIJDRAGE-2', `lid-${b.userId}@example.test`, b.userId])
+      expect(all).not.toContain(theirs);
 
     const posts = JSON.parse(files['posts.json']) as Array<{ body: string }>;
     expect(posts.map((post) => post.body)).toEqual(['A-BIJDRAGE-1 over onthaal', 'A-BIJDRAGE-2 dank je', 'A-BIJDRAGE-3 bij B']);

@@ -50,6 +50,8 @@ export class FilesController {
       // The upload answers the file as GraphQL shows it.
       res.status(201).set('Cache-Control', 'no-store').json(fileModelOf(stored));
     } catch (error) {
+      // A client that went away (a cancelled upload) gets no answer, and is no error of ours.
+      if (req.destroyed && !(error instanceof UploadRefused)) return;
       if (!(error instanceof UploadRefused)) throw error;
       const refusal = {
         tooLarge: badRequest('fileTooLarge', { max: sizeText(max) }),

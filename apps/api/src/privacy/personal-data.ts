@@ -35,6 +35,7 @@ export async function personalData(em: EntityManager, userId: string, siteUrl: s
     preferences,
     sessions,
     moderation,
+    files,
   ] = await Promise.all([
     run(`select id, email, display_name, role, locale, created_at from app_user where id = ?`),
     run(`select o.name as organisation, m.created_at as since from membership m join organisation o on o.id = m.organisation_id
@@ -58,6 +59,10 @@ export async function personalData(em: EntityManager, userId: string, siteUrl: s
     run(`select kind, email from notification_preference where user_id = ? order by kind`),
     run(`select created_at, expires_at, revoked_at from auth_session where user_id = ? order by created_at`),
     run(`select at, action, details from audit_entry where person_id = ? and action in ('POST_HIDDEN', 'POST_SHOWN') order by at`),
+    run(`select id, name, media_type, bytes, alt, created_at, attached_at,
+                case when report_id is not null then 'report' when practice_id is not null then 'practice'
+                     when post_id is not null then 'post' when meeting_id is not null then 'meeting' end as attached_to
+           from stored_file where uploaded_by_id = ? order by created_at, id`),
   ]);
   return [
     {
@@ -144,6 +149,13 @@ export async function personalData(em: EntityManager, userId: string, siteUrl: s
       title: 'Moderatie van je bijdragen',
       rows: moderation,
       line: (r) => `${when(r['at'])}: ${String(r['action'])} ${JSON.stringify(r['details'])}`,
+    },
+    {
+      name: 'files',
+      title: 'Bestanden die je oplaadde (te downloaden via de link, zolang je ze mag lezen)',
+      rows: files.map((r) => ({ ...r, url: `${siteUrl}/files/${String(r['id'])}` })),
+      line: (r) =>
+        `${String(r['name'])} (${String(r['media_type'])}, ${String(r['bytes'])} bytes), ${when(r['created_at'])}: ${String(r['url'])}`,
     },
   ];
 }

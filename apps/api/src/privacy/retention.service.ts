@@ -76,7 +76,8 @@ export class RetentionService {
       .getConnection()
       .execute('select id from app_user where deletion_requested_at <= ? and deleted_at is null order by deletion_requested_at', [before]);
     for (const { id } of due) {
-      await this.em.fork().transactional((tx) => purgeAccount(tx, id, this.config.jobs.schema));
+      const files = await this.em.fork().transactional((tx) => purgeAccount(tx, id, this.config.jobs.schema));
+      await this.files.discard(files);
     }
     return due.length;
   }

@@ -67,6 +67,18 @@ export const journeys = [
       );
       check((await picker.getByRole('listitem').count()) === 0, 'the picker still lists files after posting');
       const href = await download.getAttribute('href');
+
+      // Dropping a file on the zone takes it like the file dialog does.
+      const dropped = await page.evaluateHandle(() => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File(['Agenda van de intervisie\n'], 'agenda.txt', { type: 'text/plain' }));
+        return transfer;
+      });
+      await picker.locator('.file-picker__zone').dispatchEvent('drop', { dataTransfer: dropped });
+      const agenda = picker.getByRole('listitem').filter({ hasText: 'agenda.txt' });
+      await waitOrExplain(page, agenda.getByText(/Tekst · .* · opgeladen/), 'the dropped file’s upload');
+      await agenda.getByRole('button', { name: 'Verwijderen agenda.txt' }).click();
+      check((await picker.getByRole('listitem').count()) === 0, 'the removed file is still listed');
       check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
 
       // Someone outside the network asks for the same file by its address: 404, as for an id that does not exist.

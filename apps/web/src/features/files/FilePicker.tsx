@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../lib/useLocale';
 import { Button } from '../../ui/Button';
 import { describedBy, FieldError, hintIdOf } from '../../ui/FieldError';
-import { LiveStatus } from '../../ui/LiveStatus';
 import { TextField } from '../../ui/TextField';
 import { formatBytes } from './formatBytes';
 import { isImage, type FileUploads, type PickedFile } from './useFileUploads';
@@ -97,7 +96,9 @@ export function FilePicker({
           ))}
         </ul>
       )}
-      <LiveStatus message={announcement} />
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
     </fieldset>
   );
 }
