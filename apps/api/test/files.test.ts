@@ -45,7 +45,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
 
 beforeAll(async () => {
   filesDir = mkdtempSync(join(tmpdir(), 'ln-files-'));
-  platform = await startPlatform('demo', { FILES_DIR: filesDir });
+  platform = await startPlatform('demo', { FILES_DIR: filesDir, OPEN_DATA_CACHE_SECONDS: '0' });
   url = platform.api.url;
   db = await connect(platform.databaseUrl);
   member = bearer((await login(url, 'member@demo.test')).token);
@@ -282,6 +282,9 @@ describe('who may read a file', () => {
     const open = await get(`/files/${doc}`);
     expect(open.status).toBe(200);
     expect(open.headers.get('cache-control')).toBe('public, max-age=300');
+    // The open data lists a public practice's files by their address.
+    const openData = await JSZip.loadAsync(Buffer.from(await (await get('/open-data.zip')).arrayBuffer()));
+    expect(await openData.file('practices.csv')!.async('string')).toContain(`${url}/files/${doc}`);
 
     // Deleting the practice removes its files.
     const deleted = await gql(url, `mutation($id: ID!) { deletePractice(practiceId: $id) }`, { id: practice.id }, otherMember);

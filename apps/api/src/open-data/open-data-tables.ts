@@ -44,7 +44,9 @@ export async function openDataTables(em: EntityManager, siteUrl: string): Promis
       em,
       `select p.id, p.slug, p.title, p.summary, p.body, array_to_string(p.competences, '; ') as competences, t.title as theme,
          (select o.name from organisation o where o.id = p.organisation_id and ${PUBLIC_ORGANISATION}) as organisation,
-         array_to_string(p.links, ' ') as links, p.published_at
+         array_to_string(p.links, ' ') as links,
+         (select string_agg(f.id::text, ' ' order by f.position, f.created_at) from stored_file f where f.practice_id = p.id) as file_ids,
+         p.published_at
        from practice p left join theme t on t.id = p.theme_id
        where p.visibility = 'PUBLIC' and p.status = 'PUBLISHED' order by p.published_at, p.id`,
     ),
@@ -117,6 +119,7 @@ export async function openDataTables(em: EntityManager, siteUrl: string): Promis
         { name: 'theme', description: 'Thema, indien gekoppeld.' },
         { name: 'organisation', description: 'Organisatie, indien gekoppeld en publiek.' },
         { name: 'links', description: 'Links naar bijlagen of verdere lectuur, gescheiden door een spatie.' },
+        { name: 'files', description: 'Webadressen van de documenten en afbeeldingen bij de praktijk, gescheiden door een spatie.' },
         { name: 'published_at', description: 'Publicatiedatum (ISO 8601, UTC).' },
       ],
       rows: practices.map((row) => ({
@@ -130,6 +133,11 @@ export async function openDataTables(em: EntityManager, siteUrl: string): Promis
         theme: row['theme'] as string | null,
         organisation: row['organisation'] as string | null,
         links: row['links'] as string,
+        files: ((row['file_ids'] as string | null) ?? '')
+          .split(' ')
+          .filter(Boolean)
+          .map((id) => `${siteUrl}/files/${id}`)
+          .join(' '),
         published_at: iso(row['published_at']),
       })),
     },
