@@ -120,6 +120,8 @@ describe('uploading', () => {
       expect({ name, status: answer.status }).toEqual({ name, status: 415 });
       expect(answer.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'fileTypeNotAllowed' });
     }
+    // Nothing of the refused files stays behind.
+    expect(readdirSync(join(filesDir, '.incoming'))).toEqual([]);
     // English when asked.
     const english = await upload(url, { ...member, 'accept-language': 'en' }, 'x.pdf', elf);
     expect(english.body.errors?.[0]?.message).toMatch(/This kind of file is not accepted/);
@@ -132,6 +134,15 @@ describe('uploading', () => {
     expect(text.body).toMatchObject({ mediaType: 'text/plain', name: 'notities.txt' });
     const renamed = await upload(url, member, 'foto.pdf', await photoWithGps('png'));
     expect(renamed.body).toMatchObject({ mediaType: 'image/png', name: 'foto.pdf.png' });
+  });
+
+  it('refuses a member who already holds 50 uploads not attached to anything', async () => {
+    const [hoarder] = (await createMembers(db, 1)) as [{ userId: string; token: string }];
+    for (let i = 0; i < 50; i += 1) await uploadedId(url, bearer(hoarder.token), `nota-${i}.txt`, `nota ${i}\n`);
+    const refused = await upload(url, bearer(hoarder.token), 'nog-een.txt', 'nog een\n');
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', messageKey: 'tooManyPendingUploads' });
+    await db.query(`delete from stored_file where uploaded_by_id = $1`, [hoarder.userId]);
   });
 
   it('refuses anonymous visitors, people outside the network and requests without the upload header', async () => {
@@ -319,6 +330,26 @@ describe('who may read a file', () => {
     }
     expect(existsSync(`${storedPath(image)}.thumb`)).toBe(false);
     expect((await db.query(`select count(*)::int as n from stored_file where id = any($1)`, [[image, attachment]])).rows[0].n).toBe(0);
+  });
+
+  it('keeps alt text as written, question marks and quotes included, on every path', async () => {
+    const image = await uploadedId(url, member, 'vraag.png', await photoWithGps('png'));
+    const added = await gql(
+      url,
+      `mutation($i: AddPostInput!) { addPost(input: $i) { id version } }`,
+      { i: { threadId, body: 'Raad eens', files: [{ id: image, alt: 'Wie herkent dit?' }] } },
+      member,
+    );
+    const post = added.data!['addPost'];
+    const alt = `Wie is dit? Is 't "Jan"?`;
+    const edited = await gql(
+      url,
+      `mutation($i: EditPostInput!) { editPost(input: $i) { files { alt } } }`,
+      { i: { postId: post.id, body: 'Raad eens opnieuw', expectedVersion: post.version, files: [{ id: image, alt }] } },
+      member,
+    );
+    expect(edited.data!['editPost'].files).toEqual([{ alt }]);
+    expect((await db.query(`select alt from stored_file where id = $1`, [image])).rows[0].alt).toBe(alt);
   });
 
   it('editing a post replaces its list: a file left out is removed', async () => {

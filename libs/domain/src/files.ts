@@ -29,6 +29,9 @@ export type AcceptedMediaType = (typeof ACCEPTED_FILE_TYPES)[number]['mediaType'
 
 export const IMAGE_MEDIA_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/webp'];
 
+/** The largest file the API takes unless FILES_MAX_BYTES says otherwise (the web checks it before uploading). */
+export const DEFAULT_MAX_FILE_BYTES = 25 * 1024 * 1024;
+
 /** Files on one report, practice, post or meeting. */
 export const MAX_FILES_PER_ITEM = 10;
 export const FILE_ALT_MAX = 300;

@@ -210,6 +210,10 @@ export const ERROR_MESSAGES = {
     nl: 'Uploads komen enkel van de toepassing zelf (de kop X-LN-Upload ontbreekt).',
     en: 'Uploads come from the application itself only (the X-LN-Upload header is missing).',
   },
+  tooManyPendingUploads: {
+    nl: 'Je hebt al veel bestanden opgeladen die nog nergens bij horen: voeg ze eerst toe, of wacht een dag tot ze verdwijnen.',
+    en: 'You already uploaded many files that are not attached to anything yet: attach them first, or wait a day until they are removed.',
+  },
   fileNotFound: { nl: 'Dit bestand bestaat niet (meer).', en: 'This file does not exist (any more).' },
   roundHasNoDocuments: {
     nl: 'Nog geen enkel rapport van deze ronde heeft documenten.',

@@ -5,7 +5,7 @@ import { loadRedis } from '../common/redis-client';
 import { AppConfig } from '../config/app-config';
 import { rateLimited } from '../common/errors/domain-error';
 import { hashPassword, verifyPassword } from '../people/password-hasher';
-import { BoundedConcurrency } from './bounded-concurrency';
+import { BoundedConcurrency } from '../common/bounded-concurrency';
 
 /**
  * Login throttling per account (failed attempts) and per address (all attempts), shared across API instances

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MAX_FILE_BYTES } from '@ln/domain';
 
 const booleanString = z
   .enum(['true', 'false', '1', '0'], { error: 'moet "true" of "false" zijn' })
@@ -79,7 +80,7 @@ export const configSchema = z
       .int()
       .min(1024)
       .max(1024 * 1024 * 1024)
-      .default(25 * 1024 * 1024),
+      .default(DEFAULT_MAX_FILE_BYTES),
     FILES_DIR: z.string().min(1).optional(),
     S3_URL: z.url('moet een volledige URL zijn (https://s3.example.be)').optional(),
     S3_BUCKET: z.string().min(3).default('lerend-netwerk'),

@@ -6,7 +6,7 @@ import { IMAGE_MEDIA_TYPES } from '@ln/domain';
 import { Public } from '../common/auth/decorators';
 import { isNetworkMember } from '../common/auth/viewer';
 import { ViewerResolver } from '../common/auth/viewer-resolver';
-import { badRequest, forbidden, notFound, unauthenticated } from '../common/errors/domain-error';
+import { badRequest, forbidden, notFound, rateLimited, unauthenticated } from '../common/errors/domain-error';
 import { sendDomainError } from '../common/errors/http-error-response';
 import { AppConfig } from '../config/app-config';
 import { FileMissing } from './file-storage';
@@ -40,6 +40,7 @@ export class FilesController {
     if (!req.headers[UPLOAD_HEADER] || (origin && !this.config.allowedOrigins.includes(origin))) {
       throw forbidden('uploadNeedsHeader');
     }
+    await this.files.checkPending(viewer);
     const max = this.config.files.maxBytes;
     const announced = Number(req.headers['content-length']);
     try {
@@ -58,6 +59,7 @@ export class FilesController {
         typeNotAllowed: badRequest('fileTypeNotAllowed'),
         unreadable: badRequest('fileUnreadable'),
         noFile: badRequest('noFileInUpload'),
+        busy: rateLimited(),
       }[error.reason];
       // The rest of a refused body is not read: the connection closes after the answer.
       if (error.status === 413) res.set('Connection', 'close');

@@ -11,6 +11,7 @@ import { canReadPost, isPublicPractice } from '../common/access/visibility';
 import type { GraphqlContext } from '../common/graphql/graphql-context';
 import { groupByKeys, loaderFor } from '../common/graphql/loaders';
 import { isUuid } from '../common/ids';
+import { rateLimited } from '../common/errors/domain-error';
 import { AppConfig } from '../config/app-config';
 import { FileStorage } from './file-storage';
 import { fileViewOf, FILE_ROW_COLUMNS, OWNER_COLUMN, type FileOwnerKind, type FileRow, type FileView } from './file-owner';
@@ -41,6 +42,9 @@ export interface ReadableFile extends FileView {
 
 /** How long an upload may wait to be attached before the cleanup removes it. */
 export const UNATTACHED_FILE_HOURS = 24;
+/** What one person may hold in uploads not attached to anything yet: files, and bytes as this many largest files. */
+export const MAX_PENDING_FILES = 50;
+const MAX_PENDING_LARGEST_FILES = 10;
 
 /** Uploaded files: storing them, who may read them, listing them per owner, and removing what nothing holds. */
 @Injectable()
@@ -57,6 +61,22 @@ export class FilesService {
   /** Where uploads are written while they arrive (beside the local storage, so storing is a rename). */
   get incomingDir(): string {
     return join(this.config.files.dir, '.incoming');
+  }
+
+  /** Refuses (RATE_LIMITED) someone who already holds too many uploads not attached to anything. */
+  async checkPending(viewer: Viewer): Promise<void> {
+    const rows = await this.em.getConnection().execute<Array<{ files: number; bytes: string }>>(
+      `select count(*)::int as files, coalesce(sum(bytes), 0)::bigint as bytes from stored_file
+        where uploaded_by_id = ? and attached_at is null`,
+      [viewer.userId],
+    );
+    const pending = rows.at(0);
+    if (
+      pending &&
+      (pending.files >= MAX_PENDING_FILES || Number(pending.bytes) >= MAX_PENDING_LARGEST_FILES * this.config.files.maxBytes)
+    ) {
+      throw rateLimited('tooManyPendingUploads');
+    }
   }
 
   /** Puts an inspected upload in storage and records it as the viewer's, not attached yet. */

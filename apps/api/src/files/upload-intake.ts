@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
 import { ACCEPTED_FILE_TYPES, IMAGE_MEDIA_TYPES } from '@ln/domain';
 import { lazyModule } from '../common/lazy-module';
+import { BoundedConcurrency } from '../common/bounded-concurrency';
 import { safeFileName } from './file-name';
 
 const loadSharp = lazyModule(() => require('sharp') as typeof import('sharp'));
@@ -16,7 +17,7 @@ const loadFileType = lazyModule(() => require('file-type') as typeof import('fil
 /** Why an upload was refused, with the HTTP status that goes with it. */
 export class UploadRefused extends Error {
   constructor(
-    readonly reason: 'tooLarge' | 'typeNotAllowed' | 'unreadable' | 'noFile',
+    readonly reason: 'tooLarge' | 'typeNotAllowed' | 'unreadable' | 'noFile' | 'busy',
     readonly status: number,
   ) {
     super(reason);
@@ -94,51 +95,63 @@ export interface InspectedFile {
   temporary: string[];
 }
 
+/** Decoding images takes memory and CPU: two at a time, the rest wait (a burst beyond 50 waiting is refused). */
+const imageWork = new BoundedConcurrency(2, 50);
+/** About 40 megapixels: any camera's photo, not a decompression bomb. */
+const MAX_IMAGE_PIXELS = 40_000_000;
+
 /**
  * What the file is, by its content (file-type), against the accepted types; text files (no signature) only as .txt
  * or .csv. Images are decoded and written again (auto-rotated, without EXIF/XMP — GPS positions included) with a
- * thumbnail; an image that does not decode is refused.
+ * thumbnail; an image that does not decode is refused. Whatever is refused, its temporary files are gone first.
  */
 export async function inspectUpload(upload: ReceivedUpload): Promise<InspectedFile> {
-  const sniffed = await loadFileType().fileTypeFromFile(upload.path);
-  const mediaType = sniffed ? sniffed.mime : await textTypeOf(upload.path, upload.clientName);
-  if (!mediaType || !ACCEPTED_FILE_TYPES.some((type) => type.mediaType === mediaType)) {
-    throw new UploadRefused('typeNotAllowed', 415);
-  }
-  const name = safeFileName(upload.clientName, mediaType);
-  const base = { name, mediaType, temporary: [upload.path] };
-  if (!IMAGE_MEDIA_TYPES.includes(mediaType)) {
-    return { ...base, path: upload.path, bytes: upload.bytes, width: null, height: null, thumbnail: null };
-  }
-  const clean = `${upload.path}.clean`;
-  const thumb = `${upload.path}.thumb`;
-  base.temporary.push(clean, thumb);
+  const temporary = [upload.path];
   try {
-    const sharp = loadSharp();
-    const image = sharp(upload.path, { limitInputPixels: 100_000_000 }).rotate().keepIccProfile();
-    const encoded =
-      mediaType === 'image/png'
-        ? image.png({ compressionLevel: 9 })
-        : mediaType === 'image/jpeg'
-          ? image.jpeg({ quality: 88, mozjpeg: true })
-          : image.webp({ quality: 88 });
-    const written = await encoded.toFile(clean);
-    const thumbnail = await sharp(clean)
-      .resize({ width: 480, height: 480, fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: 78 })
-      .toFile(thumb);
-    return {
-      ...base,
-      path: clean,
-      bytes: written.size,
-      width: written.width,
-      height: written.height,
-      thumbnail: { path: thumb, bytes: thumbnail.size },
-    };
-  } catch {
-    await Promise.all(base.temporary.map((path) => rm(path, { force: true })));
-    throw new UploadRefused('unreadable', 415);
+    const sniffed = await loadFileType().fileTypeFromFile(upload.path);
+    const mediaType = sniffed ? sniffed.mime : await textTypeOf(upload.path, upload.clientName);
+    if (!mediaType || !ACCEPTED_FILE_TYPES.some((type) => type.mediaType === mediaType)) {
+      throw new UploadRefused('typeNotAllowed', 415);
+    }
+    const base = { name: safeFileName(upload.clientName, mediaType), mediaType, temporary };
+    if (!IMAGE_MEDIA_TYPES.includes(mediaType)) {
+      return { ...base, path: upload.path, bytes: upload.bytes, width: null, height: null, thumbnail: null };
+    }
+    const clean = `${upload.path}.clean`;
+    const thumb = `${upload.path}.thumb`;
+    temporary.push(clean, thumb);
+    const image = await imageWork.run(
+      () => reencode(upload.path, mediaType, clean, thumb),
+      () => new UploadRefused('busy', 429),
+    );
+    return { ...base, path: clean, ...image };
+  } catch (error) {
+    await Promise.all(temporary.map((path) => rm(path, { force: true })));
+    throw error instanceof UploadRefused ? error : new UploadRefused('unreadable', 415);
   }
+}
+
+/** The image written again in its own format without metadata, and a WebP thumbnail of at most 480 px. */
+async function reencode(
+  path: string,
+  mediaType: string,
+  clean: string,
+  thumb: string,
+): Promise<Pick<InspectedFile, 'bytes' | 'width' | 'height' | 'thumbnail'>> {
+  const sharp = loadSharp();
+  const image = sharp(path, { limitInputPixels: MAX_IMAGE_PIXELS }).rotate().keepIccProfile();
+  const encoded =
+    mediaType === 'image/png'
+      ? image.png({ compressionLevel: 9 })
+      : mediaType === 'image/jpeg'
+        ? image.jpeg({ quality: 88, mozjpeg: true })
+        : image.webp({ quality: 88 });
+  const written = await encoded.toFile(clean);
+  const thumbnail = await sharp(clean)
+    .resize({ width: 480, height: 480, fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: 78 })
+    .toFile(thumb);
+  return { bytes: written.size, width: written.width, height: written.height, thumbnail: { path: thumb, bytes: thumbnail.size } };
 }
 
 /** Text (no NUL, no control characters but tabs, line ends and form feeds) named .csv or .txt; else nothing. */

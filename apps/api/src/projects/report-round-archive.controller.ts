@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import type { Readable } from 'node:stream';
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { PinoLogger } from 'nestjs-pino';
@@ -65,24 +66,44 @@ export class ReportRoundArchiveController {
       'Cache-Control': 'private, no-store',
     });
     const archive = streamingZip();
+    // A download that is cancelled stops the archive and the file being read; nothing waits for it any more.
+    let gone = false;
+    const cancelled = () => gone;
+    const closed = new Promise<void>((resolve) =>
+      res.on('close', () => {
+        if (!res.writableFinished) {
+          gone = true;
+          archive.abort();
+        }
+        resolve();
+      }),
+    );
     archive.on('warning', (error: unknown) => this.logger.warn({ err: error }, 'ZIP van de rapporteringsronde'));
-    archive.on('error', () => res.destroy());
+    archive.on('error', (error: Error) => res.destroy(error));
     archive.pipe(res);
     for (const [path, row] of uniquePaths(rows)) {
-      let body;
+      if (cancelled()) return;
+      let body: Readable;
       try {
         body = await this.files.open(row.storage_key);
       } catch (error) {
-        if (!(error instanceof FileMissing)) throw error;
-        this.logger.warn({ key: row.storage_key }, 'Document van een rapport ontbreekt in de opslag');
-        continue;
+        if (error instanceof FileMissing) {
+          this.logger.warn({ key: row.storage_key }, 'Document van een rapport ontbreekt in de opslag');
+          continue;
+        }
+        // The answer has begun: a storage failure now can only break it off, so the browser reports a failed download.
+        this.logger.error({ err: error }, 'ZIP van de rapporteringsronde afgebroken');
+        archive.abort();
+        res.destroy(error as Error);
+        return;
       }
-      const entered = once(archive, 'entry');
+      const entered = once(archive, 'entry').catch(() => undefined);
       // Office files, PDFs and images are compressed already: stored as they are, text is deflated.
       archive.append(body, { name: path, store: !row.media_type.startsWith('text/') });
-      await entered;
+      await Promise.race([entered, closed]);
+      if (cancelled()) body.destroy();
     }
-    await archive.finalize();
+    if (!cancelled()) await archive.finalize();
   }
 }
 

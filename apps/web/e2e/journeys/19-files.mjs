@@ -79,6 +79,21 @@ export const journeys = [
       await waitOrExplain(page, agenda.getByText(/Tekst · .* · opgeladen/), 'the dropped file’s upload');
       await agenda.getByRole('button', { name: 'Verwijderen agenda.txt' }).click();
       check((await picker.getByRole('listitem').count()) === 0, 'the removed file is still listed');
+
+      // Too large is said before anything is sent, and trying again is not offered.
+      await picker.getByLabel('Bestanden kiezen').setInputFiles({
+        name: 'te-groot.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.alloc(25 * 1024 * 1024 + 1, 0x20),
+      });
+      const tooLarge = picker.getByRole('listitem').filter({ hasText: 'te-groot.pdf' });
+      await waitOrExplain(page, tooLarge.getByText('Dit bestand is te groot: maximaal 25 MB.'), 'the size refusal');
+      check((await tooLarge.getByRole('button', { name: /Opnieuw proberen/ }).count()) === 0, 'a too large file offers to try again');
+      await tooLarge.getByRole('button', { name: 'Verwijderen te-groot.pdf' }).click();
+      check(
+        await picker.getByLabel('Bestanden kiezen').evaluate((input) => input === document.activeElement),
+        'focus is lost after removing a file',
+      );
       check(pageErrors.length === 0, `errors in the page: ${pageErrors.join('; ')}`);
 
       // Someone outside the network asks for the same file by its address: 404, as for an id that does not exist.

@@ -1,6 +1,6 @@
 import './files.css';
-import { ACCEPTED_FILE_TYPES, fileTypeLabel } from '@ln/domain';
-import { useState, type DragEvent } from 'react';
+import { ACCEPTED_FILE_TYPES, fileTypeLabel, MAX_FILES_PER_ITEM } from '@ln/domain';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../lib/useLocale';
 import { Button } from '../../ui/Button';
@@ -37,9 +37,23 @@ export function FilePicker({
 
   function take(files: FileList | null) {
     if (!files?.length) return;
-    uploads.add(files);
-    setAnnouncement(t('files.added', { count: files.length }));
+    const taken = uploads.add(files);
+    setAnnouncement(
+      taken < files.length ? t('files.addedSome', { count: taken, max: MAX_FILES_PER_ITEM }) : t('files.added', { count: taken }),
+    );
   }
+
+  // Say when an upload ends, well or not (the rows change silently otherwise).
+  const seen = useRef(new Map<string, PickedFile['status']>());
+  useEffect(() => {
+    const ended = uploads.items.filter((item) => seen.current.get(item.key) === 'uploading' && item.status !== 'uploading');
+    seen.current = new Map(uploads.items.map((item) => [item.key, item.status]));
+    const last = ended.at(-1);
+    if (last) setAnnouncement(t(last.status === 'done' ? 'files.uploadedName' : 'files.failedName', { name: last.name }));
+  }, [uploads.items, t]);
+
+  /** A removed or cancelled row's button is gone: focus goes back to the file input. */
+  const focusInput = () => document.getElementById(id)?.focus();
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
@@ -92,6 +106,7 @@ export function FilePicker({
               withAlt={withAlt}
               requireAlt={requireAlt}
               fieldId={`${id}-${item.key}`}
+              onGone={focusInput}
             />
           ))}
         </ul>
@@ -109,12 +124,14 @@ function PickedFileRow({
   withAlt,
   requireAlt,
   fieldId,
+  onGone,
 }: {
   item: PickedFile;
   uploads: FileUploads;
   withAlt: boolean;
   requireAlt: boolean;
   fieldId: string;
+  onGone: () => void;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -155,19 +172,31 @@ function PickedFileRow({
       </div>
       <div className="file-picker__actions">
         {item.status === 'uploading' && (
-          <Button variant="quiet" onClick={() => uploads.cancel(item.key)}>
+          <Button
+            variant="quiet"
+            onClick={() => {
+              uploads.cancel(item.key);
+              onGone();
+            }}
+          >
             {t('files.cancel')}
             <span className="visually-hidden"> {item.name}</span>
           </Button>
         )}
-        {item.status === 'failed' && item.error !== t('apiMessages.fileTypeNotAllowed') && (
+        {item.status === 'failed' && !item.final && (
           <Button variant="quiet" onClick={() => uploads.retry(item.key)}>
             {t('files.retry')}
             <span className="visually-hidden"> {item.name}</span>
           </Button>
         )}
         {item.status !== 'uploading' && (
-          <Button variant="quiet" onClick={() => uploads.remove(item.key)}>
+          <Button
+            variant="quiet"
+            onClick={() => {
+              uploads.remove(item.key);
+              onGone();
+            }}
+          >
             {t('files.remove')}
             <span className="visually-hidden"> {item.name}</span>
           </Button>

@@ -1,9 +1,9 @@
-import { ACCEPTED_FILE_TYPES, IMAGE_MEDIA_TYPES, MAX_FILES_PER_ITEM } from '@ln/domain';
+import { ACCEPTED_FILE_TYPES, DEFAULT_MAX_FILE_BYTES, IMAGE_MEDIA_TYPES, MAX_FILES_PER_ITEM } from '@ln/domain';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachFileInput } from '../../gql/graphql';
 import type { Problem } from '../../ui/validation';
-import { uploadFile, type UploadHandle } from './uploadFile';
+import { UploadFailed, uploadFile, type UploadHandle } from './uploadFile';
 
 /** A file already attached (editing) or picked now: uploading, uploaded, or failed with the reason. */
 export interface PickedFile {
@@ -17,6 +17,8 @@ export interface PickedFile {
   /** 0–1 while uploading. */
   progress: number;
   error?: string;
+  /** A failure that trying again cannot mend (a type or size the platform does not take). */
+  final?: boolean;
   /** The stored file's id once uploaded. */
   id?: string;
   alt: string;
@@ -45,13 +47,16 @@ export function useFileUploads(initial: readonly AttachedFile[] = []) {
   const { t, i18n } = useTranslation();
   const [items, setItems] = useState<PickedFile[]>(() => initial.map(attachedItem));
   const uploads = useRef(new Map<string, { file: File; handle?: UploadHandle }>());
+  const previews = useRef(new Set<string>());
 
-  useEffect(
-    () => () => {
-      for (const { handle } of uploads.current.values()) handle?.cancel();
-    },
-    [],
-  );
+  function dropAll() {
+    for (const { handle } of uploads.current.values()) handle?.cancel();
+    uploads.current.clear();
+    for (const url of previews.current) URL.revokeObjectURL(url);
+    previews.current.clear();
+  }
+
+  useEffect(() => dropAll, []);
 
   function update(key: string, change: Partial<PickedFile>) {
     setItems((current) => current.map((item) => (item.key === key ? { ...item, ...change } : item)));
@@ -69,25 +74,38 @@ export function useFileUploads(initial: readonly AttachedFile[] = []) {
       (stored) => update(key, { status: 'done', progress: 1, id: stored.id, mediaType: stored.mediaType, name: stored.name }),
       (error: unknown) => {
         const cancelled = error instanceof DOMException && error.name === 'AbortError';
-        update(key, { status: 'failed', error: cancelled ? t('files.cancelled') : (error as Error).message });
+        const refusedKey = error instanceof UploadFailed ? error.messageKey : undefined;
+        update(key, {
+          status: 'failed',
+          error: cancelled ? t('files.cancelled') : (error as Error).message,
+          final: refusedKey === 'fileTypeNotAllowed' || refusedKey === 'fileTooLarge' || refusedKey === 'fileUnreadable',
+        });
       },
     );
   }
 
-  function add(files: Iterable<File>) {
+  /** Takes the files (up to the maximum per item) and starts their uploads; answers how many were taken. */
+  function add(files: Iterable<File>): number {
     const picked = [...files].slice(0, Math.max(0, MAX_FILES_PER_ITEM - items.length));
     const added = picked.map((file): { item: PickedFile; file: File } => {
       const ext = file.name.toLowerCase().split('.').pop() ?? '';
-      const accepted = EXTENSIONS.has(ext);
+      const refusal = !EXTENSIONS.has(ext)
+        ? t('apiMessages.fileTypeNotAllowed')
+        : file.size > DEFAULT_MAX_FILE_BYTES
+          ? t('apiMessages.fileTooLarge', { max: `${DEFAULT_MAX_FILE_BYTES / (1024 * 1024)} MB` })
+          : undefined;
+      const previewUrl = !refusal && isImage(file.type) ? URL.createObjectURL(file) : null;
+      if (previewUrl) previews.current.add(previewUrl);
       const item: PickedFile = {
         key: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
         name: file.name,
         bytes: file.size,
         mediaType: file.type,
-        previewUrl: accepted && isImage(file.type) ? URL.createObjectURL(file) : null,
-        status: accepted ? 'uploading' : 'failed',
+        previewUrl,
+        status: refusal ? 'failed' : 'uploading',
         progress: 0,
-        error: accepted ? undefined : t('apiMessages.fileTypeNotAllowed'),
+        error: refusal,
+        final: !!refusal,
         alt: '',
       };
       return { item, file };
@@ -97,6 +115,7 @@ export function useFileUploads(initial: readonly AttachedFile[] = []) {
       uploads.current.set(item.key, { file });
       if (item.status === 'uploading') queueMicrotask(() => start(item.key, file));
     }
+    return added.length;
   }
 
   function remove(key: string) {
@@ -104,7 +123,7 @@ export function useFileUploads(initial: readonly AttachedFile[] = []) {
     uploads.current.delete(key);
     setItems((current) => {
       const gone = current.find((item) => item.key === key);
-      if (gone?.previewUrl?.startsWith('blob:')) URL.revokeObjectURL(gone.previewUrl);
+      if (gone?.previewUrl && previews.current.delete(gone.previewUrl)) URL.revokeObjectURL(gone.previewUrl);
       return current.filter((item) => item.key !== key);
     });
   }
@@ -121,7 +140,7 @@ export function useFileUploads(initial: readonly AttachedFile[] = []) {
     setAlt: (key: string, alt: string) => update(key, { alt }),
     /** After a successful submit: the form starts empty (or with what is now attached). */
     reset: (next: readonly AttachedFile[] = []) => {
-      uploads.current.clear();
+      dropAll();
       setItems(next.map(attachedItem));
     },
     /** For the mutation: the uploaded files, in order, with the images' alt text. */

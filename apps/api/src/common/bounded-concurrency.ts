@@ -1,6 +1,6 @@
 /**
  * At most `limit` tasks at once, at most `maxQueued` waiting; beyond that `run` refuses at once.
- * Bounds the memory argon2 hashing can take during a login burst.
+ * Bounds the memory argon2 hashing can take during a login burst, and image decoding during an upload burst.
  */
 export class BoundedConcurrency {
   private active = 0;
