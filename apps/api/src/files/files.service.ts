@@ -86,14 +86,11 @@ export class FilesService {
     try {
       await this.storage.put(id, file.path, file.bytes, file.mediaType);
       if (file.thumbnail && thumbnailKey) await this.storage.put(thumbnailKey, file.thumbnail.path, file.thumbnail.bytes, 'image/webp');
-      const [row] = await this.em
-        .fork()
-        .getConnection()
-        .execute<FileRow[]>(
-          `insert into stored_file (id, uploaded_by_id, name, media_type, bytes, storage_key, thumbnail_key, width, height)
+      const [row] = await this.em.getConnection().execute<FileRow[]>(
+        `insert into stored_file (id, uploaded_by_id, name, media_type, bytes, storage_key, thumbnail_key, width, height)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning ${FILE_ROW_COLUMNS.join(', ')}`,
-          [id, viewer.userId, file.name, file.mediaType, file.bytes, id, thumbnailKey, file.width, file.height],
-        );
+        [id, viewer.userId, file.name, file.mediaType, file.bytes, id, thumbnailKey, file.width, file.height],
+      );
       return fileViewOf(row);
     } catch (error) {
       await this.storage.remove(thumbnailKey ? [id, thumbnailKey] : [id]).catch(() => undefined);
@@ -156,16 +153,13 @@ export class FilesService {
    * many files went.
    */
   async removeAbandoned(asOf: Date): Promise<number> {
-    const removed = await this.em
-      .fork()
-      .getConnection()
-      .execute<Array<{ storage_key: string; thumbnail_key: string | null }>>(
-        `delete from stored_file
+    const removed = await this.em.getConnection().execute<Array<{ storage_key: string; thumbnail_key: string | null }>>(
+      `delete from stored_file
         where (attached_at is null and created_at < ?::timestamptz - make_interval(hours => ?))
            or (attached_at is not null and num_nonnulls(report_id, practice_id, post_id, meeting_id) = 0)
         returning storage_key, thumbnail_key`,
-        [asOf.toISOString(), UNATTACHED_FILE_HOURS],
-      );
+      [asOf.toISOString(), UNATTACHED_FILE_HOURS],
+    );
     await this.discard(storageKeysOf(removed));
     return removed.length;
   }

@@ -12,7 +12,7 @@ import { ViewerResolver } from '../common/auth/viewer-resolver';
 import { forbidden, notFound, unauthenticated } from '../common/errors/domain-error';
 import { brusselsDate } from '../common/time';
 import { streamingZip } from '../common/zip';
-import { safeFileName } from '../files/file-name';
+import { safeFolderName } from '../files/file-name';
 import { FileMissing } from '../files/file-storage';
 import { FilesService } from '../files/files.service';
 
@@ -111,7 +111,7 @@ export class ReportRoundArchiveController {
 function uniquePaths(rows: RoundFileRow[]): Array<[string, RoundFileRow]> {
   const used = new Set<string>();
   return rows.map((row) => {
-    const folder = safeFileName(row.project_title, 'text/plain').replace(/\.txt$/, '');
+    const folder = safeFolderName(row.project_title);
     const dot = row.name.lastIndexOf('.');
     let path = `${folder}/${row.name}`;
     for (let n = 2; used.has(path.toLowerCase()); n += 1) path = `${folder}/${row.name.slice(0, dot)} (${n})${row.name.slice(dot)}`;
