@@ -1,4 +1,4 @@
-import { safeFileName } from './file-name';
+import { safeFileName, safeFolderName } from './file-name';
 
 describe('safeFileName', () => {
   it('keeps an ordinary name', () => {
@@ -22,5 +22,14 @@ describe('safeFileName', () => {
     const name = safeFileName(`${'x'.repeat(400)}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(name).toHaveLength(155);
     expect(name.endsWith('.docx')).toBe(true);
+  });
+});
+
+describe('safeFolderName', () => {
+  it('keeps a whole title, slashes and dots made harmless', () => {
+    expect(safeFolderName('Pilootproject Demo A')).toBe('Pilootproject Demo A');
+    expect(safeFolderName('Onthaal Genk/Hasselt')).toBe('Onthaal Genk_Hasselt');
+    expect(safeFolderName('../../etc')).toBe('_.._etc');
+    expect(safeFolderName('')).toBe('bestand');
   });
 });
